@@ -1,0 +1,39 @@
+package id.go.maluku.sakip.realization.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** realization's copy of an indicator, enough to validate input without calling planning. */
+@Entity
+@Table(name = "indicator_ref")
+public class IndicatorRef extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "indicator_id")
+    public UUID indicatorId;
+
+    @Column(name = "agency_code", nullable = false)
+    public String agencyCode;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String unit;
+
+    @Column(nullable = false)
+    public long revision;
+
+    public static Optional<IndicatorRef> findByCode(String agencyCode, String code) {
+        return find("agencyCode = ?1 and code = ?2", agencyCode, code).firstResultOptional();
+    }
+}

@@ -1,0 +1,48 @@
+package id.go.maluku.sakip.realization.service;
+
+import id.go.maluku.sakip.realization.domain.AgencyRef;
+import id.go.maluku.sakip.realization.domain.IndicatorRef;
+import id.go.maluku.sakip.realization.event.PlanningEventsV1;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Applies planning facts; an older revision never overwrites a newer one. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReferenceService {
+
+    public void apply(PlanningEventsV1.AgencyUpserted event) {
+        UUID id = UUID.fromString(Objects.requireNonNull(event.agencyId(), "agencyId"));
+        AgencyRef ref = AgencyRef.findById(id);
+        if (ref == null) {
+            ref = new AgencyRef();
+            ref.agencyId = id;
+        } else if (ref.revision >= event.revision()) {
+            return;
+        }
+        ref.agencyCode = Objects.requireNonNull(event.agencyCode(), "agencyCode");
+        ref.name = Objects.requireNonNull(event.name(), "name");
+        ref.revision = event.revision();
+        ref.persist();
+    }
+
+    public void apply(PlanningEventsV1.IndicatorUpserted event) {
+        UUID id = UUID.fromString(Objects.requireNonNull(event.indicatorId(), "indicatorId"));
+        IndicatorRef ref = IndicatorRef.findById(id);
+        if (ref == null) {
+            ref = new IndicatorRef();
+            ref.indicatorId = id;
+        } else if (ref.revision >= event.revision()) {
+            return;
+        }
+        ref.agencyCode = Objects.requireNonNull(event.agencyCode(), "agencyCode");
+        ref.code = Objects.requireNonNull(event.code(), "code");
+        ref.name = Objects.requireNonNull(event.name(), "name");
+        ref.unit = Objects.requireNonNull(event.unit(), "unit");
+        ref.revision = event.revision();
+        ref.persist();
+    }
+}

@@ -1,0 +1,184 @@
+package id.go.maluku.sakip.realization;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.maluku.sakip.infra.RealInfrastructureResource;
+import id.go.maluku.sakip.realization.domain.IndicatorRef;
+import id.go.maluku.sakip.realization.event.RealizationEvents;
+import id.go.maluku.sakip.realization.outbox.OutboxEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+class RealisasiResourceTests {
+
+    static KafkaProducer<String, String> producer;
+
+    @BeforeAll
+    static void producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    /** Planning's sample event with fresh ids, as planning would publish it. */
+    static ObjectNode planningEvent(String type, Map<String, Object> data) throws Exception {
+        ObjectNode event = (ObjectNode) PublishedEvents.sample(type);
+        event.put("id", UUID.randomUUID().toString());
+        ObjectNode body = (ObjectNode) event.get("data");
+        data.forEach((k, v) -> body.set(k, PublishedEvents.JSON.valueToTree(v)));
+        return event;
+    }
+
+    static void send(ObjectNode event) throws Exception {
+        producer.send(new ProducerRecord<>("sakip.planning.events", event.path("subject").asText(),
+                event.toString())).get();
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Publishes an agency and one indicator and waits until realization knows them. */
+    static String knownIndicator(String agency, String code, String unit) throws Exception {
+        String agencyId = UUID.randomUUID().toString();
+        String indicatorId = UUID.randomUUID().toString();
+        ObjectNode a = planningEvent("sakip.planning.agency.upserted.v1", Map.of("agencyId", agencyId, "agencyCode", agency));
+        a.put("subject", agencyId);
+        send(a);
+        ObjectNode i = planningEvent("sakip.planning.indicator.upserted.v1",
+                Map.of("indicatorId", indicatorId, "agencyCode", agency, "code", code, "unit", unit));
+        i.put("subject", indicatorId);
+        send(i);
+        await("indicator " + code, () -> indicatorUnit(indicatorId) != null);
+        return indicatorId;
+    }
+
+    static String indicatorUnit(String indicatorId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            IndicatorRef ref = IndicatorRef.findById(UUID.fromString(indicatorId));
+            return ref == null ? null : ref.unit;
+        });
+    }
+
+    @Test
+    void realisasi_is_recorded_and_published_keyed_by_indicator() throws Exception {
+        String indicatorId = knownIndicator("real-a", "IK5", "KK");
+        given().contentType(ContentType.JSON).body(Map.of("value", 300))
+                .put("/api/v1/agencies/real-a/indicators/IK5/realisasi/2022")
+                .then().statusCode(201).body("value", is(300)).body("revision", is(1));
+        given().contentType(ContentType.JSON).body(Map.of("value", 285.5))
+                .put("/api/v1/agencies/real-a/indicators/IK5/realisasi/2022")
+                .then().statusCode(200).body("value", is(285.5f)).body("revision", is(2));
+        given().get("/api/v1/agencies/real-a/realisasi?year=2022").then().statusCode(200)
+                .body("indicator", hasItem("IK5"));
+
+        List<PublishedEvents.Event> events = PublishedEvents.await("sakip.realization.events",
+                PublishedEvents.ofType(RealizationEvents.REALISASI_RECORDED, indicatorId), 2, Duration.ofSeconds(20));
+        assertEquals(2, events.size());
+        assertEquals(indicatorId, events.get(1).key());
+        assertEquals("285.5", events.get(1).body().path("data").path("value").asText());
+        assertEquals(2, events.get(1).body().path("data").path("revision").asInt());
+        assertEquals(PublishedEvents.shape(PublishedEvents.sample(RealizationEvents.REALISASI_RECORDED)),
+                PublishedEvents.shape(events.get(1).body()));
+    }
+
+    @Test
+    void a_redelivered_or_older_planning_event_changes_nothing() throws Exception {
+        String indicatorId = knownIndicator("real-b", "IK1", "kegiatan");
+        ObjectNode newer = planningEvent("sakip.planning.indicator.upserted.v1",
+                Map.of("indicatorId", indicatorId, "agencyCode", "real-b", "code", "IK1", "unit", "lokasi", "revision", 3));
+        newer.put("subject", indicatorId);
+        send(newer);
+        await("revision 3", () -> "lokasi".equals(indicatorUnit(indicatorId)));
+
+        // The same event again, with other content under the same id: recorded once, so ignored.
+        ObjectNode redelivered = newer.deepCopy();
+        ((ObjectNode) redelivered.get("data")).put("unit", "unit").put("revision", 4);
+        send(redelivered);
+        // An older revision under a new id: ignored because the copy is newer.
+        ObjectNode older = planningEvent("sakip.planning.indicator.upserted.v1",
+                Map.of("indicatorId", indicatorId, "agencyCode", "real-b", "code", "IK1", "unit", "orang", "revision", 2));
+        older.put("subject", indicatorId);
+        send(older);
+        // A marker sent after both: once it is applied, the two before it have been consumed.
+        String marker = knownIndicator("real-b", "MARK", "x");
+        assertTrue(marker != null);
+        assertEquals("lokasi", indicatorUnit(indicatorId));
+    }
+
+    @Test
+    void an_unreadable_event_goes_to_the_dead_letter_topic_and_consumption_goes_on() throws Exception {
+        producer.send(new ProducerRecord<>("sakip.planning.events", "broken", "{not json")).get();
+        List<PublishedEvents.Event> dead = PublishedEvents.awaitRaw("sakip.realization.dlq", "broken", Duration.ofSeconds(30));
+        assertEquals(1, dead.size());
+        knownIndicator("real-c", "AFTER", "KK");
+    }
+
+    @Test
+    void bad_input_is_a_problem_and_writes_nothing() throws Exception {
+        knownIndicator("real-d", "IK3", "lokasi");
+        long before = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
+        given().contentType(ContentType.JSON).body(Map.of("value", 3))
+                .put("/api/v1/agencies/nowhere/indicators/IK3/realisasi/2022")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("value", 3))
+                .put("/api/v1/agencies/real-d/indicators/NOPE/realisasi/2022")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", is("indicator 'NOPE' does not exist"));
+        given().contentType(ContentType.JSON).body(Map.of("value", -1))
+                .put("/api/v1/agencies/real-d/indicators/IK3/realisasi/2022")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("value"));
+        given().contentType(ContentType.JSON).body("{\"value\":\"tiga\"}")
+                .put("/api/v1/agencies/real-d/indicators/IK3/realisasi/2022")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("value"));
+        given().contentType(ContentType.JSON).body("{}")
+                .put("/api/v1/agencies/real-d/indicators/IK3/realisasi/2022")
+                .then().statusCode(400).body("errors.field", hasItem("value"));
+        given().get("/api/v1/agencies/real-d/indicators/IK3/realisasi/2022").then().statusCode(404);
+        assertEquals(before, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
+    }
+
+    @Test
+    void readiness_covers_database_and_kafka() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("Kafka connection health check"));
+    }
+}
