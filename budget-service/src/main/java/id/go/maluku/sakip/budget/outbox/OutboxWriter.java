@@ -1,0 +1,77 @@
+package id.go.maluku.sakip.budget.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records an event in the caller's transaction: it is published if and only if the change
+ * commits. Events are CloudEvents 1.0 documents in structured JSON mode.
+ */
+@ApplicationScoped
+public class OutboxWriter {
+
+    static final String SOURCE = "/sakip/budget-service";
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String aggregateType, String aggregateId, String eventType, Object data) {
+        UUID eventId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("specversion", "1.0");
+        envelope.put("id", eventId.toString());
+        envelope.put("source", SOURCE);
+        envelope.put("type", eventType);
+        envelope.put("subject", aggregateId);
+        envelope.put("time", now.toString());
+        envelope.put("datacontenttype", "application/json");
+        envelope.put("data", data);
+
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = eventId;
+        event.aggregateType = aggregateType;
+        event.aggregateId = aggregateId;
+        event.eventType = eventType;
+        event.createdAt = now;
+        try {
+            event.payload = mapper.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + eventType + " could not be serialised", e);
+        }
+        event.persist();
+        // Wake the relay once the row is visible, instead of waiting for its next poll.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+        return eventId;
+    }
+}
