@@ -1,0 +1,48 @@
+package id.go.maluku.sakip.reporting.error;
+
+import java.util.List;
+
+/**
+ * A request the service refuses, with what an RFC 9457 problem document needs. Thrown from the
+ * service layer so that resources stay thin and every refusal looks the same to a client.
+ */
+public class ApiProblem extends RuntimeException {
+
+    public record FieldError(String field, String message) {
+    }
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static ApiProblem notFound(String what, String key) {
+        return new ApiProblem(404, "Not found", what + " '" + key + "' does not exist", List.of());
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(409, "Conflict", detail, List.of());
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return new ApiProblem(400, "Invalid request", field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,43 @@
+package id.go.maluku.sakip.reporting.readmodel;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Copy of a budget line of budget-service. */
+@Entity
+@Table(name = "rm_budget_line")
+public class RmBudgetLine extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "line_id")
+    public UUID lineId;
+    @Column(name = "agency_code", nullable = false)
+    public String agencyCode;
+
+    @Column(name = "fiscal_year", nullable = false)
+    public int fiscalYear;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false, precision = 20, scale = 2)
+    public BigDecimal pagu;
+
+    @Column(nullable = false, precision = 20, scale = 2)
+    public BigDecimal realisasi;
+
+    @Column(nullable = false)
+    public long revision;
+}

@@ -1,0 +1,239 @@
+package id.go.maluku.sakip.reporting;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.maluku.sakip.infra.RealInfrastructureResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+class PerformanceTests {
+
+    static KafkaProducer<String, String> producer;
+
+    @BeforeAll
+    static void producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    static String bootstrap() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    /** A producer's checked-in sample with a fresh id, the given subject and data fields. */
+    static ObjectNode event(String type, String subject, Map<String, Object> data) throws Exception {
+        ObjectNode event = (ObjectNode) PublishedEvents.sample(type);
+        event.put("id", UUID.randomUUID().toString());
+        event.put("subject", subject);
+        event.put("time", java.time.OffsetDateTime.now().toString());
+        ObjectNode body = (ObjectNode) event.get("data");
+        data.forEach((k, v) -> body.set(k, PublishedEvents.JSON.valueToTree(v)));
+        return event;
+    }
+
+    static void send(String topic, ObjectNode event) throws Exception {
+        producer.send(new ProducerRecord<>(topic, event.path("subject").asText(), event.toString())).get();
+    }
+
+    record Plan(String agency, String sasaranId, String indicatorId) {
+    }
+
+    /** An agency with one sasaran and one indicator, as planning publishes them. */
+    static Plan plan(String agency, String polarity, String unit) throws Exception {
+        String agencyId = UUID.randomUUID().toString();
+        String sasaranId = UUID.randomUUID().toString();
+        String indicatorId = UUID.randomUUID().toString();
+        send("sakip.planning.events", event("sakip.planning.agency.upserted.v1", agencyId,
+                Map.of("agencyId", agencyId, "agencyCode", agency, "name", "Dinas " + agency)));
+        send("sakip.planning.events", event("sakip.planning.sasaran.upserted.v1", sasaranId,
+                Map.of("sasaranId", sasaranId, "agencyCode", agency, "code", "S1", "ordinal", 1)));
+        send("sakip.planning.events", event("sakip.planning.indicator.upserted.v1", indicatorId,
+                Map.of("indicatorId", indicatorId, "agencyCode", agency, "sasaranId", sasaranId, "sasaranCode", "S1",
+                        "code", "IK1", "unit", unit, "polarity", polarity)));
+        return new Plan(agency, sasaranId, indicatorId);
+    }
+
+    static ObjectNode target(Plan plan, int year, Object value, int revision) throws Exception {
+        return event("sakip.planning.target.set.v1", plan.indicatorId(), Map.of("indicatorId", plan.indicatorId(),
+                "agencyCode", plan.agency(), "indicatorCode", "IK1", "year", year, "value", value, "revision", revision));
+    }
+
+    static ObjectNode realisasi(Plan plan, int year, Object value, int revision) throws Exception {
+        return event("sakip.realization.realisasi.recorded.v1", plan.indicatorId(), Map.of(
+                "realisasiId", UUID.randomUUID().toString(), "indicatorId", plan.indicatorId(),
+                "agencyCode", plan.agency(), "indicatorCode", "IK1", "year", year, "period", "Y", "value", value,
+                "revision", revision));
+    }
+
+    /** Polls /performance until the condition holds. */
+    static JsonPath awaitPerformance(String agency, int year, Predicate<JsonPath> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            var response = given().get("/api/v1/agencies/{a}/years/{y}/performance", agency, year);
+            last = response.asString();
+            if (response.statusCode() == 200 && condition.test(response.jsonPath())) {
+                return response.jsonPath();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("performance never matched; last answer: " + last);
+    }
+
+    @Test
+    void positive_polarity_capaian_is_computed_from_events() throws Exception {
+        Plan plan = plan("rep-pos", "positive", "KK");
+        send("sakip.planning.events", target(plan, 2022, 150, 1));
+        send("sakip.realization.events", realisasi(plan, 2022, 300, 1));
+        JsonPath p = awaitPerformance("rep-pos", 2022, j -> "COMPUTED".equals(j.getString("sasaran[0].indicators[0].status")));
+        assertEquals("200.0", p.getString("sasaran[0].indicators[0].capaian"));
+        assertEquals("200.0", p.getString("sasaran[0].capaian"));
+        assertEquals(150, p.getInt("sasaran[0].indicators[0].target"));
+        assertEquals(300, p.getInt("sasaran[0].indicators[0].realisasi"));
+        assertTrue(p.getString("freshness") != null);
+    }
+
+    @Test
+    void negative_polarity_uses_two_t_minus_r() throws Exception {
+        Plan plan = plan("rep-neg", "negative", "%");
+        send("sakip.planning.events", target(plan, 2022, 8, 1));
+        send("sakip.realization.events", realisasi(plan, 2022, 9, 1));
+        JsonPath p = awaitPerformance("rep-neg", 2022, j -> "COMPUTED".equals(j.getString("sasaran[0].indicators[0].status")));
+        assertEquals(87.5f, p.getFloat("sasaran[0].indicators[0].capaian"));
+    }
+
+    @Test
+    void a_redelivered_event_changes_nothing_and_an_older_revision_never_wins() throws Exception {
+        Plan plan = plan("rep-idem", "positive", "kegiatan");
+        send("sakip.planning.events", target(plan, 2022, 19, 1));
+        ObjectNode first = realisasi(plan, 2022, 10, 1);
+        send("sakip.realization.events", first);
+        send("sakip.realization.events", first);
+        ObjectNode second = realisasi(plan, 2022, 19, 2);
+        send("sakip.realization.events", second);
+        send("sakip.realization.events", first);
+        send("sakip.realization.events", realisasi(plan, 2022, 5, 1)); // older revision, new id
+        send("sakip.realization.events", second);
+        // a marker after all of them: once it shows, everything before it was consumed
+        send("sakip.planning.events", target(plan, 2023, 20, 1));
+        awaitPerformance("rep-idem", 2023, j -> j.getInt("sasaran[0].indicators[0].target") == 20);
+        JsonPath p = awaitPerformance("rep-idem", 2022, j -> true);
+        assertEquals(100.0f, p.getFloat("sasaran[0].indicators[0].capaian"));
+        assertEquals(19, p.getInt("sasaran[0].indicators[0].realisasi"));
+        assertEquals(2, p.getInt("sasaran[0].indicators[0].realisasiUpdates"));
+    }
+
+    @Test
+    void events_arriving_before_their_indicator_are_used_when_it_arrives() throws Exception {
+        String indicatorId = UUID.randomUUID().toString();
+        String sasaranId = UUID.randomUUID().toString();
+        String agencyId = UUID.randomUUID().toString();
+        Plan plan = new Plan("rep-order", sasaranId, indicatorId);
+        send("sakip.realization.events", realisasi(plan, 2022, 3, 1));
+        send("sakip.planning.events", target(plan, 2022, 3, 1));
+        send("sakip.planning.events", event("sakip.planning.agency.upserted.v1", agencyId,
+                Map.of("agencyId", agencyId, "agencyCode", "rep-order", "name", "Dinas")));
+        send("sakip.planning.events", event("sakip.planning.sasaran.upserted.v1", sasaranId,
+                Map.of("sasaranId", sasaranId, "agencyCode", "rep-order", "code", "S4", "ordinal", 4)));
+        send("sakip.planning.events", event("sakip.planning.indicator.upserted.v1", indicatorId,
+                Map.of("indicatorId", indicatorId, "agencyCode", "rep-order", "sasaranId", sasaranId,
+                        "sasaranCode", "S4", "code", "IK1", "unit", "unit", "polarity", "positive")));
+        JsonPath p = awaitPerformance("rep-order", 2022, j -> "COMPUTED".equals(j.getString("sasaran[0].status")));
+        assertEquals(100.0f, p.getFloat("sasaran[0].capaian"));
+        assertEquals("S4", p.getString("sasaran[0].code"));
+    }
+
+    @Test
+    void unknown_versions_and_garbage_go_to_the_dead_letter_topic_and_consumption_goes_on() throws Exception {
+        Plan plan = plan("rep-dlq", "positive", "KK");
+        ObjectNode v9 = realisasi(plan, 2022, 1, 1);
+        v9.put("type", "sakip.realization.realisasi.recorded.v9");
+        send("sakip.realization.events", v9);
+        producer.send(new ProducerRecord<>("sakip.realization.events", "garbage", "{\"id\": 12")).get();
+        ObjectNode missingValue = realisasi(plan, 2022, 1, 1);
+        ((ObjectNode) missingValue.get("data")).remove("value");
+        send("sakip.realization.events", missingValue);
+
+        send("sakip.planning.events", target(plan, 2022, 4, 1));
+        send("sakip.realization.events", realisasi(plan, 2022, 2, 1));
+        JsonPath p = awaitPerformance("rep-dlq", 2022, j -> "COMPUTED".equals(j.getString("sasaran[0].status")));
+        assertEquals(50.0f, p.getFloat("sasaran[0].capaian"));
+
+        List<ConsumerRecord<String, String>> dead = deadLetters(3, Duration.ofSeconds(20),
+                r -> r.key().equals("garbage") || r.key().equals(plan.indicatorId()));
+        assertEquals(3, dead.size());
+        for (ConsumerRecord<String, String> record : dead) {
+            Header reason = record.headers().lastHeader("dead-letter-reason");
+            assertTrue(reason != null && new String(reason.value(), StandardCharsets.UTF_8).length() > 0,
+                    "a dead letter carries its reason");
+        }
+        assertTrue(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
+                .contains("recorded.v9"));
+    }
+
+    @Test
+    void unknown_agency_or_year_is_a_404_problem() throws Exception {
+        given().get("/api/v1/agencies/nowhere/years/2022/performance").then().statusCode(404)
+                .contentType("application/problem+json");
+        Plan plan = plan("rep-404", "positive", "KK");
+        send("sakip.planning.events", target(plan, 2022, 4, 1));
+        awaitPerformance("rep-404", 2022, j -> true);
+        given().get("/api/v1/agencies/rep-404/years/1999/performance").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    static List<ConsumerRecord<String, String>> deadLetters(int atLeast, Duration timeout,
+                                                            Predicate<ConsumerRecord<String, String>> match) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("sakip.reporting.dlq"));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (found.size() < atLeast && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.key() != null && match.test(r)) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+}
