@@ -77,7 +77,8 @@ class RealisasiResourceTests {
 
     /** Publishes an agency and one indicator and waits until realization knows them. */
     static String knownIndicator(String agency, String code, String unit) throws Exception {
-        String agencyId = UUID.randomUUID().toString();
+        // planning gives one agency one id for good
+        String agencyId = UUID.nameUUIDFromBytes(agency.getBytes()).toString();
         String indicatorId = UUID.randomUUID().toString();
         ObjectNode a = planningEvent("sakip.planning.agency.upserted.v1", Map.of("agencyId", agencyId, "agencyCode", agency));
         a.put("subject", agencyId);
@@ -149,6 +150,17 @@ class RealisasiResourceTests {
         List<PublishedEvents.Event> dead = PublishedEvents.awaitRaw("sakip.realization.dlq", "broken", Duration.ofSeconds(30));
         assertEquals(1, dead.size());
         knownIndicator("real-c", "AFTER", "KK");
+    }
+
+    @Test
+    void an_event_that_contradicts_the_stored_copy_is_a_dead_letter_not_a_stuck_consumer() throws Exception {
+        knownIndicator("real-e", "IK1", "KK");
+        String otherId = UUID.randomUUID().toString();
+        ObjectNode clash = planningEvent("sakip.planning.agency.upserted.v1", Map.of("agencyId", otherId, "agencyCode", "real-e"));
+        clash.put("subject", "clash-" + otherId);
+        producer.send(new ProducerRecord<>("sakip.planning.events", "clash-" + otherId, clash.toString())).get();
+        assertEquals(1, PublishedEvents.awaitRaw("sakip.realization.dlq", "clash-" + otherId, Duration.ofSeconds(30)).size());
+        knownIndicator("real-e", "IK2", "KK");
     }
 
     @Test

@@ -1,30 +1,51 @@
 package id.go.maluku.sakip.realization.messaging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.realization.event.PlanningEventsV1;
 import id.go.maluku.sakip.realization.service.ReferenceService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import java.util.UUID;
 
 /**
  * Keeps realization's copy of the plan from planning's events. The event id is recorded in the
- * same transaction as the change, so a redelivered event changes nothing; an event that cannot
- * be read makes the method fail, and the connector moves it to the dead-letter topic.
+ * same transaction as the change, so a redelivered event changes nothing. An event that can
+ * never be applied goes to the dead-letter topic with its reason; one that failed for a passing
+ * reason is retried, and during shutdown is left unacknowledged to be delivered again.
  */
 @ApplicationScoped
 public class PlanningEventsConsumer {
 
+    private static final Logger LOG = Logger.getLogger(PlanningEventsConsumer.class);
     private static final String AGENCY_FAMILY = "sakip.planning.agency.upserted.";
     private static final String INDICATOR_FAMILY = "sakip.planning.indicator.upserted.";
+    private static final long MAX_BACKOFF_MILLIS = 30_000;
 
-    @Inject
-    ObjectMapper mapper;
+    /** An event whose content is wrong; retrying cannot help. */
+    static final class Unprocessable extends RuntimeException {
+        Unprocessable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** data is null for planning events this service does not need. */
+    record Envelope(UUID id, String type, Object data) {
+    }
+
+    private final ObjectMapper mapper;
+    private volatile boolean stopping;
 
     @Inject
     EntityManager em;
@@ -32,30 +53,118 @@ public class PlanningEventsConsumer {
     @Inject
     ReferenceService references;
 
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    public PlanningEventsConsumer(ObjectMapper mapper) {
+        this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Incoming("planning-events")
-    @Transactional
-    public void consume(String payload) throws Exception {
-        JsonNode envelope = mapper.readTree(payload);
-        String id = text(envelope, "id");
-        String type = text(envelope, "type");
-        JsonNode data = envelope.get("data");
-        if (data == null || !data.isObject()) {
-            throw new IllegalArgumentException("event " + id + " has no data object");
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) throws Exception {
+        Envelope envelope;
+        try {
+            envelope = parse(record.value());
+        } catch (Unprocessable e) {
+            deadLetters.send(record, e);
+            return;
         }
-        UUID eventId = UUID.fromString(id);
-        if (type.equals(PlanningEventsV1.AGENCY_UPSERTED)) {
-            if (firstDelivery(eventId, type)) {
-                references.apply(mapper.treeToValue(data, PlanningEventsV1.AgencyUpserted.class));
-            }
-        } else if (type.equals(PlanningEventsV1.INDICATOR_UPSERTED)) {
-            if (firstDelivery(eventId, type)) {
-                references.apply(mapper.treeToValue(data, PlanningEventsV1.IndicatorUpserted.class));
-            }
-        } else if (type.startsWith(AGENCY_FAMILY) || type.startsWith(INDICATOR_FAMILY)) {
-            // A version this code does not know: never guess, let the dead-letter topic keep it.
-            throw new IllegalArgumentException("unsupported event version: " + type);
+        if (envelope.data() == null) {
+            return; // sasaran, targets, ...: not needed to validate realisasi
         }
-        // Other planning events (sasaran, targets, ...) are not needed to validate realisasi.
+        long backoff = 100;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> apply(envelope));
+                return;
+            } catch (Unprocessable e) {
+                deadLetters.send(record, e);
+                return;
+            } catch (RuntimeException e) {
+                if (violatesIntegrity(e)) {
+                    // the event contradicts what is stored (e.g. a second agency with a taken
+                    // code): retrying cannot help
+                    deadLetters.send(record, new Unprocessable("event " + envelope.id()
+                            + " contradicts the stored model: " + rootMessage(e), e));
+                    return;
+                }
+                if (stopping) {
+                    throw e;
+                }
+                LOG.warnf("event %s not applied yet (%s); retrying in %d ms", envelope.id(), DeadLetters.describe(e), backoff);
+                Thread.sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
+            }
+        }
+    }
+
+    Envelope parse(String payload) {
+        try {
+            JsonNode envelope = payload == null ? null : mapper.readTree(payload);
+            if (envelope == null || !envelope.isObject()) {
+                throw new Unprocessable("event is not a JSON object", null);
+            }
+            UUID id = UUID.fromString(text(envelope, "id"));
+            String type = text(envelope, "type");
+            JsonNode data = envelope.get("data");
+            if (data == null || !data.isObject()) {
+                throw new Unprocessable("event " + id + " has no data object", null);
+            }
+            if (type.equals(PlanningEventsV1.AGENCY_UPSERTED)) {
+                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.AgencyUpserted.class));
+            }
+            if (type.equals(PlanningEventsV1.INDICATOR_UPSERTED)) {
+                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.IndicatorUpserted.class));
+            }
+            if (type.startsWith(AGENCY_FAMILY) || type.startsWith(INDICATOR_FAMILY)) {
+                // a version this code does not know: never guess
+                throw new Unprocessable("unsupported event version: " + type, null);
+            }
+            return new Envelope(id, type, null);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new Unprocessable("event could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    void apply(Envelope envelope) {
+        if (!firstDelivery(envelope.id(), envelope.type())) {
+            return;
+        }
+        try {
+            if (envelope.data() instanceof PlanningEventsV1.AgencyUpserted agency) {
+                references.apply(agency);
+            } else if (envelope.data() instanceof PlanningEventsV1.IndicatorUpserted indicator) {
+                references.apply(indicator);
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new Unprocessable("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);
+        }
+    }
+
+    /** SQL state class 23: integrity constraint violation. */
+    static boolean violatesIntegrity(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private boolean firstDelivery(UUID eventId, String type) {
@@ -67,7 +176,7 @@ public class PlanningEventsConsumer {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException("event has no '" + field + "'");
+            throw new Unprocessable("event has no '" + field + "'", null);
         }
         return value.asText();
     }

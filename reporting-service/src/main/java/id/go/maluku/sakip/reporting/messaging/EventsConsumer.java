@@ -1,28 +1,50 @@
 package id.go.maluku.sakip.reporting.messaging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.reporting.service.ReadModelService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Feeds the read model from the planning, realization and budget topics. The event id is
- * recorded in the same transaction as the update, so a redelivered event is a no-op. An event
- * that does not parse, lacks a field, or has a type or version this code does not know makes
- * the method fail: the connector moves it to the dead-letter topic with the reason and goes on.
+ * Feeds the read model from the planning, realization and budget topics, one record at a time
+ * in partition order. The event id is recorded in the same transaction as the update, so a
+ * redelivered event is a no-op. An event that can never be applied goes to the dead-letter
+ * topic with its reason; one that failed for a passing reason (database unreachable) is retried
+ * with backoff, and during shutdown is left unacknowledged so that it is delivered again.
  */
 @ApplicationScoped
 public class EventsConsumer {
 
+    private static final Logger LOG = Logger.getLogger(EventsConsumer.class);
+    private static final long MAX_BACKOFF_MILLIS = 30_000;
+
+    /** An event whose content is wrong; retrying cannot help. */
+    static final class Unprocessable extends RuntimeException {
+        Unprocessable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    record Envelope(UUID id, String type, OffsetDateTime time, Object data) {
+    }
+
     private final ObjectMapper mapper;
+    private volatile boolean stopping;
 
     @Inject
     EntityManager em;
@@ -31,53 +53,127 @@ public class EventsConsumer {
     ReadModelService readModel;
 
     @Inject
+    DeadLetters deadLetters;
+
+    @Inject
     public EventsConsumer(ObjectMapper mapper) {
         // A missing number must not turn into 0 silently.
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
     }
 
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Incoming("sakip-events")
-    @Transactional
-    public void consume(String payload) throws Exception {
-        JsonNode envelope = mapper.readTree(payload);
-        if (envelope == null || !envelope.isObject()) {
-            throw new IllegalArgumentException("event is not a JSON object");
-        }
-        UUID id = UUID.fromString(text(envelope, "id"));
-        String type = text(envelope, "type");
-        OffsetDateTime time = OffsetDateTime.parse(text(envelope, "time"));
-        JsonNode data = envelope.get("data");
-        if (data == null || !data.isObject()) {
-            throw new IllegalArgumentException("event " + id + " has no data object");
-        }
-        Class<?> shape = switch (type) {
-            case ConsumedEvents.AGENCY_UPSERTED -> ConsumedEvents.AgencyUpserted.class;
-            case ConsumedEvents.SASARAN_UPSERTED -> ConsumedEvents.SasaranUpserted.class;
-            case ConsumedEvents.INDICATOR_UPSERTED -> ConsumedEvents.IndicatorUpserted.class;
-            case ConsumedEvents.TARGET_SET -> ConsumedEvents.TargetSet.class;
-            case ConsumedEvents.REALISASI_RECORDED -> ConsumedEvents.RealisasiRecorded.class;
-            case ConsumedEvents.BUDGET_LINE_UPSERTED -> ConsumedEvents.BudgetLineUpserted.class;
-            default -> throw new IllegalArgumentException("unknown event type or version: " + type);
-        };
-        Object event = mapper.treeToValue(data, shape);
-        if (!firstDelivery(id, type)) {
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) throws Exception {
+        Envelope envelope;
+        try {
+            envelope = parse(record.value());
+        } catch (Unprocessable e) {
+            deadLetters.send(record, e);
             return;
         }
-        // Java 17: no pattern matching in switch yet
-        if (event instanceof ConsumedEvents.AgencyUpserted e) {
-            readModel.apply(e);
-        } else if (event instanceof ConsumedEvents.SasaranUpserted e) {
-            readModel.apply(e, time);
-        } else if (event instanceof ConsumedEvents.IndicatorUpserted e) {
-            readModel.apply(e, time);
-        } else if (event instanceof ConsumedEvents.TargetSet e) {
-            readModel.apply(e, time);
-        } else if (event instanceof ConsumedEvents.RealisasiRecorded e) {
-            readModel.apply(e, time);
-        } else if (event instanceof ConsumedEvents.BudgetLineUpserted e) {
-            readModel.apply(e);
+        long backoff = 100;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> apply(envelope));
+                return;
+            } catch (Unprocessable e) {
+                deadLetters.send(record, e);
+                return;
+            } catch (RuntimeException e) {
+                if (violatesIntegrity(e)) {
+                    // the event contradicts what is stored (e.g. a second agency with a taken
+                    // code): retrying cannot help
+                    deadLetters.send(record, new Unprocessable("event " + envelope.id()
+                            + " contradicts the stored model: " + rootMessage(e), e));
+                    return;
+                }
+                if (stopping) {
+                    throw e; // not acknowledged: delivered again after the restart
+                }
+                LOG.warnf("event %s not applied yet (%s); retrying in %d ms", envelope.id(), DeadLetters.describe(e), backoff);
+                Thread.sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
+            }
         }
+    }
+
+    Envelope parse(String payload) {
+        try {
+            JsonNode envelope = payload == null ? null : mapper.readTree(payload);
+            if (envelope == null || !envelope.isObject()) {
+                throw new Unprocessable("event is not a JSON object", null);
+            }
+            UUID id = UUID.fromString(text(envelope, "id"));
+            String type = text(envelope, "type");
+            OffsetDateTime time = OffsetDateTime.parse(text(envelope, "time"));
+            JsonNode data = envelope.get("data");
+            if (data == null || !data.isObject()) {
+                throw new Unprocessable("event " + id + " has no data object", null);
+            }
+            Class<?> shape = switch (type) {
+                case ConsumedEvents.AGENCY_UPSERTED -> ConsumedEvents.AgencyUpserted.class;
+                case ConsumedEvents.SASARAN_UPSERTED -> ConsumedEvents.SasaranUpserted.class;
+                case ConsumedEvents.INDICATOR_UPSERTED -> ConsumedEvents.IndicatorUpserted.class;
+                case ConsumedEvents.TARGET_SET -> ConsumedEvents.TargetSet.class;
+                case ConsumedEvents.REALISASI_RECORDED -> ConsumedEvents.RealisasiRecorded.class;
+                case ConsumedEvents.BUDGET_LINE_UPSERTED -> ConsumedEvents.BudgetLineUpserted.class;
+                default -> throw new Unprocessable("unknown event type or version: " + type, null);
+            };
+            return new Envelope(id, type, time, mapper.treeToValue(data, shape));
+        } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
+            throw new Unprocessable("event could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    void apply(Envelope envelope) {
+        if (!firstDelivery(envelope.id(), envelope.type())) {
+            return;
+        }
+        try {
+            // Java 17: no pattern matching in switch yet
+            Object event = envelope.data();
+            OffsetDateTime time = envelope.time();
+            if (event instanceof ConsumedEvents.AgencyUpserted e) {
+                readModel.apply(e);
+            } else if (event instanceof ConsumedEvents.SasaranUpserted e) {
+                readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.IndicatorUpserted e) {
+                readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.TargetSet e) {
+                readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.RealisasiRecorded e) {
+                readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.BudgetLineUpserted e) {
+                readModel.apply(e);
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // a field missing or out of range in the data: the event itself is wrong
+            throw new Unprocessable("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);
+        }
+    }
+
+    /** SQL state class 23: integrity constraint violation. */
+    static boolean violatesIntegrity(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private boolean firstDelivery(UUID eventId, String type) {
@@ -89,7 +185,7 @@ public class EventsConsumer {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException("event has no '" + field + "'");
+            throw new Unprocessable("event has no '" + field + "'", null);
         }
         return value.asText();
     }

@@ -1,0 +1,203 @@
+package id.go.maluku.sakip.e2e;
+
+import id.go.maluku.sakip.infra.RealInfrastructure;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole path, through the services' REST APIs only: planning's plan and realization's
+ * realisasi reach reporting through Kafka, and reporting computes capaian. The services are
+ * the built applications, each its own process, on one real PostgreSQL and one real broker.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+
+    static final String AGENCY = "e2e-dinsos";
+    static ServiceProcess planning;
+    static ServiceProcess realization;
+    static ServiceProcess budget;
+    static ServiceProcess reporting;
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        RealInfrastructure infra = RealInfrastructure.start();
+        Path logs = Path.of("target", "e2e-logs");
+        planning = new ServiceProcess("planning-service", config(infra, "planning"), logs);
+        realization = new ServiceProcess("realization-service", config(infra, "realization"), logs);
+        budget = new ServiceProcess("budget-service", config(infra, "budget"), logs);
+        reporting = new ServiceProcess("reporting-service", config(infra, "reporting"), logs);
+        for (ServiceProcess service : List.of(planning, realization, budget, reporting)) {
+            service.start();
+        }
+        for (ServiceProcess service : List.of(planning, realization, budget, reporting)) {
+            service.awaitReady(Duration.ofSeconds(90));
+        }
+    }
+
+    static Map<String, String> config(RealInfrastructure infra, String database) {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", infra.database(database),
+                "quarkus.datasource.username", infra.username(),
+                "quarkus.datasource.password", infra.password(),
+                "kafka.bootstrap.servers", infra.bootstrapServers());
+    }
+
+    @AfterAll
+    static void stopSystem() throws InterruptedException {
+        for (ServiceProcess service : new ServiceProcess[]{reporting, budget, realization, planning}) {
+            if (service != null) {
+                service.stop();
+            }
+        }
+    }
+
+    static void put(ServiceProcess service, String path, Map<String, ?> body, int... expected) {
+        Response response = given().baseUri(service.url()).contentType(ContentType.JSON).body(body).put(path);
+        for (int status : expected) {
+            if (response.statusCode() == status) {
+                return;
+            }
+        }
+        throw new AssertionError("PUT " + path + " answered " + response.statusCode() + ": " + response.asString());
+    }
+
+    /** realization knows an indicator only once planning's event reached it: retry the 404 until then. */
+    static void recordRealisasi(String indicator, int year, Number value) throws InterruptedException {
+        String path = "/api/v1/agencies/" + AGENCY + "/indicators/" + indicator + "/realisasi/" + year;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            Response response = given().baseUri(realization.url()).contentType(ContentType.JSON)
+                    .body(Map.of("value", value)).put(path);
+            if (response.statusCode() == 200 || response.statusCode() == 201) {
+                return;
+            }
+            if (response.statusCode() != 404 || System.nanoTime() > deadline) {
+                throw new AssertionError("PUT " + path + " answered " + response.statusCode() + ": " + response.asString());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static JsonPath awaitPerformance(Predicate<JsonPath> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                Response response = given().baseUri(reporting.url())
+                        .get("/api/v1/agencies/" + AGENCY + "/years/2022/performance");
+                last = response.asString();
+                if (response.statusCode() == 200 && condition.test(response.jsonPath())) {
+                    return response.jsonPath();
+                }
+            } catch (Exception restarting) {
+                last = restarting.toString();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("performance never matched; last answer: " + last);
+    }
+
+    static Float capaian(JsonPath p, String sasaran) {
+        return p.getFloat("sasaran.find { it.code == '" + sasaran + "' }.capaian");
+    }
+
+    @Test
+    @Order(1)
+    void capaian_flows_from_plan_and_realisasi_to_reporting() throws Exception {
+        given().baseUri(planning.url()).contentType(ContentType.JSON)
+                .body(Map.of("code", AGENCY, "name", "Dinas Sosial (e2e)")).post("/api/v1/agencies")
+                .then().statusCode(201);
+        String base = "/api/v1/agencies/" + AGENCY;
+        put(planning, base + "/sasaran/S1", Map.of("name", "Korban bencana tertangani", "ordinal", 1), 201);
+        put(planning, base + "/sasaran/S2", Map.of("name", "Angka kemiskinan turun", "ordinal", 2), 201);
+        put(planning, base + "/sasaran/S3", Map.of("name", "Realisasi yang terus masuk", "ordinal", 3), 201);
+        put(planning, base + "/indicators/IK1", Map.of("sasaran", "S1", "name", "Bantuan tersalur", "unit", "KK",
+                "polarity", "positive"), 201);
+        put(planning, base + "/indicators/IK2", Map.of("sasaran", "S2", "name", "Persentase penduduk miskin",
+                "unit", "%", "polarity", "negative"), 201);
+        put(planning, base + "/indicators/IK3", Map.of("sasaran", "S3", "name", "Laporan masuk", "unit", "laporan",
+                "polarity", "positive"), 201);
+        put(planning, base + "/indicators/IK1/targets/2022", Map.of("value", 150), 201);
+        put(planning, base + "/indicators/IK2/targets/2022", Map.of("value", 8), 201);
+        put(planning, base + "/indicators/IK3/targets/2022", Map.of("value", 100), 201);
+
+        recordRealisasi("IK1", 2022, 300);
+        recordRealisasi("IK2", 2022, 9);
+
+        JsonPath p = awaitPerformance(j -> capaian(j, "S1") != null && capaian(j, "S2") != null, Duration.ofSeconds(30));
+        assertEquals(200.00f, capaian(p, "S1"));
+        assertEquals(87.50f, capaian(p, "S2"));
+        assertEquals(150, p.getInt("sasaran.find { it.code == 'S1' }.indicators[0].target"));
+        assertEquals(300, p.getInt("sasaran.find { it.code == 'S1' }.indicators[0].realisasi"));
+        assertEquals("negative", p.getString("sasaran.find { it.code == 'S2' }.indicators[0].polarity"));
+    }
+
+    @Test
+    @Order(2)
+    void a_changed_realisasi_changes_the_capaian_within_a_second() throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        int[] values = {225, 150, 75, 180, 300};
+        for (int value : values) {
+            long start = System.nanoTime();
+            recordRealisasi("IK1", 2022, value);
+            float expected = value * 100f / 150f;
+            awaitPerformance(j -> Math.abs(capaian(j, "S1") - expected) < 0.01, Duration.ofSeconds(10));
+            latencies.add((System.nanoTime() - start) / 1_000_000);
+        }
+        Collections.sort(latencies);
+        System.out.println("realisasi-to-capaian latencies (ms): " + latencies);
+        // the median, so that one scheduling hiccup of a shared 2-core machine does not decide
+        assertTrue(latencies.get(latencies.size() / 2) < 1000, "median latency " + latencies);
+    }
+
+    @Test
+    @Order(3)
+    void reporting_killed_while_realisasi_keep_arriving_applies_every_update_exactly_once() throws Exception {
+        int updates = 60;
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<?> writing = writer.submit(() -> {
+            for (int value = 1; value <= updates; value++) {
+                recordRealisasi("IK3", 2022, value);
+                Thread.sleep(40);
+            }
+            return null;
+        });
+        awaitPerformance(j -> j.get("sasaran.find { it.code == 'S3' }.indicators[0].realisasi") != null,
+                Duration.ofSeconds(30));
+        reporting.kill();
+        Thread.sleep(1500); // updates keep arriving at realization while reporting is down
+        reporting.start();
+        reporting.awaitReady(Duration.ofSeconds(90));
+        writing.get();
+        writer.shutdown();
+
+        JsonPath p = awaitPerformance(j -> Integer.valueOf(updates)
+                .equals(j.get("sasaran.find { it.code == 'S3' }.indicators[0].realisasi")), Duration.ofSeconds(60));
+        assertEquals(updates, p.getInt("sasaran.find { it.code == 'S3' }.indicators[0].realisasiUpdates"),
+                "every update applied once: none lost, none applied twice");
+        assertEquals(60.0f, capaian(p, "S3"));
+        assertEquals(200.00f, capaian(p, "S1"), "the other sasaran are untouched by the restart");
+    }
+}
