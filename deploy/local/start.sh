@@ -47,13 +47,13 @@ if [ ! -f "$PGDATA/PG_VERSION" ]; then
   # one database per service, created in single-user mode before the server first starts
   for db in planning realization budget reporting; do
     printf 'create database %s;\n' "$db"
-  done | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" postgres > "$LOGS/createdb.log"
+  done | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" postgres > "$LOGS/createdb.log" 2>&1
   printf "create role sakip login password 'sakip';\n%s" \
     "$(for db in planning realization budget reporting; do printf 'alter database %s owner to sakip;\n' "$db"; done)" \
-    | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" postgres >> "$LOGS/createdb.log"
+    | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" postgres >> "$LOGS/createdb.log" 2>&1
   for db in planning realization budget reporting; do
-    echo "grant all on schema public to sakip;" | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" "$db" >> "$LOGS/createdb.log"
-    echo "alter schema public owner to sakip;" | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" "$db" >> "$LOGS/createdb.log"
+    echo "grant all on schema public to sakip;" | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" "$db" >> "$LOGS/createdb.log" 2>&1
+    echo "alter schema public owner to sakip;" | as_user "$STACK/pgsql/bin/postgres" --single -D "$PGDATA" "$db" >> "$LOGS/createdb.log" 2>&1
   done
 fi
 if [ -f "$PGDATA/postmaster.pid" ] && kill -0 "$(head -1 "$PGDATA/postmaster.pid")" 2>/dev/null; then
@@ -150,8 +150,10 @@ java "$ROOT/deploy/local/StackTool.java" await 120 \
   || { echo "a service did not become ready; logs in $LOGS" >&2; exit 1; }
 
 # --- demo data (idempotent: every request is an upsert) -----------------------------------------
-say "loading the demo data of dinsos-maluku"
-java "$ROOT/deploy/local/StackTool.java" load "$ROOT/deploy/demo/dinsos-maluku.requests"
+say "loading the demo data (deploy/demo/*.requests, in name order)"
+for file in "$ROOT"/deploy/demo/*.requests; do
+  java "$ROOT/deploy/local/StackTool.java" load "$file"
+done
 
 cat <<TXT
 
