@@ -184,6 +184,10 @@ class PerformanceTests {
         v9.put("type", "sakip.realization.realisasi.recorded.v9");
         send("sakip.realization.events", v9);
         producer.send(new ProducerRecord<>("sakip.realization.events", "garbage", "{\"id\": 12")).get();
+        // a family reporting does not use is no error: not a dead letter
+        ObjectNode otherFamily = event("sakip.planning.target.set.v1", "other-family", Map.of());
+        otherFamily.put("type", "sakip.planning.section.upserted.v1");
+        send("sakip.planning.events", otherFamily);
         ObjectNode missingValue = realisasi(plan, 2022, 1, 1);
         ((ObjectNode) missingValue.get("data")).remove("value");
         send("sakip.realization.events", missingValue);
@@ -194,8 +198,9 @@ class PerformanceTests {
         assertEquals(50.0f, p.getFloat("sasaran[0].capaian"));
 
         List<ConsumerRecord<String, String>> dead = deadLetters(3, Duration.ofSeconds(20),
-                r -> r.key().equals("garbage") || r.key().equals(plan.indicatorId()));
+                r -> r.key().equals("garbage") || r.key().equals(plan.indicatorId()) || r.key().equals("other-family"));
         assertEquals(3, dead.size());
+        assertTrue(dead.stream().noneMatch(r -> r.key().equals("other-family")));
         for (ConsumerRecord<String, String> record : dead) {
             Header reason = record.headers().lastHeader("dead-letter-reason");
             assertTrue(reason != null && new String(reason.value(), StandardCharsets.UTF_8).length() > 0,
