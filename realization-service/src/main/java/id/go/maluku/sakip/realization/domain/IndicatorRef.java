@@ -30,8 +30,23 @@ public class IndicatorRef extends PanacheEntityBase {
     @Column(nullable = false)
     public String unit;
 
+    /** Null for indicators applied before these fields were kept, until their next revision. */
+    @Column(name = "sasaran_id")
+    public UUID sasaranId;
+
+    @Column(name = "sasaran_code")
+    public String sasaranCode;
+
+    /** "positive" or "negative", as planning states it. */
+    @Column
+    public String polarity;
+
     @Column(nullable = false)
     public long revision;
+
+    public ValueScale scale() {
+        return ValueScale.forUnit(unit);
+    }
 
     public static Optional<IndicatorRef> findByCode(String agencyCode, String code) {
         return find("agencyCode = ?1 and code = ?2", agencyCode, code).firstResultOptional();

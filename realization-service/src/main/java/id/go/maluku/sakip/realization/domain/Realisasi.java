@@ -18,7 +18,7 @@ import java.util.UUID;
 @Table(name = "realisasi")
 public class Realisasi extends PanacheEntityBase {
 
-    /** The whole year; quarters ("Q1".."Q4") and months come with the monitoring work. */
+    /** The whole year; quarters are "Q1".."Q4", months "M01".."M12" (see {@link Period}). */
     public static final String YEAR = "Y";
 
     @Id
@@ -43,6 +43,51 @@ public class Realisasi extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** The level as stated, for an indicator on an ordinal scale; {@link #value} is then its rank. */
+    @Column(name = "value_text")
+    public String valueText;
+
+    /** Stored workflow status (lower case); LOCKED is derived from the period locks. */
+    @Column(nullable = false)
+    public String status = RealisasiStatus.DRAFT.code();
+
+    /** The verifier's note of the last return. */
+    @Column(name = "status_note")
+    public String statusNote;
+
+    /** Where the value was stated (e.g. "Tabel 3.9" of the LKIP), for imported history. */
+    @Column(name = "stated_in")
+    public String statedIn;
+
+    /** Why the value is above or below target. */
+    @Column
+    public String explanation;
+
+    @Column(name = "supporting_factors")
+    public String supportingFactors;
+
+    @Column(name = "hindering_factors")
+    public String hinderingFactors;
+
+    @Column(name = "follow_up")
+    public String followUp;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    public RealisasiStatus status() {
+        return RealisasiStatus.of(status);
+    }
+
+    /** The value as the client states it: the level for an ordinal indicator, else the number. */
+    public Object statedValue() {
+        if (valueText != null) {
+            return valueText;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
 
     public static Optional<Realisasi> find(IndicatorRef indicator, int year, String period) {
         return find("indicator = ?1 and year = ?2 and period = ?3", indicator, year, period).firstResultOptional();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import id.go.maluku.sakip.realization.domain.RuleViolation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -27,6 +28,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem) {
         return problem(problem.status(), problem.title(), problem.getMessage(), problem.errors());
+    }
+
+    /** A domain rule's refusal, naming the field (400, 409, 413 or 415). */
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation violation) {
+        String title = switch (violation.status()) {
+            case 409 -> "Conflict";
+            case 413 -> "Payload too large";
+            case 415 -> "Unsupported media type";
+            default -> "Invalid request";
+        };
+        return problem(violation.status(), title, violation.field() + ": " + violation.getMessage(),
+                List.of(new ApiProblem.FieldError(violation.field(), violation.getMessage())));
     }
 
     @ServerExceptionMapper

@@ -1,13 +1,17 @@
 package id.go.maluku.sakip.realization.event;
 
+import java.math.BigDecimal;
+
 /**
  * The planning events this service reads, copied here rather than shared as a library
- * (the checked-in samples in {@code docs/events/} keep both sides honest).
+ * (the checked-in samples in {@code docs/events/} keep both sides honest). Fields this code does
+ * not know are ignored (Quarkus' ObjectMapper does not fail on unknown properties).
  */
 public final class PlanningEventsV1 {
 
     public static final String AGENCY_UPSERTED = "sakip.planning.agency.upserted.v1";
     public static final String INDICATOR_UPSERTED = "sakip.planning.indicator.upserted.v1";
+    public static final String TARGET_SET = "sakip.planning.target.set.v1";
     /** Every planning event type starts with this; others of the family are not needed here. */
     public static final String FAMILY = "sakip.planning.";
 
@@ -19,5 +23,9 @@ public final class PlanningEventsV1 {
 
     public record IndicatorUpserted(String indicatorId, String agencyCode, String sasaranId, String sasaranCode,
                                     String code, String name, String unit, String polarity, long revision) {
+    }
+
+    public record TargetSet(String indicatorId, String agencyCode, String indicatorCode, int year, BigDecimal value,
+                            long revision) {
     }
 }

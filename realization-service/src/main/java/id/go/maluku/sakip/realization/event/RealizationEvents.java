@@ -8,12 +8,25 @@ import java.math.BigDecimal;
  */
 public final class RealizationEvents {
 
+    /** A value was recorded or changed. Shape fixed: reporting-service reads it. */
     public static final String REALISASI_RECORDED = "sakip.realization.realisasi.recorded.v1";
+    /** The workflow moved (submitted, verified, returned) or a period lock closed or reopened it. */
+    public static final String STATUS_CHANGED = "sakip.realization.realisasi.status.changed.v1";
 
     private RealizationEvents() {
     }
 
     public record RealisasiRecordedV1(String realisasiId, String indicatorId, String agencyCode, String indicatorCode,
                                       int year, String period, BigDecimal value, long revision) {
+    }
+
+    /**
+     * status and previousStatus: draft, submitted, verified, returned, locked. note: the
+     * verifier's note of a return, or the reason of an unlock. revision: the realisasi's revision
+     * after the change (shared with realisasi.recorded.v1, so one indicator's events order).
+     */
+    public record StatusChangedV1(String realisasiId, String indicatorId, String agencyCode, String indicatorCode,
+                                  int year, String period, String status, String previousStatus, String note,
+                                  String changedBy, long revision) {
     }
 }

@@ -31,6 +31,7 @@ public class PlanningEventsConsumer {
     private static final Logger LOG = Logger.getLogger(PlanningEventsConsumer.class);
     private static final String AGENCY_FAMILY = "sakip.planning.agency.upserted.";
     private static final String INDICATOR_FAMILY = "sakip.planning.indicator.upserted.";
+    private static final String TARGET_FAMILY = "sakip.planning.target.set.";
     private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     /** An event whose content is wrong; retrying cannot help. */
@@ -59,7 +60,9 @@ public class PlanningEventsConsumer {
     @Inject
     public PlanningEventsConsumer(ObjectMapper mapper) {
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                // planning may add fields; a field this code does not know is ignored
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -77,7 +80,7 @@ public class PlanningEventsConsumer {
             return;
         }
         if (envelope.data() == null) {
-            return; // sasaran, targets, ...: not needed to validate realisasi
+            return; // sasaran, ...: not needed here
         }
         long backoff = 100;
         while (true) {
@@ -123,7 +126,10 @@ public class PlanningEventsConsumer {
             if (type.equals(PlanningEventsV1.INDICATOR_UPSERTED)) {
                 return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.IndicatorUpserted.class));
             }
-            if (type.startsWith(AGENCY_FAMILY) || type.startsWith(INDICATOR_FAMILY)) {
+            if (type.equals(PlanningEventsV1.TARGET_SET)) {
+                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.TargetSet.class));
+            }
+            if (type.startsWith(AGENCY_FAMILY) || type.startsWith(INDICATOR_FAMILY) || type.startsWith(TARGET_FAMILY)) {
                 // a version this code does not know: never guess
                 throw new Unprocessable("unsupported event version: " + type, null);
             }
@@ -142,6 +148,8 @@ public class PlanningEventsConsumer {
                 references.apply(agency);
             } else if (envelope.data() instanceof PlanningEventsV1.IndicatorUpserted indicator) {
                 references.apply(indicator);
+            } else if (envelope.data() instanceof PlanningEventsV1.TargetSet target) {
+                references.apply(target);
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Unprocessable("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);

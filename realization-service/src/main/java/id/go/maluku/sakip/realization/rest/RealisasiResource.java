@@ -1,15 +1,15 @@
 package id.go.maluku.sakip.realization.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.realization.domain.Realisasi;
+import id.go.maluku.sakip.realization.domain.RealisasiStatement;
 import id.go.maluku.sakip.realization.service.RealisasiService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,27 +21,46 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 @Path("/api/v1/agencies/{agency}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Realisasi", description = "Measured values per indicator and period")
+@Tag(name = "Realisasi", description = "Measured values per indicator and period, with narrative and workflow")
 public class RealisasiResource {
 
     public record RealisasiBody(
-            @Schema(description = "Measured value, in the indicator's unit; never negative", example = "300")
-            @NotNull @PositiveOrZero BigDecimal value) {
+            @Schema(description = "Measured value: a number (never negative) in the indicator's unit, or a level "
+                    + "such as \"BB\" for an indicator on an ordinal scale (unit 'predikat' or 'opini')",
+                    example = "300", implementation = Object.class)
+            JsonNode value,
+            @Schema(description = "Where the value is stated, e.g. \"Tabel 3.9\"") String statedIn,
+            @Schema(description = "Why the value is above or below target") String explanation,
+            String supportingFactors, String hinderingFactors, String followUp) {
     }
 
-    public record RealisasiView(String id, String indicator, int year, String period, BigDecimal value, long revision,
-                                OffsetDateTime updatedAt) {
-        static RealisasiView of(Realisasi r) {
-            BigDecimal plain = r.value.stripTrailingZeros();
-            return new RealisasiView(r.id.toString(), r.indicator.code, r.year, r.period,
-                    plain.scale() < 0 ? plain.setScale(0) : plain, r.revision, r.updatedAt);
+    public record StatementBody(@Schema(implementation = Object.class, example = "3") JsonNode value,
+                                @Schema(example = "Tabel 3.10") String statedIn, String note) {
+    }
+
+    public record NoteBody(@Schema(description = "Required to return: what is to be corrected") String note) {
+    }
+
+    public record StatementView(Object value, String statedIn, String note, String recordedBy, OffsetDateTime recordedAt) {
+        static StatementView of(RealisasiStatement s) {
+            return new StatementView(s.statedValue(), s.statedIn, s.note, s.recordedBy, s.recordedAt);
+        }
+    }
+
+    public record RealisasiView(String id, String indicator, int year, String period, Object value, String status,
+                                String statusNote, String statedIn, String explanation, String supportingFactors,
+                                String hinderingFactors, String followUp, long revision, OffsetDateTime updatedAt,
+                                String updatedBy, List<StatementView> otherStatements) {
+        static RealisasiView of(Realisasi r, String status, List<StatementView> statements) {
+            return new RealisasiView(r.id.toString(), r.indicator.code, r.year, r.period, r.statedValue(), status,
+                    r.statusNote, r.statedIn, r.explanation, r.supportingFactors, r.hinderingFactors, r.followUp,
+                    r.revision, r.updatedAt, r.updatedBy, statements);
         }
     }
 
@@ -50,28 +69,97 @@ public class RealisasiResource {
 
     @PUT
     @Path("indicators/{indicator}/realisasi/{year}")
-    @Operation(summary = "Record the realisasi of an indicator for a year",
-            description = "Creates or replaces the year's value. The indicator must be known from planning's events; "
-                    + "an unknown agency or indicator is a 404 problem. Publishes sakip.realization.realisasi.recorded.v1.")
+    @Operation(summary = "Record the realisasi of an indicator for a whole year (period Y)",
+            description = "Creates or replaces the year's value; narrative fields left out stay as they are. The "
+                    + "indicator must be known from planning's events (else 404). A changed value publishes "
+                    + "sakip.realization.realisasi.recorded.v1. 409 when the period is locked or the realisasi is "
+                    + "submitted or verified.")
     public Response record(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
-                           @PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull RealisasiBody body) {
-        RealisasiService.Recorded recorded = realisasi.record(agency, indicator, year, body.value());
+                           @PathParam("year") int year, @Valid @NotNull RealisasiBody body) {
+        return recordPeriod(agency, indicator, year, "Y", body);
+    }
+
+    @PUT
+    @Path("indicators/{indicator}/realisasi/{year}/{period}")
+    @Operation(summary = "Record the realisasi of an indicator for a period",
+            description = "period: Y (year), Q1..Q4 (triwulan), M01..M12 (month). Years 2000-2100 are accepted "
+                    + "until planning publishes the Renstra period.")
+    public Response recordPeriod(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
+                                 @PathParam("year") int year, @PathParam("period") String period,
+                                 @Valid @NotNull RealisasiBody body) {
+        RealisasiService.Recorded recorded = realisasi.record(agency, indicator, year, period,
+                new RealisasiService.Input(Json.scalar(body.value()), body.statedIn(), body.explanation(),
+                        body.supportingFactors(), body.hinderingFactors(), body.followUp()));
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(RealisasiView.of(recorded.realisasi())).build();
+                .entity(view(recorded.realisasi(), false)).build();
     }
 
     @GET
     @Path("indicators/{indicator}/realisasi/{year}")
-    @Operation(summary = "Read the realisasi of an indicator for a year")
+    @Operation(summary = "Read the realisasi of an indicator for a year (period Y)")
     public RealisasiView get(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                              @PathParam("year") int year) {
-        return RealisasiView.of(realisasi.get(agency, indicator, year));
+        return view(realisasi.get(agency, indicator, year, "Y"), true);
+    }
+
+    @GET
+    @Path("indicators/{indicator}/realisasi/{year}/{period}")
+    @Operation(summary = "Read the realisasi of an indicator for a period, with the other statements of it")
+    public RealisasiView getPeriod(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
+                                   @PathParam("year") int year, @PathParam("period") String period) {
+        return view(realisasi.get(agency, indicator, year, period), true);
+    }
+
+    @POST
+    @Path("indicators/{indicator}/realisasi/{year}/{period}/statements")
+    @Operation(summary = "Keep another statement of the realisasi from a source document",
+            description = "Idempotent per statedIn. The statement never replaces the value used for capaian; "
+                    + "it keeps contradictions of a source document visible.")
+    public Response state(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
+                          @PathParam("year") int year, @PathParam("period") String period,
+                          @Valid @NotNull StatementBody body) {
+        return Response.ok(StatementView.of(realisasi.state(agency, indicator, year, period,
+                Json.scalar(body.value()), body.statedIn(), body.note()))).build();
+    }
+
+    @POST
+    @Path("indicators/{indicator}/realisasi/{year}/{period}/submit")
+    @Consumes(MediaType.WILDCARD) // no body
+    @Operation(summary = "Submit a draft or returned realisasi for verification (409 out of order)")
+    public RealisasiView submit(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
+                                @PathParam("year") int year, @PathParam("period") String period) {
+        return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.SUBMIT, null), false);
+    }
+
+    @POST
+    @Path("indicators/{indicator}/realisasi/{year}/{period}/verify")
+    @Consumes(MediaType.WILDCARD) // no body
+    @Operation(summary = "Verify a submitted realisasi (409 out of order)")
+    public RealisasiView verify(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
+                                @PathParam("year") int year, @PathParam("period") String period) {
+        return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.VERIFY, null), false);
+    }
+
+    @POST
+    @Path("indicators/{indicator}/realisasi/{year}/{period}/return")
+    @Operation(summary = "Return a submitted or verified realisasi with a note (409 out of order)")
+    public RealisasiView returnWithNote(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
+                                        @PathParam("year") int year, @PathParam("period") String period,
+                                        @Valid @NotNull NoteBody body) {
+        return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.RETURN, body.note()), false);
     }
 
     @GET
     @Path("realisasi")
     @Operation(summary = "List the realisasi of an agency", description = "Optionally for one year.")
     public List<RealisasiView> list(@PathParam("agency") String agency, @QueryParam("year") Integer year) {
-        return realisasi.list(agency, year).stream().map(RealisasiView::of).toList();
+        return realisasi.list(agency, year).stream()
+                .map(r -> RealisasiView.of(r, realisasi.effectiveStatus(r).code(), null)).toList();
+    }
+
+    private RealisasiView view(Realisasi r, boolean withStatements) {
+        List<StatementView> statements = withStatements
+                ? realisasi.statements(r).stream().map(StatementView::of).toList() : null;
+        return RealisasiView.of(r, realisasi.effectiveStatus(r).code(), statements);
     }
 }

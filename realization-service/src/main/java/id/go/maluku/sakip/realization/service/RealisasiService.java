@@ -2,56 +2,201 @@ package id.go.maluku.sakip.realization.service;
 
 import id.go.maluku.sakip.realization.domain.AgencyRef;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
+import id.go.maluku.sakip.realization.domain.Period;
 import id.go.maluku.sakip.realization.domain.Realisasi;
+import id.go.maluku.sakip.realization.domain.RealisasiStatement;
+import id.go.maluku.sakip.realization.domain.RealisasiStatus;
+import id.go.maluku.sakip.realization.domain.RuleViolation;
+import id.go.maluku.sakip.realization.domain.ValueScale;
 import id.go.maluku.sakip.realization.error.ApiProblem;
-import id.go.maluku.sakip.realization.event.RealizationEvents;
-import id.go.maluku.sakip.realization.outbox.OutboxWriter;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
-/** Records realisasi; each change publishes an event in the same transaction. */
+/**
+ * Records realisasi and moves them through the workflow. Every change is audited, and every
+ * change of a value or status publishes its event in the same transaction. Refusals are
+ * decided before anything is written, so they leave the transaction usable (the bulk import
+ * goes on with the next row).
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = {ApiProblem.class, RuleViolation.class})
 public class RealisasiService {
 
-    public record Recorded(Realisasi realisasi, boolean created) {
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Recorded(Realisasi realisasi, Outcome outcome) {
+        public boolean created() {
+            return outcome == Outcome.CREATED;
+        }
     }
 
-    @Inject
-    OutboxWriter outbox;
+    /** A value with its narrative; a null narrative field leaves the stored one as it is. */
+    public record Input(Object value, String statedIn, String explanation, String supportingFactors,
+                        String hinderingFactors, String followUp) {
+        public static Input valueOnly(Object value) {
+            return new Input(value, null, null, null, null, null);
+        }
+    }
 
-    public Recorded record(String agencyCode, String indicatorCode, int year, BigDecimal value) {
+    public enum Step { SUBMIT, VERIFY, RETURN }
+
+    @Inject
+    RealisasiEvents events;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    LockService locks;
+
+    @Inject
+    CurrentUser user;
+
+    public Recorded record(String agencyCode, String indicatorCode, Integer year, String periodCode, Input input) {
+        Period.checkYear(year);
+        Period period = Period.parse(periodCode);
         IndicatorRef indicator = indicator(agencyCode, indicatorCode);
-        Realisasi realisasi = Realisasi.find(indicator, year, Realisasi.YEAR).orElse(null);
+        ValueScale.Value value = indicator.scale().accept(input.value());
+        checkLengths(input);
+        Realisasi realisasi = Realisasi.find(indicator, year, period.code()).orElse(null);
         boolean created = realisasi == null;
+        Map<String, Object> old = created ? null : snapshot(realisasi);
         if (created) {
             realisasi = new Realisasi();
             realisasi.id = UUID.randomUUID();
             realisasi.indicator = indicator;
             realisasi.year = year;
-            realisasi.period = Realisasi.YEAR;
-        } else if (realisasi.value.compareTo(value) == 0) {
-            return new Recorded(realisasi, false);
+            realisasi.period = period.code();
         }
-        realisasi.value = value;
+        boolean valueChanged = created || realisasi.value.compareTo(value.number()) != 0
+                || !Objects.equals(realisasi.valueText, value.text());
+        boolean narrativeChanged = changes(input.statedIn(), realisasi.statedIn)
+                || changes(input.explanation(), realisasi.explanation)
+                || changes(input.supportingFactors(), realisasi.supportingFactors)
+                || changes(input.hinderingFactors(), realisasi.hinderingFactors)
+                || changes(input.followUp(), realisasi.followUp);
+        if (!valueChanged && !narrativeChanged) {
+            return new Recorded(realisasi, Outcome.UNCHANGED);
+        }
+        locks.assertOpen(agencyCode, year, period);
+        if (!created && !realisasi.status().editable()) {
+            throw RuleViolation.conflict("status", "a " + realisasi.status + " realisasi cannot be changed; "
+                    + "it must be returned first");
+        }
+        realisasi.value = value.number();
+        realisasi.valueText = value.text();
+        if (input.statedIn() != null) {
+            realisasi.statedIn = input.statedIn();
+        }
+        if (input.explanation() != null) {
+            realisasi.explanation = input.explanation();
+        }
+        if (input.supportingFactors() != null) {
+            realisasi.supportingFactors = input.supportingFactors();
+        }
+        if (input.hinderingFactors() != null) {
+            realisasi.hinderingFactors = input.hinderingFactors();
+        }
+        if (input.followUp() != null) {
+            realisasi.followUp = input.followUp();
+        }
         realisasi.revision++;
         realisasi.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        realisasi.updatedBy = user.name();
         realisasi.persist();
-        outbox.publish("indicator", indicator.indicatorId.toString(), RealizationEvents.REALISASI_RECORDED,
-                new RealizationEvents.RealisasiRecordedV1(realisasi.id.toString(), indicator.indicatorId.toString(),
-                        indicator.agencyCode, indicator.code, year, realisasi.period, value, realisasi.revision));
-        return new Recorded(realisasi, created);
+        audit.record(subject(realisasi), created ? "created" : "changed", old, snapshot(realisasi), null);
+        if (valueChanged) {
+            // only a changed value alters a result; narrative alone does not
+            events.recorded(realisasi);
+        }
+        return new Recorded(realisasi, created ? Outcome.CREATED : Outcome.UPDATED);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    public Realisasi step(String agencyCode, String indicatorCode, int year, String periodCode, Step step, String note) {
+        Realisasi realisasi = get(agencyCode, indicatorCode, year, periodCode);
+        RealisasiStatus from = realisasi.status();
+        RealisasiStatus to = switch (step) {
+            case SUBMIT -> from.submit();
+            case VERIFY -> from.verify();
+            case RETURN -> from.returnWith(note);
+        };
+        locks.assertOpen(agencyCode, year, new Period(realisasi.period));
+        Map<String, Object> old = snapshot(realisasi);
+        realisasi.status = to.code();
+        realisasi.statusNote = step == Step.RETURN ? note.strip() : realisasi.statusNote;
+        realisasi.revision++;
+        realisasi.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        realisasi.updatedBy = user.name();
+        audit.record(subject(realisasi), to.code(), old, snapshot(realisasi), step == Step.RETURN ? realisasi.statusNote : null);
+        events.statusChanged(realisasi, to.code(), from.code(), step == Step.RETURN ? realisasi.statusNote : null);
+        return realisasi;
+    }
+
+    /**
+     * Keeps another statement of a realisasi from a source document (idempotent per source):
+     * it never replaces the value that counts, and so publishes nothing.
+     */
+    public RealisasiStatement state(String agencyCode, String indicatorCode, Integer year, String periodCode,
+                                    Object rawValue, String statedIn, String note) {
+        Period.checkYear(year);
+        Period period = Period.parse(periodCode);
+        IndicatorRef indicator = indicator(agencyCode, indicatorCode);
+        ValueScale.Value value = indicator.scale().accept(rawValue);
+        if (statedIn == null || statedIn.isBlank()) {
+            throw RuleViolation.invalid("statedIn", "required: where the value is stated (e.g. \"Tabel 3.10\")");
+        }
+        if (statedIn.length() > 300) {
+            throw RuleViolation.invalid("statedIn", "at most 300 characters");
+        }
+        RealisasiStatement statement = RealisasiStatement.<RealisasiStatement>find(
+                "indicator = ?1 and year = ?2 and period = ?3 and statedIn = ?4",
+                indicator, year, period.code(), statedIn.strip()).firstResult();
+        if (statement != null && statement.value.compareTo(value.number()) == 0
+                && Objects.equals(statement.valueText, value.text()) && Objects.equals(statement.note, note)) {
+            return statement;
+        }
+        locks.assertOpen(agencyCode, year, period);
+        Map<String, Object> old = statement == null ? null : Map.of("value", statement.statedValue());
+        if (statement == null) {
+            statement = new RealisasiStatement();
+            statement.id = UUID.randomUUID();
+            statement.indicator = indicator;
+            statement.year = year;
+            statement.period = period.code();
+            statement.statedIn = statedIn.strip();
+        }
+        statement.value = value.number();
+        statement.valueText = value.text();
+        statement.note = note;
+        statement.recordedBy = user.name();
+        statement.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        statement.persist();
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("value", statement.statedValue());
+        now.put("statedIn", statement.statedIn);
+        now.put("note", note);
+        audit.record(new AuditService.Subject(agencyCode, indicatorCode, year, period.code(), "statement",
+                statement.id.toString()), old == null ? "created" : "changed", old, now, null);
+        return statement;
+    }
+
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
+    public List<RealisasiStatement> statements(Realisasi realisasi) {
+        return RealisasiStatement.list("indicator = ?1 and year = ?2 and period = ?3",
+                Sort.by("statedIn"), realisasi.indicator, realisasi.year, realisasi.period);
+    }
+
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
     public List<Realisasi> list(String agencyCode, Integer year) {
         agency(agencyCode);
         if (year == null) {
@@ -61,19 +206,69 @@ public class RealisasiService {
                 agencyCode, year);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Realisasi get(String agencyCode, String indicatorCode, int year) {
-        return Realisasi.find(indicator(agencyCode, indicatorCode), year, Realisasi.YEAR)
-                .orElseThrow(() -> ApiProblem.notFound("realisasi " + year + " of indicator", indicatorCode));
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
+    public Realisasi get(String agencyCode, String indicatorCode, int year, String periodCode) {
+        Period period = Period.parse(periodCode);
+        return Realisasi.find(indicator(agencyCode, indicatorCode), year, period.code())
+                .orElseThrow(() -> ApiProblem.notFound("realisasi " + year + "/" + period.code() + " of indicator",
+                        indicatorCode));
     }
 
-    private AgencyRef agency(String agencyCode) {
-        return AgencyRef.findByCode(agencyCode).orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
+    /** The status a client sees: locked while a period lock covers the realisasi. */
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
+    public RealisasiStatus effectiveStatus(Realisasi realisasi) {
+        return locks.isLocked(realisasi.indicator.agencyCode, realisasi.year, new Period(realisasi.period))
+                ? RealisasiStatus.LOCKED : realisasi.status();
     }
 
-    private IndicatorRef indicator(String agencyCode, String indicatorCode) {
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
+    public IndicatorRef indicator(String agencyCode, String indicatorCode) {
         agency(agencyCode);
         return IndicatorRef.findByCode(agencyCode, indicatorCode)
                 .orElseThrow(() -> ApiProblem.notFound("indicator", indicatorCode));
+    }
+
+    private static AgencyRef agency(String agencyCode) {
+        return AgencyRef.findByCode(agencyCode).orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
+    }
+
+    static AuditService.Subject subject(Realisasi r) {
+        return new AuditService.Subject(r.indicator.agencyCode, r.indicator.code, r.year, r.period, "realisasi",
+                r.id.toString());
+    }
+
+    private static boolean changes(String input, String stored) {
+        return input != null && !input.equals(stored);
+    }
+
+    private static void checkLengths(Input input) {
+        if (input.statedIn() != null && input.statedIn().length() > 300) {
+            throw RuleViolation.invalid("statedIn", "at most 300 characters");
+        }
+        for (Map.Entry<String, String> text : Map.of("explanation", nz(input.explanation()),
+                "supportingFactors", nz(input.supportingFactors()), "hinderingFactors", nz(input.hinderingFactors()),
+                "followUp", nz(input.followUp())).entrySet()) {
+            if (text.getValue().length() > 20_000) {
+                throw RuleViolation.invalid(text.getKey(), "at most 20000 characters");
+            }
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Map<String, Object> snapshot(Realisasi r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("value", r.statedValue());
+        s.put("status", r.status);
+        s.put("statusNote", r.statusNote);
+        s.put("statedIn", r.statedIn);
+        s.put("explanation", r.explanation);
+        s.put("supportingFactors", r.supportingFactors);
+        s.put("hinderingFactors", r.hinderingFactors);
+        s.put("followUp", r.followUp);
+        s.put("revision", r.revision);
+        return s;
     }
 }

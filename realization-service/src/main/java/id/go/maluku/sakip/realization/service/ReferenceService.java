@@ -2,6 +2,7 @@ package id.go.maluku.sakip.realization.service;
 
 import id.go.maluku.sakip.realization.domain.AgencyRef;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
+import id.go.maluku.sakip.realization.domain.TargetRef;
 import id.go.maluku.sakip.realization.event.PlanningEventsV1;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,26 @@ public class ReferenceService {
         ref.code = Objects.requireNonNull(event.code(), "code");
         ref.name = Objects.requireNonNull(event.name(), "name");
         ref.unit = Objects.requireNonNull(event.unit(), "unit");
+        ref.sasaranId = event.sasaranId() == null ? null : UUID.fromString(event.sasaranId());
+        ref.sasaranCode = event.sasaranCode();
+        ref.polarity = event.polarity();
+        ref.revision = event.revision();
+        ref.persist();
+    }
+
+    public void apply(PlanningEventsV1.TargetSet event) {
+        UUID id = UUID.fromString(Objects.requireNonNull(event.indicatorId(), "indicatorId"));
+        TargetRef.Key key = new TargetRef.Key(id, event.year());
+        TargetRef ref = TargetRef.findById(key);
+        if (ref == null) {
+            ref = new TargetRef();
+            ref.key = key;
+        } else if (ref.revision >= event.revision()) {
+            return;
+        }
+        ref.agencyCode = Objects.requireNonNull(event.agencyCode(), "agencyCode");
+        ref.indicatorCode = Objects.requireNonNull(event.indicatorCode(), "indicatorCode");
+        ref.value = Objects.requireNonNull(event.value(), "value");
         ref.revision = event.revision();
         ref.persist();
     }

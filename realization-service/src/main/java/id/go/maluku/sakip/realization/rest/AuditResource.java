@@ -1,0 +1,61 @@
+package id.go.maluku.sakip.realization.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.maluku.sakip.realization.domain.AgencyRef;
+import id.go.maluku.sakip.realization.domain.AuditEntry;
+import id.go.maluku.sakip.realization.domain.Period;
+import id.go.maluku.sakip.realization.error.ApiProblem;
+import id.go.maluku.sakip.realization.service.AuditService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@Path("/api/v1/agencies/{agency}/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Every change: who, when, old and new value")
+public class AuditResource {
+
+    public record AuditView(long id, OffsetDateTime at, String actor, String indicator, Integer year, String period,
+                            String subject, String subjectId, String action, JsonNode oldValue, JsonNode newValue,
+                            String reason) {
+    }
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @Operation(summary = "The audit trail of an agency, oldest first; optionally of one indicator, year, period",
+            description = "actor is the X-User header of the request that made the change (\"anonymous\" without it).")
+    public List<AuditView> list(@PathParam("agency") String agency, @QueryParam("indicator") String indicator,
+                                @QueryParam("year") Integer year, @QueryParam("period") String period) {
+        AgencyRef.findByCode(agency).orElseThrow(() -> ApiProblem.notFound("agency", agency));
+        String periodCode = period == null ? null : Period.parse(period).code();
+        return audit.list(agency, indicator, year, periodCode).stream().map(this::view).toList();
+    }
+
+    private AuditView view(AuditEntry e) {
+        return new AuditView(e.id, e.at, e.actor, e.indicatorCode, e.year, e.period, e.subject, e.subjectId, e.action,
+                tree(e.oldValue), tree(e.newValue), e.reason);
+    }
+
+    private JsonNode tree(String json) {
+        try {
+            return json == null ? null : mapper.readTree(json);
+        } catch (Exception e) {
+            return mapper.getNodeFactory().textNode(json);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package id.go.maluku.sakip.realization.rest;
+
+import id.go.maluku.sakip.realization.domain.Evidence;
+import id.go.maluku.sakip.realization.domain.RuleViolation;
+import id.go.maluku.sakip.realization.service.EvidenceService;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/api/v1/agencies/{agency}/indicators/{indicator}/realisasi/{year}/{period}/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evidence", description = "Files, links and texts that support a realisasi")
+public class EvidenceResource {
+
+    public record EvidenceBody(String kind, String url, String text) {
+    }
+
+    public record EvidenceView(String id, String kind, String fileName, String contentType, Long sizeBytes,
+                               String sha256, String url, String text, String createdBy, OffsetDateTime createdAt) {
+        static EvidenceView of(Evidence e) {
+            return new EvidenceView(e.id.toString(), e.kind, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.url,
+                    e.text, e.createdBy, e.createdAt);
+        }
+    }
+
+    @Inject
+    EvidenceService evidence;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a link or a text as evidence", description = "{\"kind\":\"link\",\"url\":\"https://...\"} "
+            + "or {\"kind\":\"text\",\"text\":\"...\"}. 409 while the period is locked.")
+    public Response add(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
+                        @PathParam("year") int year, @PathParam("period") String period,
+                        @Valid @NotNull EvidenceBody body) {
+        String kind = body.kind() == null ? "" : body.kind().toLowerCase(Locale.ROOT);
+        Evidence e = switch (kind) {
+            case "link" -> evidence.addLink(agency, indicator, year, period, body.url());
+            case "text" -> evidence.addText(agency, indicator, year, period, body.text());
+            default -> throw RuleViolation.invalid("kind", "link or text (a file is sent to .../evidence/file)");
+        };
+        return Response.status(Response.Status.CREATED).entity(EvidenceView.of(e)).build();
+    }
+
+    @POST
+    @Path("file")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Add a file as evidence",
+            description = "The body is the file itself, with its Content-Type; name: the file name. Allowed types "
+                    + "and the size limit are configured (sakip.evidence.types, sakip.evidence.max-bytes): 415 for a "
+                    + "refused type or content that is not of the declared type, 413 when too large. The SHA-256 "
+                    + "of the bytes is computed and returned.")
+    public Response addFile(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
+                            @PathParam("year") int year, @PathParam("period") String period,
+                            @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                            InputStream body) {
+        Evidence e = evidence.addFile(agency, indicator, year, period, name, contentType, body);
+        return Response.status(Response.Status.CREATED).entity(EvidenceView.of(e)).build();
+    }
+
+    @GET
+    @Operation(summary = "List the evidence of a realisasi")
+    public List<EvidenceView> list(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
+                                   @PathParam("year") int year, @PathParam("period") String period) {
+        return evidence.list(agency, indicator, year, period).stream().map(EvidenceView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an evidence file, with its SHA-256 in the X-Checksum-SHA256 header")
+    public Response content(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
+                            @PathParam("year") int year, @PathParam("period") String period,
+                            @PathParam("id") UUID id) {
+        EvidenceService.Content content = evidence.content(agency, indicator, year, period, id);
+        return Response.ok(content.bytes(), content.evidence().contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + content.evidence().fileName.replace("\"", "") + "\"")
+                .header("X-Checksum-SHA256", content.evidence().sha256).build();
+    }
+}

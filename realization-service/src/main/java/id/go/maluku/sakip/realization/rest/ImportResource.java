@@ -1,0 +1,76 @@
+package id.go.maluku.sakip.realization.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.maluku.sakip.realization.domain.RuleViolation;
+import id.go.maluku.sakip.realization.service.ImportService;
+import id.go.maluku.sakip.realization.service.XlsxRows;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+@Path("/api/v1/agencies/{agency}/realisasi/import")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Import", description = "Bulk import of realisasi (history, quarters) with dry run")
+public class ImportResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public record RowBody(String indicator, Integer year,
+                          @Schema(description = "Y (default), Q1..Q4, M01..M12") String period,
+                          @Schema(implementation = Object.class) JsonNode value, String statedIn, String explanation,
+                          String supportingFactors, String hinderingFactors, String followUp) {
+    }
+
+    public record ImportBody(List<RowBody> rows) {
+    }
+
+    @Inject
+    ImportService imports;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import realisasi rows from JSON",
+            description = "{\"rows\":[{\"indicator\":\"IK1\",\"year\":2019,\"period\":\"Y\",\"value\":14,"
+                    + "\"statedIn\":\"Tabel 3.3\"}]}. Each row is an idempotent upsert; rejected rows are reported "
+                    + "(row number from 1, field, message) and the others applied. dryRun=true checks and keeps nothing.")
+    public ImportService.Report importJson(@PathParam("agency") String agency, @QueryParam("dryRun") boolean dryRun,
+                                           @Valid @NotNull ImportBody body) throws Exception {
+        if (body.rows() == null) {
+            throw RuleViolation.invalid("rows", "required");
+        }
+        List<ImportService.Row> rows = new ArrayList<>();
+        for (int i = 0; i < body.rows().size(); i++) {
+            RowBody r = body.rows().get(i);
+            if (r == null) {
+                throw RuleViolation.invalid("rows[" + i + "]", "must be an object");
+            }
+            rows.add(new ImportService.Row(i + 1, r.indicator(), r.year(), r.period(), Json.scalar(r.value()),
+                    r.statedIn(), r.explanation(), r.supportingFactors(), r.hinderingFactors(), r.followUp()));
+        }
+        return imports.run(agency, rows, dryRun);
+    }
+
+    @POST
+    @Consumes(XLSX)
+    @Operation(summary = "Import realisasi rows from the first sheet of an XLSX workbook",
+            description = "First row: column names indicator, year, period, value, statedIn, explanation, "
+                    + "supportingFactors, hinderingFactors, followUp. Row numbers in the report are sheet rows.")
+    public ImportService.Report importXlsx(@PathParam("agency") String agency, @QueryParam("dryRun") boolean dryRun,
+                                           InputStream body) throws Exception {
+        return imports.run(agency, XlsxRows.read(body), dryRun);
+    }
+}

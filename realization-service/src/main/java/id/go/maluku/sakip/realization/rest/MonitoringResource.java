@@ -1,0 +1,76 @@
+package id.go.maluku.sakip.realization.rest;
+
+import id.go.maluku.sakip.realization.domain.Aggregation;
+import id.go.maluku.sakip.realization.domain.MonitoringRow;
+import id.go.maluku.sakip.realization.service.MonitoringService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+@Path("/api/v1/agencies/{agency}/years/{year}/monitoring")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Monitoring", description = "The quarterly monitoring form (Permendagri 86/2017)")
+public class MonitoringResource {
+
+    public record Quarters(BigDecimal q1, BigDecimal q2, BigDecimal q3, BigDecimal q4) {
+    }
+
+    public record IndicatorLine(String sasaran, String indicator, String name, String unit, String polarity,
+                                String valueScale, List<String> levels, String aggregation, Integer endOfPeriodYear,
+                                BigDecimal endOfPeriodTarget, BigDecimal realisasiUpToLastYear,
+                                BigDecimal thisYearTarget, Quarters realisasiPerQuarter, BigDecimal thisYearTotal,
+                                BigDecimal cumulative, BigDecimal cumulativePercentOfEndTarget) {
+    }
+
+    public record Monitoring(String agency, int year, String aggregation, List<IndicatorLine> indicators) {
+    }
+
+    @Inject
+    MonitoringService monitoring;
+
+    @GET
+    @Operation(summary = "The quarterly monitoring form of an agency for a year",
+            description = "Per indicator: end-of-Renstra target (target of the last year planning set), realisasi up "
+                    + "to last year, this year's target, realisasi per triwulan I-IV, this year's total, cumulative, "
+                    + "and cumulative as a percentage of the end-of-period target. aggregation (sum by default; "
+                    + "last, average, max) combines months into quarters, quarters into the year (when no yearly "
+                    + "value is recorded; a recorded yearly value wins) and years into the cumulative value. "
+                    + "Ordinal indicators always use last and show ranks on their scale (levels, lowest first).")
+    public Monitoring get(@PathParam("agency") String agency, @PathParam("year") int year,
+                          @QueryParam("aggregation") String aggregation) {
+        Aggregation requested = Aggregation.parse(aggregation);
+        List<IndicatorLine> lines = monitoring.monitoring(agency, year, requested).stream().map(line -> {
+            MonitoringRow r = line.row();
+            var scale = line.indicator().scale();
+            return new IndicatorLine(line.indicator().sasaranCode, line.indicator().code, line.indicator().name,
+                    line.indicator().unit, line.indicator().polarity, scale.name(), scale.isOrdinal() ? scale.levels() : null,
+                    code(line.aggregation()), r.endOfPeriodYear(), plain(r.endOfPeriodTarget()),
+                    plain(r.realisasiUpToLastYear()), plain(r.thisYearTarget()),
+                    new Quarters(plain(r.q1()), plain(r.q2()), plain(r.q3()), plain(r.q4())), plain(r.thisYearTotal()),
+                    plain(r.cumulative()), r.cumulativePercentOfEndTarget());
+        }).toList();
+        return new Monitoring(agency, year, code(requested), lines);
+    }
+
+    private static String code(Aggregation a) {
+        return a.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

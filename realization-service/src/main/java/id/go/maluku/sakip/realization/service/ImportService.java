@@ -1,0 +1,85 @@
+package id.go.maluku.sakip.realization.service;
+
+import id.go.maluku.sakip.realization.domain.AgencyRef;
+import id.go.maluku.sakip.realization.domain.Period;
+import id.go.maluku.sakip.realization.domain.RuleViolation;
+import id.go.maluku.sakip.realization.error.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bulk import of realisasi (history of past years, or a quarter at once). Each row is an
+ * idempotent upsert through the same rules as a single PUT: a row equal to what is stored
+ * changes nothing and publishes nothing. Rows that break a rule are reported with their row
+ * number and field and the others are applied (DHIS2's behaviour); a dry run checks every row
+ * the same way and then rolls everything back.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** One row as read from JSON or XLSX; number is the row's position in the source (1-based). */
+    public record Row(int number, String indicator, Integer year, String period, Object value, String statedIn,
+                      String explanation, String supportingFactors, String hinderingFactors, String followUp) {
+    }
+
+    public record Rejection(int row, String indicator, String field, String message) {
+    }
+
+    public record Report(boolean dryRun, int received, int created, int updated, int unchanged, int rejected,
+                         List<Rejection> rejections) {
+    }
+
+    @Inject
+    RealisasiService realisasi;
+
+    @Inject
+    TransactionManager transactions;
+
+    @Transactional
+    public Report run(String agencyCode, List<Row> rows, boolean dryRun) throws Exception {
+        AgencyRef.findByCode(agencyCode).orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<Rejection> rejections = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Row row : rows) {
+            try {
+                String key = row.indicator() + "/" + row.year() + "/" + (row.period() == null ? "Y"
+                        : Period.parse(row.period()).code());
+                Integer first = seen.putIfAbsent(key, row.number());
+                if (first != null) {
+                    throw RuleViolation.invalid("row", "the same realisasi as row " + first);
+                }
+                if (row.indicator() == null || row.indicator().isBlank()) {
+                    throw RuleViolation.invalid("indicator", "required");
+                }
+                RealisasiService.Recorded recorded = realisasi.record(agencyCode, row.indicator(), row.year(),
+                        row.period() == null ? "Y" : row.period(), new RealisasiService.Input(row.value(), row.statedIn(),
+                                row.explanation(), row.supportingFactors(), row.hinderingFactors(), row.followUp()));
+                switch (recorded.outcome()) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+            } catch (RuleViolation e) {
+                rejections.add(new Rejection(row.number(), row.indicator(), e.field(), e.getMessage()));
+            } catch (ApiProblem e) {
+                String field = e.errors().isEmpty() ? (e.status() == 404 ? "indicator" : "row") : e.errors().get(0).field();
+                rejections.add(new Rejection(row.number(), row.indicator(), field, e.getMessage()));
+            }
+        }
+        if (dryRun) {
+            // Everything was checked as for real; nothing is kept, no event leaves the outbox.
+            transactions.setRollbackOnly();
+        }
+        return new Report(dryRun, rows.size(), created, updated, unchanged, rejections.size(), rejections);
+    }
+}

@@ -1,0 +1,173 @@
+package id.go.maluku.sakip.realization.service;
+
+import id.go.maluku.sakip.realization.domain.AgencyRef;
+import id.go.maluku.sakip.realization.domain.Period;
+import id.go.maluku.sakip.realization.domain.PeriodLock;
+import id.go.maluku.sakip.realization.domain.Realisasi;
+import id.go.maluku.sakip.realization.domain.RealisasiStatus;
+import id.go.maluku.sakip.realization.domain.RuleViolation;
+import id.go.maluku.sakip.realization.error.ApiProblem;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Period locks per agency. A lock already in force when set, and every unlock, change the
+ * effective status of the realisasi it covers; each of them gets a status.changed event.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = {ApiProblem.class, RuleViolation.class})
+public class LockService {
+
+    public record Changed(PeriodLock lock, boolean created) {
+    }
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    RealisasiEvents events;
+
+    @Inject
+    CurrentUser user;
+
+    /** Deadlines are days in the province's own time (Maluku: WIT). */
+    @ConfigProperty(name = "sakip.locks.zone", defaultValue = "Asia/Jayapura")
+    ZoneId zone;
+
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    public Changed set(String agencyCode, int year, String periodCode, LocalDate deadline) {
+        agency(agencyCode);
+        Period.checkYear(year);
+        Period period = Period.parse(periodCode);
+        if (deadline == null) {
+            throw RuleViolation.invalid("deadline", "required (the last day on which data may change)");
+        }
+        PeriodLock lock = PeriodLock.<PeriodLock>find("agencyCode = ?1 and year = ?2 and period = ?3",
+                agencyCode, year, period.code()).firstResult();
+        LocalDate today = today();
+        boolean created = lock == null;
+        Map<String, Object> old = null;
+        if (created) {
+            lock = new PeriodLock();
+            lock.id = UUID.randomUUID();
+            lock.agencyCode = agencyCode;
+            lock.year = year;
+            lock.period = period.code();
+        } else {
+            if (lock.inForce(today) && !deadline.isBefore(today)) {
+                throw RuleViolation.conflict("deadline", "the period is locked; unlock it with a reason to reopen it");
+            }
+            if (lock.unlockedAt == null && lock.deadline.equals(deadline)) {
+                return new Changed(lock, false);
+            }
+            old = snapshot(lock);
+        }
+        boolean wasInForce = !created && lock.inForce(today);
+        lock.deadline = deadline;
+        lock.createdBy = user.name();
+        lock.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        lock.unlockedAt = null;
+        lock.unlockedBy = null;
+        lock.unlockReason = null;
+        lock.persist();
+        audit.record(subject(lock), created ? "lock-created" : "lock-changed", old, snapshot(lock), null);
+        if (!wasInForce && lock.inForce(today)) {
+            for (Realisasi r : covered(lock)) {
+                r.revision++;
+                events.statusChanged(r, RealisasiStatus.LOCKED.code(), r.status, null);
+            }
+        }
+        return new Changed(lock, created);
+    }
+
+    public PeriodLock unlock(String agencyCode, int year, String periodCode, String reason) {
+        agency(agencyCode);
+        Period period = Period.parse(periodCode);
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.invalid("reason", "an unlock needs a reason");
+        }
+        PeriodLock lock = PeriodLock.<PeriodLock>find("agencyCode = ?1 and year = ?2 and period = ?3",
+                agencyCode, year, period.code()).firstResult();
+        if (lock == null) {
+            throw ApiProblem.notFound("lock of period", year + "/" + period.code());
+        }
+        if (!lock.inForce(today())) {
+            throw RuleViolation.conflict("period", "the period " + year + "/" + period.code() + " is not locked");
+        }
+        Map<String, Object> old = snapshot(lock);
+        lock.unlockedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        lock.unlockedBy = user.name();
+        lock.unlockReason = reason.strip();
+        audit.record(subject(lock), "unlocked", old, snapshot(lock), lock.unlockReason);
+        for (Realisasi r : covered(lock)) {
+            if (!lockedBy(agencyCode, r.year, new Period(r.period), lock.id)) {
+                r.revision++;
+                events.statusChanged(r, r.status, RealisasiStatus.LOCKED.code(), lock.unlockReason);
+            }
+        }
+        return lock;
+    }
+
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
+    public List<PeriodLock> list(String agencyCode) {
+        agency(agencyCode);
+        return PeriodLock.list("agencyCode", Sort.by("year").and("period"), agencyCode);
+    }
+
+    /** Whether a lock in force covers the period. */
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
+    public boolean isLocked(String agencyCode, int year, Period period) {
+        return lockedBy(agencyCode, year, period, null);
+    }
+
+    /** Refuses any change to a locked period (409 naming the period). */
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
+    public void assertOpen(String agencyCode, int year, Period period) {
+        if (isLocked(agencyCode, year, period)) {
+            throw RuleViolation.conflict("period", "the period " + year + "/" + period.code() + " of agency '"
+                    + agencyCode + "' is locked; unlock it with a reason before changing it");
+        }
+    }
+
+    private boolean lockedBy(String agencyCode, int year, Period period, UUID except) {
+        LocalDate today = today();
+        List<PeriodLock> locks = PeriodLock.list("agencyCode = ?1 and year = ?2", agencyCode, year);
+        return locks.stream().anyMatch(l -> !l.id.equals(except) && l.inForce(today) && l.covers(year, period));
+    }
+
+    private List<Realisasi> covered(PeriodLock lock) {
+        List<Realisasi> ofYear = Realisasi.list("indicator.agencyCode = ?1 and year = ?2", lock.agencyCode, lock.year);
+        return ofYear.stream().filter(r -> lock.covers(r.year, new Period(r.period))).toList();
+    }
+
+    private static Map<String, Object> snapshot(PeriodLock lock) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("deadline", lock.deadline.toString());
+        s.put("unlockedAt", lock.unlockedAt == null ? null : lock.unlockedAt.toString());
+        s.put("unlockedBy", lock.unlockedBy);
+        return s;
+    }
+
+    private static AuditService.Subject subject(PeriodLock lock) {
+        return new AuditService.Subject(lock.agencyCode, null, lock.year, lock.period, "lock", lock.id.toString());
+    }
+
+    private static void agency(String agencyCode) {
+        AgencyRef.findByCode(agencyCode).orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
+    }
+}

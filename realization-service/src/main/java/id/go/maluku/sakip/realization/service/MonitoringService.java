@@ -1,0 +1,52 @@
+package id.go.maluku.sakip.realization.service;
+
+import id.go.maluku.sakip.realization.domain.Aggregation;
+import id.go.maluku.sakip.realization.domain.AgencyRef;
+import id.go.maluku.sakip.realization.domain.IndicatorRef;
+import id.go.maluku.sakip.realization.domain.MonitoringRow;
+import id.go.maluku.sakip.realization.domain.Period;
+import id.go.maluku.sakip.realization.domain.Realisasi;
+import id.go.maluku.sakip.realization.domain.TargetRef;
+import id.go.maluku.sakip.realization.error.ApiProblem;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The quarterly monitoring form (Permendagri 86/2017) of an agency and year, from the data held. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MonitoringService {
+
+    public record Line(IndicatorRef indicator, Aggregation aggregation, MonitoringRow row) {
+    }
+
+    public List<Line> monitoring(String agencyCode, int year, Aggregation requested) {
+        AgencyRef.findByCode(agencyCode).orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
+        Period.checkYear(year);
+        List<IndicatorRef> indicators = IndicatorRef.list("agencyCode", Sort.by("sasaranCode").and("code"), agencyCode);
+        Map<UUID, Map<Integer, java.math.BigDecimal>> targets = new HashMap<>();
+        for (TargetRef t : TargetRef.<TargetRef>list("agencyCode", agencyCode)) {
+            targets.computeIfAbsent(t.key.indicatorId(), k -> new HashMap<>()).put(t.key.year(), t.value);
+        }
+        Map<UUID, Map<Integer, Map<String, java.math.BigDecimal>>> values = new HashMap<>();
+        for (Realisasi r : Realisasi.<Realisasi>list("indicator.agencyCode = ?1 and year <= ?2", agencyCode, year)) {
+            values.computeIfAbsent(r.indicator.indicatorId, k -> new HashMap<>())
+                    .computeIfAbsent(r.year, k -> new HashMap<>()).put(r.period, r.value);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (IndicatorRef indicator : indicators) {
+            // a level on an ordinal scale cannot be summed: the last one stated stands
+            Aggregation aggregation = indicator.scale().isOrdinal() ? Aggregation.LAST : requested;
+            lines.add(new Line(indicator, aggregation, MonitoringRow.compute(year,
+                    targets.getOrDefault(indicator.indicatorId, Map.of()),
+                    values.getOrDefault(indicator.indicatorId, Map.of()), aggregation)));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,31 @@
+package id.go.maluku.sakip.realization.service;
+
+import id.go.maluku.sakip.realization.domain.Realisasi;
+import id.go.maluku.sakip.realization.event.RealizationEvents;
+import id.go.maluku.sakip.realization.outbox.OutboxWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The events of a realisasi, all keyed by its indicator id so that they stay in order. */
+@ApplicationScoped
+public class RealisasiEvents {
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    CurrentUser user;
+
+    public void recorded(Realisasi r) {
+        outbox.publish("indicator", r.indicator.indicatorId.toString(), RealizationEvents.REALISASI_RECORDED,
+                new RealizationEvents.RealisasiRecordedV1(r.id.toString(), r.indicator.indicatorId.toString(),
+                        r.indicator.agencyCode, r.indicator.code, r.year, r.period, r.value, r.revision));
+    }
+
+    public void statusChanged(Realisasi r, String status, String previous, String note) {
+        outbox.publish("indicator", r.indicator.indicatorId.toString(), RealizationEvents.STATUS_CHANGED,
+                new RealizationEvents.StatusChangedV1(r.id.toString(), r.indicator.indicatorId.toString(),
+                        r.indicator.agencyCode, r.indicator.code, r.year, r.period, status, previous, note,
+                        user.name(), r.revision));
+    }
+}

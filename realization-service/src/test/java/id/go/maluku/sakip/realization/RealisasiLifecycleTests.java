@@ -1,0 +1,441 @@
+package id.go.maluku.sakip.realization;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.maluku.sakip.infra.RealInfrastructureResource;
+import id.go.maluku.sakip.realization.domain.IndicatorRef;
+import id.go.maluku.sakip.realization.domain.Realisasi;
+import id.go.maluku.sakip.realization.event.RealizationEvents;
+import id.go.maluku.sakip.realization.outbox.OutboxEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Periods, narrative, evidence, workflow, locks, audit, import and monitoring, on real PostgreSQL and Kafka. */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+class RealisasiLifecycleTests {
+
+    static PlanningFeed planning;
+
+    @BeforeAll
+    static void feed() {
+        planning = new PlanningFeed();
+    }
+
+    @AfterAll
+    static void close() {
+        planning.close();
+    }
+
+    static long outboxCount() {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
+    }
+
+    static long realisasiCount(String agency) {
+        return QuarkusTransaction.requiringNew().call(() -> Realisasi.count("indicator.agencyCode", agency));
+    }
+
+    static String path(String agency, String indicator, String rest) {
+        return "/api/v1/agencies/" + agency + "/indicators/" + indicator + "/realisasi/" + rest;
+    }
+
+    static void put(String path, String json, int status) {
+        given().contentType(ContentType.JSON).body(json).put(path).then().statusCode(status);
+    }
+
+    static List<PublishedEvents.Event> events(String type, String indicatorId, int atLeast) throws Exception {
+        return PublishedEvents.await("sakip.realization.events", PublishedEvents.ofType(type, indicatorId), atLeast,
+                Duration.ofSeconds(20));
+    }
+
+    @Test
+    void quarters_and_months_are_recorded_and_published_with_their_period() throws Exception {
+        String id = planning.indicator("life-a", "IK1", "KK");
+        given().contentType(ContentType.JSON).body("{\"value\":40,\"explanation\":\"penyaluran awal tahun\"}")
+                .put(path("life-a", "IK1", "2022/Q1"))
+                .then().statusCode(201).body("period", is("Q1")).body("value", is(40)).body("status", is("draft"))
+                .body("explanation", is("penyaluran awal tahun"));
+        given().contentType(ContentType.JSON).body("{\"value\":12.5}").put(path("life-a", "IK1", "2022/m7"))
+                .then().statusCode(201).body("period", is("M07"));
+        given().get(path("life-a", "IK1", "2022/Q1")).then().statusCode(200).body("value", is(40))
+                .body("explanation", is("penyaluran awal tahun"));
+
+        List<PublishedEvents.Event> recorded = events(RealizationEvents.REALISASI_RECORDED, id, 2);
+        assertEquals(2, recorded.size());
+        JsonNode q1 = recorded.get(0).body().path("data");
+        assertEquals("Q1", q1.path("period").asText());
+        assertEquals(40, q1.path("value").asInt());
+        assertEquals("M07", recorded.get(1).body().path("data").path("period").asText());
+        assertEquals(id, recorded.get(0).key());
+        assertEquals(PublishedEvents.shape(PublishedEvents.sample(RealizationEvents.REALISASI_RECORDED)),
+                PublishedEvents.shape(recorded.get(0).body()));
+    }
+
+    @Test
+    void values_that_do_not_fit_the_indicator_or_the_plan_are_problems_and_change_nothing() throws Exception {
+        planning.indicator("life-b", "IK1", "kegiatan");
+        planning.indicator("life-b", "SAKIP", "predikat");
+        long outbox = outboxCount();
+        given().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "1999/Y"))
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("year"));
+        given().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "2101"))
+                .then().statusCode(400).body("errors.field", hasItem("year"));
+        given().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "2022/Q5"))
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("period"));
+        given().contentType(ContentType.JSON).body("{\"value\":\"B\"}").put(path("life-b", "IK1", "2022/Q1"))
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("value"));
+        given().contentType(ContentType.JSON).body("{\"value\":4}").put(path("life-b", "SAKIP", "2022"))
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("value"));
+        given().contentType(ContentType.JSON).body("{\"value\":\"Z\"}").put(path("life-b", "SAKIP", "2022"))
+                .then().statusCode(400).body("errors.field", hasItem("value"));
+        given().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "NOPE", "2022/Q1"))
+                .then().statusCode(404).contentType("application/problem+json");
+        assertEquals(0, realisasiCount("life-b"));
+        assertEquals(outbox, outboxCount());
+
+        // an ordinal indicator takes a level of its scale, and publishes its rank
+        given().contentType(ContentType.JSON).body("{\"value\":\"bb\"}").put(path("life-b", "SAKIP", "2022"))
+                .then().statusCode(201).body("value", is("BB"));
+    }
+
+    @Test
+    void the_workflow_goes_in_order_and_every_step_is_audited_and_published() throws Exception {
+        String id = planning.indicator("life-c", "IK2", "kegiatan");
+        given().header("X-User", "operator@dinsos").contentType(ContentType.JSON).body("{\"value\":3}")
+                .put(path("life-c", "IK2", "2022/Q2")).then().statusCode(201);
+        given().header("X-User", "operator@dinsos").post(path("life-c", "IK2", "2022/Q2/submit"))
+                .then().statusCode(200).body("status", is("submitted"));
+        // a submitted value is not edited behind the verifier's back
+        given().contentType(ContentType.JSON).body("{\"value\":4}").put(path("life-c", "IK2", "2022/Q2"))
+                .then().statusCode(409).contentType("application/problem+json").body("errors.field", hasItem("status"));
+        given().post(path("life-c", "IK2", "2022/Q2/submit")).then().statusCode(409).body("errors.field", hasItem("status"));
+        given().header("X-User", "auditor@inspektorat").post(path("life-c", "IK2", "2022/Q2/verify"))
+                .then().statusCode(200).body("status", is("verified"));
+        given().post(path("life-c", "IK2", "2022/Q2/verify")).then().statusCode(409);
+        given().contentType(ContentType.JSON).body("{}").post(path("life-c", "IK2", "2022/Q2/return"))
+                .then().statusCode(400).body("errors.field", hasItem("note"));
+        given().header("X-User", "auditor@inspektorat").contentType(ContentType.JSON)
+                .body("{\"note\":\"lampirkan daftar hadir\"}").post(path("life-c", "IK2", "2022/Q2/return"))
+                .then().statusCode(200).body("status", is("returned")).body("statusNote", is("lampirkan daftar hadir"));
+        given().header("X-User", "operator@dinsos").contentType(ContentType.JSON).body("{\"value\":4}")
+                .put(path("life-c", "IK2", "2022/Q2")).then().statusCode(200).body("value", is(4));
+
+        JsonPath audit = given().get("/api/v1/agencies/life-c/audit?indicator=IK2&year=2022&period=Q2")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("created", "submitted", "verified", "returned", "changed"), audit.getList("action"));
+        assertEquals(List.of("operator@dinsos", "operator@dinsos", "auditor@inspektorat", "auditor@inspektorat",
+                "operator@dinsos"), audit.getList("actor"));
+        assertEquals(3, audit.getInt("[4].oldValue.value"));
+        assertEquals(4, audit.getInt("[4].newValue.value"));
+        assertEquals("returned", audit.getString("[4].oldValue.status"));
+        assertEquals("lampirkan daftar hadir", audit.getString("[3].reason"));
+        given().get("/api/v1/agencies/life-c/audit").then().statusCode(200).body("size()", is(5));
+        given().get("/api/v1/agencies/nowhere/audit").then().statusCode(404);
+
+        List<PublishedEvents.Event> changes = events(RealizationEvents.STATUS_CHANGED, id, 3);
+        assertEquals(3, changes.size());
+        JsonNode returned = changes.get(2).body().path("data");
+        assertEquals("returned", returned.path("status").asText());
+        assertEquals("verified", returned.path("previousStatus").asText());
+        assertEquals("lampirkan daftar hadir", returned.path("note").asText());
+        assertEquals("auditor@inspektorat", returned.path("changedBy").asText());
+        assertEquals("Q2", returned.path("period").asText());
+        assertEquals(id, changes.get(2).key());
+        assertEquals(PublishedEvents.shape(PublishedEvents.sample(RealizationEvents.STATUS_CHANGED)),
+                PublishedEvents.shape(changes.get(2).body()));
+        // the value events: created (3) and changed (4), revisions increasing across both kinds
+        List<PublishedEvents.Event> recorded = events(RealizationEvents.REALISASI_RECORDED, id, 2);
+        assertEquals(2, recorded.size());
+        assertEquals(4, recorded.get(1).body().path("data").path("value").asInt());
+        assertTrue(recorded.get(1).body().path("data").path("revision").asLong()
+                > returned.path("revision").asLong());
+    }
+
+    @Test
+    void a_locked_period_cannot_be_changed_until_unlocked_with_a_reason() throws Exception {
+        String id = planning.indicator("life-d", "IK3", "lokasi");
+        put(path("life-d", "IK3", "2022/Q1"), "{\"value\":1}", 201);
+        put(path("life-d", "IK3", "2022/M02"), "{\"value\":1}", 201);
+        put(path("life-d", "IK3", "2022"), "{\"value\":1}", 201);
+        given().header("X-User", "kasubag-program").contentType(ContentType.JSON).body("{\"deadline\":\"2022-04-15\"}")
+                .put("/api/v1/agencies/life-d/locks/2022/Q1")
+                .then().statusCode(201).body("locked", is(true)).body("deadline", is("2022-04-15"));
+        long outbox = outboxCount();
+
+        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/Q1"))
+                .then().statusCode(409).contentType("application/problem+json").body("errors.field", hasItem("period"));
+        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/M02"))
+                .then().statusCode(409);
+        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/M03"))
+                .then().statusCode(409);
+        given().post(path("life-d", "IK3", "2022/Q1/submit")).then().statusCode(409);
+        given().contentType(ContentType.JSON).body("{\"kind\":\"text\",\"text\":\"x\"}")
+                .post(path("life-d", "IK3", "2022/Q1/evidence")).then().statusCode(409);
+        // the lock cannot be pushed back past today either: that is an unlock, which needs a reason
+        given().contentType(ContentType.JSON).body("{\"deadline\":\"2100-01-01\"}")
+                .put("/api/v1/agencies/life-d/locks/2022/Q1").then().statusCode(409);
+        given().contentType(ContentType.JSON).body("{\"reason\":\" \"}")
+                .post("/api/v1/agencies/life-d/locks/2022/Q1/unlock").then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        given().get(path("life-d", "IK3", "2022/Q1")).then().statusCode(200).body("value", is(1)).body("status", is("locked"));
+        assertEquals(outbox, outboxCount());
+        // the whole year is not locked by its first quarter
+        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022"))
+                .then().statusCode(200);
+
+        given().header("X-User", "kepala-dinas").contentType(ContentType.JSON)
+                .body("{\"reason\":\"koreksi data BPS\"}").post("/api/v1/agencies/life-d/locks/2022/Q1/unlock")
+                .then().statusCode(200).body("locked", is(false)).body("unlockReason", is("koreksi data BPS"))
+                .body("unlockedBy", is("kepala-dinas"));
+        given().contentType(ContentType.JSON).body("{\"reason\":\"lagi\"}")
+                .post("/api/v1/agencies/life-d/locks/2022/Q1/unlock").then().statusCode(409) // not locked any more
+                .body("errors.field", hasItem("period"));
+        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/Q1"))
+                .then().statusCode(200).body("value", is(2)).body("status", is("draft"));
+
+        JsonPath audit = given().get("/api/v1/agencies/life-d/audit?year=2022&period=Q1").then().extract().jsonPath();
+        List<String> actions = audit.getList("action");
+        assertEquals(List.of("created", "lock-created", "unlocked", "changed"), actions);
+        assertEquals("koreksi data BPS", audit.getString("[2].reason"));
+        assertEquals("kepala-dinas", audit.getString("[2].actor"));
+        assertEquals("kasubag-program", audit.getString("[1].actor"));
+
+        // lock and unlock changed the effective status of Q1 and M02 (not of Y): one event each
+        List<PublishedEvents.Event> changes = events(RealizationEvents.STATUS_CHANGED, id, 4);
+        assertEquals(4, changes.size());
+        List<String> q1 = changes.stream().map(e -> e.body().path("data"))
+                .filter(d -> d.path("period").asText().equals("Q1"))
+                .map(d -> d.path("previousStatus").asText() + ">" + d.path("status").asText()).toList();
+        assertEquals(List.of("draft>locked", "locked>draft"), q1);
+        assertEquals("koreksi data BPS", changes.stream().map(e -> e.body().path("data"))
+                .filter(d -> d.path("status").asText().equals("draft")).findFirst().orElseThrow().path("note").asText());
+        given().get("/api/v1/agencies/life-d/locks").then().statusCode(200).body("[0].period", is("Q1"))
+                .body("[0].locked", is(false));
+    }
+
+    @Test
+    void evidence_files_are_checked_checksummed_and_kept_with_links_and_texts() throws Exception {
+        planning.indicator("life-e", "IK4", "unit");
+        put(path("life-e", "IK4", "2022"), "{\"value\":3}", 201);
+        byte[] pdf = ("%PDF-1.4\n% berita acara serah terima\n" + "x".repeat(1000)).getBytes(StandardCharsets.US_ASCII);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        String evidenceId = given().header("X-User", "operator").contentType("application/pdf").body(pdf)
+                .post(path("life-e", "IK4", "2022/Y/evidence/file?name=bast.pdf"))
+                .then().statusCode(201).body("kind", is("file")).body("sha256", is(sha)).body("sizeBytes", is(pdf.length))
+                .body("fileName", is("bast.pdf")).extract().path("id");
+        byte[] back = given().get(path("life-e", "IK4", "2022/Y/evidence/" + evidenceId + "/content"))
+                .then().statusCode(200).contentType("application/pdf").header("X-Checksum-SHA256", sha)
+                .extract().asByteArray();
+        assertArrayEquals(pdf, back);
+
+        byte[] tooLarge = Arrays.copyOf(pdf, 65537);
+        given().contentType("application/pdf").body(tooLarge).post(path("life-e", "IK4", "2022/Y/evidence/file?name=big.pdf"))
+                .then().statusCode(413).contentType("application/problem+json").body("errors.field", hasItem("file"));
+        given().contentType("application/x-msdownload").body(new byte[]{'M', 'Z'})
+                .post(path("life-e", "IK4", "2022/Y/evidence/file?name=setup.exe"))
+                .then().statusCode(415).contentType("application/problem+json").body("errors.field", hasItem("contentType"));
+        given().contentType("image/png").body(pdf).post(path("life-e", "IK4", "2022/Y/evidence/file?name=foto.png"))
+                .then().statusCode(415).body("errors.field", hasItem("file"));
+        given().contentType(ContentType.JSON).body("{\"kind\":\"link\",\"url\":\"ftp://x\"}")
+                .post(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(400).body("errors.field", hasItem("url"));
+
+        given().contentType(ContentType.JSON).body("{\"kind\":\"link\",\"url\":\"https://dinsos.malukuprov.go.id/bast\"}")
+                .post(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(201).body("kind", is("link"));
+        given().contentType(ContentType.JSON).body("{\"kind\":\"text\",\"text\":\"3 UPTD menerima sarana\"}")
+                .post(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(201);
+        given().get(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(200).body("size()", is(3))
+                .body("kind", is(List.of("file", "link", "text")));
+        given().get("/api/v1/agencies/life-e/audit?indicator=IK4").then()
+                .body("action", is(List.of("created", "evidence-added", "evidence-added", "evidence-added")))
+                .body("[1].newValue.sha256", is(sha));
+    }
+
+    @Test
+    void a_second_statement_is_kept_and_never_replaces_the_value_that_counts() throws Exception {
+        String id = planning.indicator("life-f", "IK3", "lokasi");
+        put(path("life-f", "IK3", "2022"), "{\"value\":0,\"statedIn\":\"Tabel 3.9\"}", 201);
+        for (int i = 0; i < 2; i++) { // loading the same statement again changes nothing
+            given().contentType(ContentType.JSON).body("{\"value\":3,\"statedIn\":\"Tabel 3.10\",\"note\":\"kontradiksi\"}")
+                    .post(path("life-f", "IK3", "2022/Y/statements")).then().statusCode(200).body("value", is(3));
+        }
+        given().contentType(ContentType.JSON).body("{\"value\":3}").post(path("life-f", "IK3", "2022/Y/statements"))
+                .then().statusCode(400).body("errors.field", hasItem("statedIn"));
+        given().get(path("life-f", "IK3", "2022")).then().statusCode(200).body("value", is(0))
+                .body("statedIn", is("Tabel 3.9")).body("otherStatements.size()", is(1))
+                .body("otherStatements[0].value", is(3)).body("otherStatements[0].statedIn", is("Tabel 3.10"));
+        List<PublishedEvents.Event> recorded = events(RealizationEvents.REALISASI_RECORDED, id, 1);
+        assertEquals(1, recorded.size());
+        assertEquals(0, recorded.get(0).body().path("data").path("value").asInt());
+        given().get("/api/v1/agencies/life-f/audit").then().body("subject", is(List.of("realisasi", "statement")));
+    }
+
+    @Test
+    void a_json_import_dry_runs_reports_every_rejected_row_and_upserts_idempotently() throws Exception {
+        planning.indicator("life-g", "IK1", "kegiatan");
+        String body = """
+                {"rows":[
+                  {"indicator":"IK1","year":2019,"value":14,"statedIn":"Tabel 3.3"},
+                  {"indicator":"IK1","year":2020,"period":"Y","value":24,"statedIn":"Tabel 3.3"},
+                  {"indicator":"IK1","year":2021,"value":24,"statedIn":"Tabel 3.2; Tabel 3.3"},
+                  {"indicator":"IK1","year":1999,"value":1},
+                  {"indicator":"NOPE","year":2021,"value":1},
+                  {"indicator":"IK1","year":2018,"period":"Q9","value":1},
+                  {"indicator":"IK1","year":2022,"value":"dua"},
+                  {"indicator":"IK1","year":2019,"value":15}
+                ]}""";
+        long outbox = outboxCount();
+        JsonPath dry = given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/agencies/life-g/realisasi/import?dryRun=true").then().statusCode(200).extract().jsonPath();
+        assertEquals(true, dry.getBoolean("dryRun"));
+        assertEquals(8, dry.getInt("received"));
+        assertEquals(3, dry.getInt("created"));
+        assertEquals(5, dry.getInt("rejected"));
+        assertEquals(List.of(4, 5, 6, 7, 8), dry.getList("rejections.row"));
+        assertEquals(List.of("year", "indicator", "period", "value", "row"), dry.getList("rejections.field"));
+        assertEquals(0, realisasiCount("life-g"));
+        assertEquals(outbox, outboxCount());
+
+        JsonPath real = given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/agencies/life-g/realisasi/import").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, real.getInt("created"));
+        assertEquals(5, real.getInt("rejected"));
+        given().get(path("life-g", "IK1", "2019")).then().body("value", is(14)).body("statedIn", is("Tabel 3.3"));
+        long afterFirst = outboxCount();
+        assertEquals(outbox + 3, afterFirst);
+
+        JsonPath again = given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/agencies/life-g/realisasi/import").then().statusCode(200).extract().jsonPath();
+        assertEquals(0, again.getInt("created"));
+        assertEquals(3, again.getInt("unchanged"));
+        assertEquals(afterFirst, outboxCount());
+        assertEquals(3, realisasiCount("life-g"));
+        given().contentType(ContentType.JSON).body("{\"rows\":[]}").post("/api/v1/agencies/nowhere/realisasi/import")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void an_xlsx_import_reads_the_first_sheet_and_reports_sheet_rows() throws Exception {
+        planning.indicator("life-h", "IK5", "KK");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("realisasi");
+        String[] header = {"indicator", "year", "period", "value", "statedIn"};
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, header[c]);
+        }
+        Object[][] rows = {{"IK5", 2019, "Y", 16, "Tabel 3.15"}, {"IK5", 2020, "Y", "16", "Tabel 3.15"},
+                {"IK5", 2021, "Y", 285, "Tabel 3.14; Tabel 3.15"}, {"IK5", 2022, "Q1", 75.5, null}};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                Object v = rows[r][c];
+                if (v instanceof Number n) {
+                    sheet.value(r + 1, c, n);
+                } else if (v != null) {
+                    sheet.value(r + 1, c, (String) v);
+                }
+            }
+        }
+        workbook.finish();
+        JsonPath report = given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(out.toByteArray()).post("/api/v1/agencies/life-h/realisasi/import")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(4, report.getInt("received"));
+        assertEquals(3, report.getInt("created"));
+        assertEquals(List.of(3), report.getList("rejections.row")); // "16" typed as text is not guessed
+        assertEquals(List.of("value"), report.getList("rejections.field"));
+        given().get(path("life-h", "IK5", "2021")).then().body("value", is(285));
+        given().get(path("life-h", "IK5", "2022/Q1")).then().body("value", is(75.5f));
+        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body("not a workbook".getBytes(StandardCharsets.UTF_8)).post("/api/v1/agencies/life-h/realisasi/import")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
+    }
+
+    @Test
+    void monitoring_computes_the_form_from_copied_targets_and_realisasi() throws Exception {
+        String id = planning.indicator("life-i", "IK5", "KK",
+                Map.of("sasaranCode", "S5", "polarity", "positive", "aFieldPlanningMayAddLater", "ignored"));
+        planning.target(id, "life-i", "IK5", 2022, 150, 1);
+        planning.target(id, "life-i", "IK5", 2023, 175, 1);
+        var last = planning.target(id, "life-i", "IK5", 2024, 200, 2);
+        PlanningFeed.await("targets", () -> PlanningFeed.targetValue(id, 2024) != null
+                && PlanningFeed.targetValue(id, 2022) != null && PlanningFeed.targetValue(id, 2023) != null);
+        // redelivered with other content under the same id, and an older revision: both change nothing
+        var redelivered = last.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) redelivered.get("data")).put("value", 999).put("revision", 9);
+        planning.send(redelivered);
+        planning.target(id, "life-i", "IK5", 2024, 111, 1);
+        planning.target(id, "life-i", "IK5", 2021, 100, 1); // marker after both
+        PlanningFeed.await("marker target", () -> PlanningFeed.targetValue(id, 2021) != null);
+        assertEquals(0, new BigDecimal("200").compareTo(PlanningFeed.targetValue(id, 2024)));
+
+        String rows = """
+                {"rows":[
+                  {"indicator":"IK5","year":2019,"value":16},{"indicator":"IK5","year":2020,"value":16},
+                  {"indicator":"IK5","year":2021,"value":285},
+                  {"indicator":"IK5","year":2022,"period":"Q1","value":40},
+                  {"indicator":"IK5","year":2022,"period":"Q2","value":60},
+                  {"indicator":"IK5","year":2022,"period":"M07","value":30},
+                  {"indicator":"IK5","year":2022,"period":"M08","value":20},
+                  {"indicator":"IK5","year":2022,"period":"Q4","value":100}
+                ]}""";
+        given().contentType(ContentType.JSON).body(rows).post("/api/v1/agencies/life-i/realisasi/import")
+                .then().statusCode(200).body("created", is(8));
+
+        JsonPath m = given().get("/api/v1/agencies/life-i/years/2022/monitoring").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("sum", m.getString("aggregation"));
+        assertEquals("IK5", m.getString("indicators[0].indicator"));
+        assertEquals("S5", m.getString("indicators[0].sasaran"));
+        assertEquals("positive", m.getString("indicators[0].polarity"));
+        assertEquals(2024, m.getInt("indicators[0].endOfPeriodYear"));
+        assertEquals(200, m.getInt("indicators[0].endOfPeriodTarget"));
+        assertEquals(16 + 16 + 285, m.getInt("indicators[0].realisasiUpToLastYear"));
+        assertEquals(150, m.getInt("indicators[0].thisYearTarget"));
+        assertEquals(40, m.getInt("indicators[0].realisasiPerQuarter.q1"));
+        assertEquals(60, m.getInt("indicators[0].realisasiPerQuarter.q2"));
+        assertEquals(50, m.getInt("indicators[0].realisasiPerQuarter.q3"));
+        assertEquals(100, m.getInt("indicators[0].realisasiPerQuarter.q4"));
+        assertEquals(250, m.getInt("indicators[0].thisYearTotal"));
+        assertEquals(317 + 250, m.getInt("indicators[0].cumulative"));
+        assertEquals(283.50f, m.getFloat("indicators[0].cumulativePercentOfEndTarget")); // 567 / 200
+        given().get("/api/v1/agencies/life-i/years/2022/monitoring?aggregation=last").then().statusCode(200)
+                .body("indicators[0].thisYearTotal", is(100)).body("indicators[0].cumulative", is(100));
+        given().get("/api/v1/agencies/life-i/years/2022/monitoring?aggregation=median").then().statusCode(400)
+                .body("errors.field", hasItem("aggregation"));
+        given().get("/api/v1/agencies/nowhere/years/2022/monitoring").then().statusCode(404);
+        given().get("/api/v1/agencies/life-i/years/2021/monitoring").then().statusCode(200)
+                .body("indicators[0].realisasiPerQuarter.q1", nullValue())
+                .body("indicators[0].thisYearTotal", is(285));
+
+        IndicatorRef ref = QuarkusTransaction.requiringNew().call(() -> IndicatorRef.findById(java.util.UUID.fromString(id)));
+        assertEquals("S5", ref.sasaranCode);
+        assertEquals("positive", ref.polarity);
+    }
+}
