@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Load test of realization-service: records realisasi through the REST API with wrk.
+#
+#   deploy/bench/realization-wrk.sh            # against http://127.0.0.1:8082
+#
+# Needs a running local stack (deploy/local/start.sh) with the demo agency dinsos-maluku and its
+# indicators IK1..IK5. Not a test: run it by hand on a quiet machine; the numbers depend on it.
+#
+# Every request is a PUT of a monthly realisasi (M01..M12) of one of IK1..IK5 with a random
+# value, so nearly every request is a real change: row update, audit entry and outbox event in
+# one transaction, like an operator's input. The year is BENCH_YEAR (default 2099), far from the
+# demo's 2019-2022, so the demo's yearly values and capaian stay as they are (the monthly rows of
+# BENCH_YEAR remain in the database afterwards).
+#
+# Prints, for 4 and for 32 connections (30 s each, after a 5 s warm-up): requests per second,
+# p50 and p99 latency, errors, and the resident memory (RSS) of the process listening on the port.
+set -euo pipefail
+
+BASE_URL="${BASE_URL:-http://127.0.0.1:8082}"
+PORT="${PORT:-8082}"
+AGENCY="${AGENCY:-dinsos-maluku}"
+BENCH_YEAR="${BENCH_YEAR:-2099}"
+DURATION="${DURATION:-30s}"
+THREADS="${THREADS:-2}"
+CONNECTIONS="${CONNECTIONS:-4 32}"
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "wrk not found; installing the Debian package" >&2
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq wrk
+fi
+
+# The stack must be up and know the agency's indicators before measuring anything.
+for ik in IK1 IK2 IK3 IK4 IK5; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' \
+    -H 'X-User: bench' -d '{"value":1}' \
+    "$BASE_URL/api/v1/agencies/$AGENCY/indicators/$ik/realisasi/$BENCH_YEAR/M01" || true)
+  if [ "$status" != 200 ] && [ "$status" != 201 ]; then
+    echo "PUT of $ik answered $status: is the stack running (deploy/local/start.sh) with the demo data?" >&2
+    exit 1
+  fi
+done
+
+pid_on_port() {
+  local pid=""
+  if command -v ss >/dev/null 2>&1; then
+    pid=$(ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+  fi
+  if [ -z "$pid" ] && command -v lsof >/dev/null 2>&1; then
+    pid=$(lsof -t -iTCP:"$PORT" -sTCP:LISTEN 2>/dev/null | head -1 || true)
+  fi
+  if [ -z "$pid" ] && command -v fuser >/dev/null 2>&1; then
+    pid=$(fuser "$PORT/tcp" 2>/dev/null | awk '{print $1}' || true)
+  fi
+  echo "$pid"
+}
+
+rss() {
+  local pid
+  pid=$(pid_on_port)
+  if [ -n "$pid" ] && [ -r "/proc/$pid/status" ]; then
+    awk -v pid="$pid" '/^VmRSS/ {rss=$2} /^VmHWM/ {hwm=$2} END {printf "pid %s RSS %.1f MiB (peak %.1f MiB)", pid, rss/1024, hwm/1024}' "/proc/$pid/status"
+  else
+    echo "unknown (no process found listening on port $PORT; run as the stack's user or root)"
+  fi
+}
+
+SCRIPT=$(mktemp --suffix=.lua)
+trap 'rm -f "$SCRIPT"' EXIT
+cat > "$SCRIPT" <<LUA
+local agency = "$AGENCY"
+local year = "$BENCH_YEAR"
+local counter = 0
+local headers = { ["Content-Type"] = "application/json", ["X-User"] = "bench" }
+
+setup = function(thread)
+  thread:set("offset", math.random(0, 1000))
+end
+
+init = function(args)
+  math.randomseed(os.time() + (offset or 0))
+  counter = offset or 0
+end
+
+request = function()
+  counter = counter + 1
+  local indicator = "IK" .. ((counter % 5) + 1)
+  local month = string.format("M%02d", (math.floor(counter / 5) % 12) + 1)
+  local body = '{"value":' .. math.random(1, 1000000) .. '}'
+  return wrk.format("PUT", "/api/v1/agencies/" .. agency .. "/indicators/" .. indicator .. "/realisasi/"
+    .. year .. "/" .. month, headers, body)
+end
+
+done = function(summary, latency, requests)
+  local seconds = summary.duration / 1000000
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT requests/s %.1f | p50 %.2f ms | p99 %.2f ms | requests %d | socket errors %d | non-2xx %d\n",
+    summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.requests, errors, summary.errors.status))
+end
+LUA
+
+echo "realization-service at $BASE_URL, agency $AGENCY, year $BENCH_YEAR, $THREADS wrk threads"
+echo "memory before: $(rss)"
+echo "warm-up (5 s, 4 connections)"
+wrk -t"$THREADS" -c4 -d5s -s "$SCRIPT" "$BASE_URL" >/dev/null
+
+for c in $CONNECTIONS; do
+  t=$THREADS
+  if [ "$c" -lt "$t" ]; then t=$c; fi
+  result=$(wrk -t"$t" -c"$c" -d"$DURATION" --timeout 10s -s "$SCRIPT" "$BASE_URL" | grep '^RESULT' | sed 's/^RESULT //')
+  echo "$c connections, $DURATION: $result"
+  echo "  memory after: $(rss)"
+done
