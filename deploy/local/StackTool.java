@@ -14,7 +14,8 @@ import java.util.Map;
  *
  *   await SECONDS URL...   wait until every URL answers 200
  *   load FILE              send the requests of a demo-data file, one per line:
- *                          METHOD SERVICE PATH [JSON BODY]   (blank lines and # comments skipped)
+ *                          METHOD SERVICE PATH [JSON BODY | @FILE]   (blank lines and # comments skipped;
+ *                          @FILE is a JSON file, relative to the demo-data file)
  *
  * SERVICE is planning, realization, budget or reporting; the base URLs come from the
  * environment (PLANNING_URL, ...). A 404 from realization is retried for a while: it learns
@@ -77,6 +78,9 @@ public class StackTool {
                 throw new IllegalArgumentException(file + ":" + lineNumber + ": expected METHOD SERVICE PATH [BODY]");
             }
             String body = parts.length == 4 ? parts[3] : "";
+            if (body.startsWith("@")) {
+                body = Files.readString(file.toAbsolutePath().getParent().resolve(body.substring(1)));
+            }
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (true) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(base + parts[2]))

@@ -24,6 +24,10 @@ public class Agency extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The province whose RPJMD (governor's visi and misi) this agency serves. */
+    @Column(name = "province_code")
+    public String provinceCode;
+
     /** Increases with every change; consumers keep the highest revision they saw. */
     @Column(nullable = false)
     public long revision;

@@ -9,7 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +46,36 @@ public class Indicator extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Polarity polarity;
+
+    /** An Indikator Kinerja Utama of the agency. */
+    @Column(nullable = false)
+    public boolean iku;
+
+    public String formula;
+
+    public String numerator;
+
+    public String denominator;
+
+    @Column(name = "data_source")
+    public String dataSource;
+
+    @Column(name = "responsible_unit")
+    public String responsibleUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Aggregation aggregation = Aggregation.LAST;
+
+    @Column(nullable = false)
+    public int decimals;
+
+    @Column(precision = 10, scale = 4)
+    public BigDecimal weight;
+
+    /** The ordered scale of an ordinal indicator, lowest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> scale;
 
     @Column(nullable = false)
     public long revision;

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
-/** Which direction of an indicator's value is better. */
+/** How an indicator's realisasi is judged against its target. */
 public enum Polarity {
-    /** Higher is better. */
+    /** Higher is better; a numeric target. */
     POSITIVE,
-    /** Lower is better. */
-    NEGATIVE;
+    /** Lower is better; a numeric target. */
+    NEGATIVE,
+    /** A target range (e.g. 80-90 %): inside is 100 %. */
+    RANGE,
+    /** A value on an ordered scale (e.g. SAKIP grade "B", audit opinion "WTP"). */
+    ORDINAL;
 
     @JsonValue
     @Override
@@ -22,5 +26,9 @@ public enum Polarity {
     @JsonCreator
     public static Polarity of(String value) {
         return value == null ? null : valueOf(value.trim().toUpperCase(Locale.ROOT));
+    }
+
+    public boolean numericTarget() {
+        return this == POSITIVE || this == NEGATIVE;
     }
 }

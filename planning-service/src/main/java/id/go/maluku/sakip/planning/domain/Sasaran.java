@@ -32,6 +32,10 @@ public class Sasaran extends PanacheEntityBase {
     @Column(nullable = false)
     public int ordinal;
 
+    /** The Renstra tujuan this sasaran serves. */
+    @Column(name = "tujuan_code")
+    public String tujuanCode;
+
     @Column(nullable = false)
     public long revision;
 

@@ -27,8 +27,20 @@ public class Target extends PanacheEntityBase {
     @Column(nullable = false)
     public int year;
 
-    @Column(nullable = false, precision = 20, scale = 4)
+    /** A numeric target (positive and negative polarity). */
+    @Column(precision = 20, scale = 4)
     public BigDecimal value;
+
+    /** A range target: realisasi inside [low, high] reaches it. */
+    @Column(name = "range_low", precision = 20, scale = 4)
+    public BigDecimal rangeLow;
+
+    @Column(name = "range_high", precision = 20, scale = 4)
+    public BigDecimal rangeHigh;
+
+    /** A value of the indicator's ordinal scale. */
+    @Column(name = "ordinal_value")
+    public String ordinalValue;
 
     @Column(nullable = false)
     public long revision;

@@ -1,12 +1,15 @@
 package id.go.maluku.sakip.planning.service;
 
 import id.go.maluku.sakip.planning.domain.Agency;
+import id.go.maluku.sakip.planning.domain.Aggregation;
+import id.go.maluku.sakip.planning.domain.TargetValue;
 import id.go.maluku.sakip.planning.domain.Indicator;
 import id.go.maluku.sakip.planning.domain.Polarity;
 import id.go.maluku.sakip.planning.domain.Sasaran;
 import id.go.maluku.sakip.planning.domain.Target;
 import id.go.maluku.sakip.planning.error.ApiProblem;
 import id.go.maluku.sakip.planning.event.PlanningEvents;
+import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
 import id.go.maluku.sakip.planning.outbox.OutboxWriter;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -42,15 +45,21 @@ public class PlanningService {
 
     public Upserted<Agency> upsertAgency(String code, String name) {
         Agency agency = Agency.findByCode(code).orElse(null);
+        return upsertAgency(code, name, agency == null ? null : agency.provinceCode);
+    }
+
+    public Upserted<Agency> upsertAgency(String code, String name, String provinceCode) {
+        Agency agency = Agency.findByCode(code).orElse(null);
         boolean created = agency == null;
         if (created) {
             agency = new Agency();
             agency.id = UUID.randomUUID();
             agency.code = code;
-        } else if (Objects.equals(agency.name, name)) {
+        } else if (Objects.equals(agency.name, name) && Objects.equals(agency.provinceCode, provinceCode)) {
             return new Upserted<>(agency, false, false);
         }
         agency.name = name;
+        agency.provinceCode = provinceCode;
         agency.revision++;
         agency.persist();
         outbox.publish("agency", agency.id.toString(), PlanningEvents.AGENCY_UPSERTED,
@@ -59,6 +68,11 @@ public class PlanningService {
     }
 
     public Upserted<Sasaran> upsertSasaran(String agencyCode, String code, String name, int ordinal) {
+        Sasaran existing = Sasaran.findByCode(agency(agencyCode), code).orElse(null);
+        return upsertSasaran(agencyCode, code, name, ordinal, existing == null ? null : existing.tujuanCode);
+    }
+
+    public Upserted<Sasaran> upsertSasaran(String agencyCode, String code, String name, int ordinal, String tujuanCode) {
         Agency agency = agency(agencyCode);
         Sasaran sasaran = Sasaran.findByCode(agency, code).orElse(null);
         boolean created = sasaran == null;
@@ -67,10 +81,12 @@ public class PlanningService {
             sasaran.id = UUID.randomUUID();
             sasaran.agency = agency;
             sasaran.code = code;
-        } else if (Objects.equals(sasaran.name, name) && sasaran.ordinal == ordinal) {
+        } else if (Objects.equals(sasaran.name, name) && sasaran.ordinal == ordinal
+                && Objects.equals(sasaran.tujuanCode, tujuanCode)) {
             return new Upserted<>(sasaran, false, false);
         }
         sasaran.name = name;
+        sasaran.tujuanCode = tujuanCode;
         sasaran.ordinal = ordinal;
         sasaran.revision++;
         sasaran.persist();
@@ -80,11 +96,37 @@ public class PlanningService {
         return new Upserted<>(sasaran, created, true);
     }
 
+    /** What defines an indicator, beyond its code. */
+    public record IndicatorDefinition(String sasaranCode, String name, String unit, Polarity polarity, boolean iku,
+                                      String formula, String numerator, String denominator, String dataSource,
+                                      String responsibleUnit, Aggregation aggregation, int decimals, BigDecimal weight,
+                                      List<String> scale) {
+        public static IndicatorDefinition basic(String sasaranCode, String name, String unit, Polarity polarity) {
+            return new IndicatorDefinition(sasaranCode, name, unit, polarity, false, null, null, null, null, null,
+                    Aggregation.LAST, 0, null, null);
+        }
+    }
+
     public Upserted<Indicator> upsertIndicator(String agencyCode, String code, String sasaranCode, String name,
                                                String unit, Polarity polarity) {
         Agency agency = agency(agencyCode);
-        Sasaran sasaran = Sasaran.findByCode(agency, sasaranCode)
-                .orElseThrow(() -> ApiProblem.invalid("sasaran", "sasaran '" + sasaranCode + "' does not exist in agency '" + agencyCode + "'"));
+        Indicator existing = Indicator.findByCode(agency, code).orElse(null);
+        if (existing != null) {
+            // the short form changes only these four fields and keeps the rest of the definition
+            return upsertIndicator(agencyCode, code, new IndicatorDefinition(sasaranCode, name, unit, polarity,
+                    existing.iku, existing.formula, existing.numerator, existing.denominator, existing.dataSource,
+                    existing.responsibleUnit, existing.aggregation, existing.decimals, existing.weight, existing.scale));
+        }
+        return upsertIndicator(agencyCode, code, IndicatorDefinition.basic(sasaranCode, name, unit, polarity));
+    }
+
+    public Upserted<Indicator> upsertIndicator(String agencyCode, String code, IndicatorDefinition d) {
+        Agency agency = agency(agencyCode);
+        Sasaran sasaran = Sasaran.findByCode(agency, d.sasaranCode())
+                .orElseThrow(() -> ApiProblem.invalid("sasaran", "sasaran '" + d.sasaranCode() + "' does not exist in agency '" + agencyCode + "'"));
+        if (d.polarity() == Polarity.ORDINAL && (d.scale() == null || d.scale().size() < 2)) {
+            throw ApiProblem.invalid("scale", "an ordinal indicator needs its ordered scale, lowest first");
+        }
         Indicator indicator = Indicator.findByCode(agency, code).orElse(null);
         boolean created = indicator == null;
         if (created) {
@@ -92,25 +134,60 @@ public class PlanningService {
             indicator.id = UUID.randomUUID();
             indicator.agency = agency;
             indicator.code = code;
-        } else if (indicator.sasaran.equals(sasaran) && Objects.equals(indicator.name, name)
-                && Objects.equals(indicator.unit, unit) && indicator.polarity == polarity) {
+        } else if (indicator.sasaran.equals(sasaran) && Objects.equals(indicator.name, d.name())
+                && Objects.equals(indicator.unit, d.unit()) && indicator.polarity == d.polarity()
+                && indicator.iku == d.iku() && Objects.equals(indicator.formula, d.formula())
+                && Objects.equals(indicator.numerator, d.numerator()) && Objects.equals(indicator.denominator, d.denominator())
+                && Objects.equals(indicator.dataSource, d.dataSource())
+                && Objects.equals(indicator.responsibleUnit, d.responsibleUnit())
+                && indicator.aggregation == d.aggregation() && indicator.decimals == d.decimals()
+                && sameNumber(indicator.weight, d.weight()) && Objects.equals(indicator.scale, d.scale())) {
             return new Upserted<>(indicator, false, false);
         }
+        if (!created && indicator.polarity != d.polarity() && Target.count("indicator", indicator) > 0) {
+            throw ApiProblem.conflict("indicator '" + code + "' has targets of its polarity " + indicator.polarity
+                    + "; remove them before changing it to " + d.polarity());
+        }
         indicator.sasaran = sasaran;
-        indicator.name = name;
-        indicator.unit = unit;
-        indicator.polarity = polarity;
+        indicator.name = d.name();
+        indicator.unit = d.unit();
+        indicator.polarity = d.polarity();
+        indicator.iku = d.iku();
+        indicator.formula = d.formula();
+        indicator.numerator = d.numerator();
+        indicator.denominator = d.denominator();
+        indicator.dataSource = d.dataSource();
+        indicator.responsibleUnit = d.responsibleUnit();
+        indicator.aggregation = d.aggregation() == null ? Aggregation.LAST : d.aggregation();
+        indicator.decimals = d.decimals();
+        indicator.weight = d.weight();
+        indicator.scale = d.scale();
         indicator.revision++;
         indicator.persist();
         outbox.publish("indicator", indicator.id.toString(), PlanningEvents.INDICATOR_UPSERTED,
                 new PlanningEvents.IndicatorUpsertedV1(indicator.id.toString(), agency.code, sasaran.id.toString(),
                         sasaran.code, indicator.code, indicator.name, indicator.unit, indicator.polarity.toString(),
                         indicator.revision));
+        outbox.publish("indicator", indicator.id.toString(), PlanningEventsV1More.INDICATOR_DEFINED,
+                new PlanningEventsV1More.IndicatorDefinedV1(indicator.id.toString(), agency.code, sasaran.code,
+                        indicator.code, indicator.name, indicator.unit, indicator.polarity.toString(), indicator.iku,
+                        indicator.formula, indicator.numerator, indicator.denominator, indicator.dataSource,
+                        indicator.responsibleUnit, indicator.aggregation.toString(), indicator.decimals, indicator.weight,
+                        indicator.scale, indicator.revision));
         return new Upserted<>(indicator, created, true);
     }
 
     public Upserted<Target> setTarget(String agencyCode, String indicatorCode, int year, BigDecimal value) {
         Indicator indicator = indicator(agencyCode, indicatorCode);
+        if (!indicator.polarity.numericTarget()) {
+            throw ApiProblem.invalid("value", "indicator '" + indicatorCode + "' is " + indicator.polarity
+                    + ": its target is not a plain number");
+        }
+        return setTarget(indicator, year, new TargetValue(value, null, null, null));
+    }
+
+    public Upserted<Target> setTarget(Indicator indicator, int year, TargetValue value) {
+        Renstra.checkYear(indicator.agency, year, "year");
         Target target = Target.find(indicator, year).orElse(null);
         boolean created = target == null;
         if (created) {
@@ -118,17 +195,29 @@ public class PlanningService {
             target.id = UUID.randomUUID();
             target.indicator = indicator;
             target.year = year;
-        } else if (target.value.compareTo(value) == 0) {
+        } else if (new TargetValue(target.value, target.rangeLow, target.rangeHigh, target.ordinalValue).sameAs(value)) {
             return new Upserted<>(target, false, false);
         }
-        target.value = value;
+        target.value = value.value();
+        target.rangeLow = value.low();
+        target.rangeHigh = value.high();
+        target.ordinalValue = value.ordinal();
         target.revision++;
         target.persist();
         // Keyed by indicator: a target and the indicator it belongs to stay in order.
-        outbox.publish("indicator", indicator.id.toString(), PlanningEvents.TARGET_SET,
-                new PlanningEvents.TargetSetV1(indicator.id.toString(), indicator.agency.code, indicator.code, year,
-                        value, target.revision));
+        if (value.value() != null) {
+            outbox.publish("indicator", indicator.id.toString(), PlanningEvents.TARGET_SET,
+                    new PlanningEvents.TargetSetV1(indicator.id.toString(), indicator.agency.code, indicator.code, year,
+                            value.value(), target.revision));
+        }
+        outbox.publish("indicator", indicator.id.toString(), PlanningEventsV1More.TARGET_DEFINED,
+                new PlanningEventsV1More.TargetDefinedV1(indicator.id.toString(), indicator.agency.code, indicator.code,
+                        year, value.kind(), value.toJson(), target.revision));
         return new Upserted<>(target, created, true);
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,22 @@
+package id.go.maluku.sakip.planning.domain;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
+/** How an indicator's values of several periods make the value of the year. */
+public enum Aggregation {
+    SUM, LAST, AVERAGE, MAX;
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static Aggregation of(String value) {
+        return value == null ? null : valueOf(value.trim().toUpperCase(Locale.ROOT));
+    }
+}
