@@ -5,6 +5,7 @@ import id.go.maluku.sakip.planning.domain.PersonnelTable;
 import id.go.maluku.sakip.planning.error.ApiProblem;
 import id.go.maluku.sakip.planning.plan.PlanDocument;
 import id.go.maluku.sakip.planning.plan.PlanService;
+import id.go.maluku.sakip.planning.plan.TargetUpload;
 import id.go.maluku.sakip.planning.service.PlanningService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -67,6 +68,23 @@ public class PlanResource {
                                                PlanDocument document) throws Exception {
         return plans.importPlan(agency, document, dryRun);
     }
+
+    @POST
+    @Path("targets/upload")
+    @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload Renstra targets as an Excel sheet",
+            description = "First sheet, header row with the columns indicator | year | target (any order). A numeric "
+                    + "cell is a number; text is a scale value of an ordinal indicator or 'low-high' for a range. Every "
+                    + "row is checked first: one bad row refuses the sheet (400, each bad row named, nothing changes). "
+                    + "Existing targets are updated, equal ones left unchanged. dryRun=true reports without keeping.")
+    public TargetUpload.Report uploadTargets(@PathParam("agency") String agency,
+                                             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                             java.io.InputStream file) throws Exception {
+        return targetUpload.upload(agency, file, dryRun);
+    }
+
+    @Inject
+    TargetUpload targetUpload;
 
     public record PkItemView(String sasaran, String indicator, Object target) {
     }
