@@ -19,4 +19,24 @@ public final class BudgetCode {
     public static boolean valid(String code) {
         return code != null && FORMAT.matcher(code).matches();
     }
+
+    /** The levels a valid code names, from urusan down; codes the code is too short for are null. */
+    public record Levels(String urusan, String bidangUrusan, String program, String kegiatan, String subKegiatan) {
+    }
+
+    /** Derives the levels from the code itself, so that they can never disagree with it. */
+    public static Levels levels(String code) {
+        if (!valid(code)) {
+            throw new IllegalArgumentException("not an official budget code: " + code);
+        }
+        String[] p = code.split("\\.");
+        return new Levels(p[0], p[0] + "." + p[1],
+                p.length >= 3 ? join(p, 3) : null,
+                p.length >= 5 ? join(p, 5) : null,
+                p.length == 6 ? code : null);
+    }
+
+    private static String join(String[] parts, int n) {
+        return String.join(".", java.util.Arrays.copyOf(parts, n));
+    }
 }

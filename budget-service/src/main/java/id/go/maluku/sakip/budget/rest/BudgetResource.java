@@ -1,18 +1,24 @@
 package id.go.maluku.sakip.budget.rest;
 
 import id.go.maluku.sakip.budget.domain.Absorption;
+import id.go.maluku.sakip.budget.domain.BudgetCode;
 import id.go.maluku.sakip.budget.domain.BudgetLine;
+import id.go.maluku.sakip.budget.domain.LineLink;
+import id.go.maluku.sakip.budget.domain.LineOutput;
+import id.go.maluku.sakip.budget.domain.PaguVersion;
+import id.go.maluku.sakip.budget.domain.SpendingRollup;
 import id.go.maluku.sakip.budget.service.BudgetService;
+import id.go.maluku.sakip.budget.service.LineWriter;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 @Path("/api/v1/agencies/{agency}/years/{year}/budget")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,48 +44,238 @@ import java.util.List;
 @Tag(name = "Budget", description = "Budget lines with pagu, spending and computed absorption")
 public class BudgetResource {
 
+    public record UnitBody(@Schema(example = "uptd-hiti-hiti") @NotBlank @Size(max = 64) String code,
+                           @Schema(example = "UPTD PSBR Hiti-Hiti Hala-Hala") @NotBlank @Size(max = 500) String name) {
+    }
+
+    public record OutputBody(@Schema(enumeration = {"output", "outcome"}) @NotBlank String kind,
+                             @NotBlank @Size(max = 2000) String statement,
+                             @Schema(example = "68") BigDecimal targetQuantity,
+                             @Schema(example = "68") BigDecimal achievedQuantity,
+                             @Schema(example = "orang") @Size(max = 64) String unit) {
+        BudgetService.OutputInput input() {
+            return new BudgetService.OutputInput(kind, statement, targetQuantity, achievedQuantity, unit);
+        }
+    }
+
+    public record LinkBody(@Schema(example = "S4") @NotBlank String sasaran,
+                           @Schema(example = "IK4") String indicator,
+                           @Schema(description = "The absorption a document printed for this line under this sasaran, "
+                                   + "kept as stated for review", example = "98.91") BigDecimal statedAbsorption) {
+        BudgetService.LinkInput input() {
+            return new BudgetService.LinkInput(sasaran, indicator, statedAbsorption);
+        }
+    }
+
     public record LineBody(
             @Schema(example = "Penyediaan Permakanan") @NotBlank @Size(max = 1000) String name,
-            @Schema(description = "Pagu (ceiling) in rupiah", example = "199500000") @NotNull @PositiveOrZero BigDecimal pagu,
-            @Schema(description = "Spent so far in rupiah; never above the pagu", example = "198468000") @NotNull @PositiveOrZero BigDecimal realisasi) {
+            @Schema(description = "Current pagu (ceiling) in rupiah; a different value than the stored one is kept as a "
+                    + "new revision (perubahan), the first as the original (murni)", example = "199500000")
+            @NotNull BigDecimal pagu,
+            @Schema(description = "Spent in the year as a total, for lines without dated spending entries; never above the "
+                    + "pagu. Omit it to keep the sum of the spending entries.", example = "198468000") BigDecimal realisasi,
+            @Schema(description = "SIPD's own numeric key of the line", example = "26510") @Size(max = 64) String sipdKey,
+            @Schema(description = "Absorption as stated by the source, kept to compare with the computed one")
+            BigDecimal statedAbsorption,
+            @Schema(description = "APBD (default), APBN_DEKONSENTRASI, APBN_TUGAS_PEMBANTUAN, DAK_FISIK, DAK_NON_FISIK, DBH, "
+                    + "HIBAH, BLUD, LAINNYA") String fundingSource,
+            @Schema(description = "The owning sub-unit (e.g. an UPTD); omitted: the agency itself") @Valid UnitBody unit,
+            @Size(max = 500) String urusanName, @Size(max = 500) String bidangUrusanName,
+            @Size(max = 1000) String programName, @Size(max = 1000) String kegiatanName,
+            @Schema(description = "When given, replaces the line's outputs and outcomes") List<@Valid OutputBody> outputs,
+            @Schema(description = "When given, replaces the sasaran/indicators the line serves") List<@Valid LinkBody> links) {
+    }
+
+    public record RakBody(@NotNull BigDecimal q1, @NotNull BigDecimal q2, @NotNull BigDecimal q3, @NotNull BigDecimal q4) {
+    }
+
+    public record SpendingBody(@Schema(description = "The sender's key of the entry (e.g. the SP2D id); repeating it "
+            + "updates the entry instead of adding one", example = "SP2D-00123") @NotBlank @Size(max = 128) String sourceKey,
+                               @NotNull LocalDate date, @NotNull BigDecimal amount,
+                               @Schema(example = "00123/SP2D/LS/2022") @Size(max = 128) String reference) {
+    }
+
+    public record LinksBody(@NotNull List<@Valid LinkBody> links) {
+    }
+
+    public record OutputsBody(@NotNull List<@Valid OutputBody> outputs) {
+    }
+
+    public record Level(String code, String name) {
+    }
+
+    public record PaguVersionView(int version, String kind, BigDecimal amount, OffsetDateTime recordedAt) {
+    }
+
+    public record QuarterView(int quarter, BigDecimal rak, BigDecimal realisasi,
+                              @Schema(description = "realisasi / RAK x 100; null without a RAK or with RAK 0")
+                              BigDecimal absorption, boolean absorptionComputable) {
+    }
+
+    public record OutputView(String kind, String statement, BigDecimal targetQuantity, BigDecimal achievedQuantity,
+                             String unit) {
+    }
+
+    public record LinkView(String sasaran, String indicator, BigDecimal statedAbsorption) {
     }
 
     public record LineView(String id, String code, String name, BigDecimal pagu, BigDecimal realisasi,
                            @Schema(description = "realisasi / pagu x 100; null when the pagu is 0 (not computable)")
-                           BigDecimal absorption, boolean absorptionComputable, long revision) {
+                           BigDecimal absorption, boolean absorptionComputable, long revision,
+                           String sipdKey, Level urusan, Level bidangUrusan, Level program, Level kegiatan,
+                           Level subKegiatan, Level unit, String fundingSource, BigDecimal paguOriginal,
+                           List<PaguVersionView> paguVersions, BigDecimal statedAbsorption,
+                           List<QuarterView> quarters, List<BigDecimal> months, List<OutputView> outputs,
+                           List<LinkView> links) {
+
         static LineView of(BudgetLine line) {
+            return of(line, List.of(), Map.of(), List.of(), List.of());
+        }
+
+        static LineView of(BudgetLine line, List<PaguVersion> versions, Map<Integer, BigDecimal> months,
+                           List<LineOutput> outputs, List<LineLink> links) {
             Absorption absorption = line.absorption();
+            BudgetCode.Levels levels = BudgetCode.levels(line.code);
+            SpendingRollup rollup = SpendingRollup.of(months, line.rak());
             return new LineView(line.id.toString(), line.code, line.name, line.pagu, line.realisasi,
-                    absorption.percent(), absorption.computable(), line.revision);
+                    absorption.percent(), absorption.computable(), line.revision, line.sipdKey,
+                    new Level(levels.urusan(), line.urusanName), new Level(levels.bidangUrusan(), line.bidangName),
+                    levels.program() == null ? null : new Level(levels.program(), line.programName),
+                    levels.kegiatan() == null ? null : new Level(levels.kegiatan(), line.kegiatanName),
+                    levels.subKegiatan() == null ? null : new Level(levels.subKegiatan(), line.name),
+                    line.unitCode == null ? null : new Level(line.unitCode, line.unitName), line.fundingSource,
+                    line.paguOriginal,
+                    versions.stream().map(v -> new PaguVersionView(v.version, v.kind, v.amount, v.recordedAt)).toList(),
+                    stated(line.statedAbsorption),
+                    rollup.quarters().stream().map(q -> new QuarterView(q.quarter(), q.rak(), q.realisasi(),
+                            q.absorption().percent(), q.absorption().computable())).toList(),
+                    rollup.months(),
+                    outputs.stream().map(o -> new OutputView(o.kind, o.statement, o.targetQuantity, o.achievedQuantity,
+                            o.unit)).toList(),
+                    links.stream().map(l -> new LinkView(l.sasaranCode, l.indicatorCode, stated(l.statedAbsorption))).toList());
+        }
+
+        /** A stated percentage as the source wrote it: 98.91, 100 (stored with four decimals). */
+        static BigDecimal stated(BigDecimal value) {
+            if (value == null) {
+                return null;
+            }
+            BigDecimal plain = value.stripTrailingZeros();
+            return plain.scale() < 0 ? plain.setScale(0) : plain;
         }
     }
 
-    public record BudgetView(String agency, int year, List<LineView> lines, BigDecimal totalPagu,
-                             BigDecimal totalRealisasi, BigDecimal absorption) {
+    public record SasaranTotal(String sasaran, List<String> lines, BigDecimal pagu, BigDecimal realisasi,
+                               BigDecimal absorption, boolean absorptionComputable) {
+    }
+
+    public record BudgetView(String agency, int year, List<LineView> lines,
+                             @Schema(description = "Each line counted once, however many sasaran it serves")
+                             BigDecimal totalPagu, BigDecimal totalRealisasi, BigDecimal absorption,
+                             boolean absorptionComputable, BigDecimal totalPaguOriginal,
+                             @Schema(description = "Per sasaran, the lines that serve it; a line serving two sasaran "
+                                     + "appears under both, so these do not add up to the totals")
+                             List<SasaranTotal> bySasaran) {
+    }
+
+    public record SpendingView(String lineCode, String sourceKey, String outcome, LineView line) {
     }
 
     @Inject
     BudgetService budget;
 
     @GET
-    @Operation(summary = "The year's budget lines with pagu, spending and computed absorption")
+    @Operation(summary = "The year's budget lines with pagu, spending and computed absorption",
+            description = "Per line: structure (urusan, bidang urusan, program, kegiatan, sub kegiatan), owning unit, "
+                    + "funding source, SIPD key, pagu versions, spending per month and quarter with the cash plan (RAK) "
+                    + "and quarterly absorption, outputs and outcomes, linked sasaran/indicators and stated percentages.")
     public BudgetView get(@PathParam("agency") String agency, @PathParam("year") int year) {
-        List<BudgetLine> lines = budget.lines(agency, year);
-        BigDecimal pagu = lines.stream().map(l -> l.pagu).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal realisasi = lines.stream().map(l -> l.realisasi).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new BudgetView(agency, year, lines.stream().map(LineView::of).toList(), pagu, realisasi,
-                Absorption.of(pagu, realisasi).percent());
+        BudgetService.YearFacts facts = budget.facts(agency, year);
+        List<LineView> lines = new ArrayList<>();
+        BigDecimal pagu = BigDecimal.ZERO.setScale(2);
+        BigDecimal realisasi = BigDecimal.ZERO.setScale(2);
+        BigDecimal original = BigDecimal.ZERO.setScale(2);
+        Map<String, List<BudgetLine>> bySasaran = new TreeMap<>();
+        for (BudgetLine line : facts.lines()) {
+            List<LineLink> links = facts.links().getOrDefault(line.id, List.of());
+            lines.add(LineView.of(line, facts.versions().getOrDefault(line.id, List.of()),
+                    facts.months().getOrDefault(line.id, Map.of()), facts.outputs().getOrDefault(line.id, List.of()),
+                    links));
+            pagu = pagu.add(line.pagu);
+            realisasi = realisasi.add(line.realisasi);
+            original = original.add(line.paguOriginal);
+            Map<String, BudgetLine> once = new LinkedHashMap<>();
+            links.forEach(l -> once.put(l.sasaranCode, line));
+            once.keySet().forEach(s -> bySasaran.computeIfAbsent(s, k -> new ArrayList<>()).add(line));
+        }
+        List<SasaranTotal> sasaran = new ArrayList<>();
+        bySasaran.forEach((code, served) -> {
+            BigDecimal p = served.stream().map(l -> l.pagu).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            BigDecimal r = served.stream().map(l -> l.realisasi).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            Absorption a = Absorption.of(p, r);
+            sasaran.add(new SasaranTotal(code, served.stream().map(l -> l.code).toList(), p, r, a.percent(),
+                    a.computable()));
+        });
+        Absorption absorption = Absorption.of(pagu, realisasi);
+        return new BudgetView(agency, year, lines, pagu, realisasi, absorption.percent(), absorption.computable(),
+                original, sasaran);
     }
 
     @PUT
     @Path("lines/{code}")
     @Operation(summary = "Create or update a budget line (sub kegiatan) by its official code",
-            description = "Publishes sakip.budget.line.upserted.v1. A malformed code, a negative amount or spending "
-                    + "above the pagu is a 400 problem naming the field.")
+            description = "Codes follow Permendagri 90/2019 (4-digit sub kegiatan, e.g. 1.06.02.2.01.0001, or the older "
+                    + "2-digit form 1.06.02.2.01.01). Publishes sakip.budget.line.upserted.v1 and "
+                    + "sakip.budget.line.changed.v2 when anything changed. A malformed code, a negative amount or "
+                    + "spending above the pagu is a 400 problem naming the field.")
     public Response upsert(@PathParam("agency") String agency, @PathParam("year") @Min(2000) @Max(2100) int year,
                            @PathParam("code") String code, @Valid @NotNull LineBody body) {
-        BudgetService.Upserted result = budget.upsert(agency, year, code, body.name(), body.pagu(), body.realisasi());
+        LineWriter.LineInput input = new LineWriter.LineInput(body.sipdKey(), code, body.name(), body.pagu(),
+                body.realisasi(), body.statedAbsorption(), body.fundingSource(),
+                body.unit() == null ? null : body.unit().code(), body.unit() == null ? null : body.unit().name(),
+                body.urusanName(), body.bidangUrusanName(), body.programName(), body.kegiatanName());
+        BudgetService.Upserted result = budget.upsert(agency, year, input,
+                body.outputs() == null ? null : body.outputs().stream().map(OutputBody::input).toList(),
+                body.links() == null ? null : body.links().stream().map(LinkBody::input).toList());
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(LineView.of(result.line())).build();
+    }
+
+    @PUT
+    @Path("lines/{code}/rak")
+    @Operation(summary = "Set the line's cash plan (RAK) per quarter", description = "The plan may not exceed the pagu.")
+    public LineView rak(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
+                        @Valid @NotNull RakBody body) {
+        return LineView.of(budget.setRak(agency, year, code, List.of(body.q1(), body.q2(), body.q3(), body.q4())));
+    }
+
+    @POST
+    @Path("lines/{code}/spending")
+    @Operation(summary = "Record a spending entry (e.g. an SP2D) on the line",
+            description = "Idempotent by sourceKey: the same key again with the same values changes nothing, with other "
+                    + "values corrects the entry. Spending beyond the (revised) pagu is refused.")
+    public Response spend(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
+                          @Valid @NotNull SpendingBody body) {
+        LineWriter.Result result = budget.addSpending(agency, year, new LineWriter.SpendingInput(body.sourceKey(), code,
+                null, body.date(), body.amount(), body.reference()));
+        return Response.status(result.outcome() == LineWriter.Outcome.CREATED ? 201 : 200)
+                .entity(new SpendingView(code, body.sourceKey(), result.outcome().name().toLowerCase(),
+                        LineView.of(result.line()))).build();
+    }
+
+    @PUT
+    @Path("lines/{code}/links")
+    @Operation(summary = "Set the sasaran / indicators of the agency's plan that the line serves (many to many)")
+    public LineView links(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
+                          @Valid @NotNull LinksBody body) {
+        return LineView.of(budget.setLinks(agency, year, code, body.links().stream().map(LinkBody::input).toList()));
+    }
+
+    @PUT
+    @Path("lines/{code}/outputs")
+    @Operation(summary = "Set the line's output and outcome statements with target and achieved quantities")
+    public LineView outputs(@PathParam("agency") String agency, @PathParam("year") int year,
+                            @PathParam("code") String code, @Valid @NotNull OutputsBody body) {
+        return LineView.of(budget.setOutputs(agency, year, code, body.outputs().stream().map(OutputBody::input).toList()));
     }
 }

@@ -1,20 +1,28 @@
 package id.go.maluku.sakip.budget.service;
 
-import id.go.maluku.sakip.budget.domain.BudgetCode;
 import id.go.maluku.sakip.budget.domain.BudgetLine;
+import id.go.maluku.sakip.budget.domain.LineLink;
+import id.go.maluku.sakip.budget.domain.LineOutput;
+import id.go.maluku.sakip.budget.domain.PaguVersion;
 import id.go.maluku.sakip.budget.error.ApiProblem;
-import id.go.maluku.sakip.budget.event.BudgetEvents;
-import id.go.maluku.sakip.budget.outbox.OutboxWriter;
+import id.go.maluku.sakip.budget.error.ApiProblem.FieldError;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 @ApplicationScoped
 @Transactional
@@ -23,40 +31,107 @@ public class BudgetService {
     public record Upserted(BudgetLine line, boolean created) {
     }
 
-    @Inject
-    OutboxWriter outbox;
+    public record OutputInput(String kind, String statement, BigDecimal targetQuantity, BigDecimal achievedQuantity,
+                              String unit) {
+    }
 
-    public Upserted upsert(String agencyCode, int year, String code, String name, BigDecimal pagu, BigDecimal realisasi) {
-        if (!BudgetCode.valid(code)) {
-            throw ApiProblem.invalid("code", "'" + code + "' is not an official budget code such as 1.06.02.2.01.0001");
+    public record LinkInput(String sasaran, String indicator, BigDecimal statedAbsorption) {
+    }
+
+    /** Everything the year's budget view shows, read in one go (a handful of queries, not one per line). */
+    public record YearFacts(List<BudgetLine> lines, Map<UUID, List<PaguVersion>> versions,
+                            Map<UUID, Map<Integer, BigDecimal>> months, Map<UUID, List<LineOutput>> outputs,
+                            Map<UUID, List<LineLink>> links) {
+    }
+
+    /** Sasaran and indicator codes of the agency's plan (S1, IK5, 1.2.3 ...). */
+    static final Pattern PLAN_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    @Inject
+    LineWriter writer;
+
+    @Inject
+    LineEvents events;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Creates or updates a line; outputs and links, when given, replace the stored ones. One v1
+     * and one v2 event when anything changed, none otherwise.
+     */
+    public Upserted upsert(String agencyCode, int year, LineWriter.LineInput input, List<OutputInput> outputs,
+                           List<LinkInput> links) {
+        Set<BudgetLine> touched = new LinkedHashSet<>();
+        LineWriter.Result result = writer.applyLine(new LineWriter.Lines(agencyCode, year), input, touched);
+        if (result.outcome() == LineWriter.Outcome.REJECTED) {
+            throw refused(result.errors());
         }
-        if (realisasi.compareTo(pagu) > 0) {
-            throw ApiProblem.invalid("realisasi", "spending " + realisasi.toPlainString() + " exceeds the pagu "
-                    + pagu.toPlainString());
+        BudgetLine line = result.line();
+        if (outputs != null && replaceOutputs(line, outputs)) {
+            touched.add(line);
         }
-        BigDecimal exactPagu = money(pagu, "pagu");
-        BigDecimal exactRealisasi = money(realisasi, "realisasi");
-        BudgetLine line = BudgetLine.find(agencyCode, year, code).orElse(null);
-        boolean created = line == null;
-        if (created) {
-            line = new BudgetLine();
-            line.id = UUID.randomUUID();
-            line.agencyCode = agencyCode;
-            line.fiscalYear = year;
-            line.code = code;
-        } else if (Objects.equals(line.name, name) && line.pagu.compareTo(exactPagu) == 0
-                && line.realisasi.compareTo(exactRealisasi) == 0) {
-            return new Upserted(line, false);
+        if (links != null && replaceLinks(line, links)) {
+            touched.add(line);
         }
-        line.name = name;
-        line.pagu = exactPagu;
-        line.realisasi = exactRealisasi;
-        line.revision++;
-        line.persist();
-        outbox.publish("budget-line", line.id.toString(), BudgetEvents.LINE_UPSERTED,
-                new BudgetEvents.LineUpsertedV1(line.id.toString(), agencyCode, year, code, name, exactPagu,
-                        exactRealisasi, line.revision));
-        return new Upserted(line, created);
+        touched.forEach(events::changed);
+        return new Upserted(line, result.outcome() == LineWriter.Outcome.CREATED);
+    }
+
+    public BudgetLine setRak(String agencyCode, int year, String code, List<BigDecimal> quarters) {
+        BudgetLine line = line(agencyCode, year, code);
+        List<FieldError> errors = new ArrayList<>();
+        List<BigDecimal> rak = new ArrayList<>();
+        for (int q = 0; q < 4; q++) {
+            rak.add(LineWriter.money(quarters.get(q), "q" + (q + 1), true, errors));
+        }
+        if (!errors.isEmpty()) {
+            throw refused(errors);
+        }
+        BigDecimal sum = rak.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(line.pagu) > 0) {
+            throw ApiProblem.invalid("rak", "the cash plan totals " + sum.toPlainString() + ", above the pagu "
+                    + line.pagu.toPlainString());
+        }
+        if (!Objects.equals(line.rak(), rak) || line.rakQ1 == null) {
+            line.rakQ1 = rak.get(0);
+            line.rakQ2 = rak.get(1);
+            line.rakQ3 = rak.get(2);
+            line.rakQ4 = rak.get(3);
+            events.changed(line);
+        }
+        return line;
+    }
+
+    public LineWriter.Result addSpending(String agencyCode, int year, LineWriter.SpendingInput input) {
+        Set<BudgetLine> touched = new LinkedHashSet<>();
+        LineWriter.Result result = writer.applySpending(new LineWriter.Lines(agencyCode, year), input, new HashMap<>(),
+                touched);
+        if (result.outcome() == LineWriter.Outcome.REJECTED) {
+            boolean unknownLine = result.errors().stream().anyMatch(e -> e.message().startsWith("no budget line"));
+            if (unknownLine && result.errors().size() == 1) {
+                throw ApiProblem.notFound("Budget line", input.lineCode());
+            }
+            throw refused(result.errors());
+        }
+        touched.forEach(events::changed);
+        return result;
+    }
+
+    public BudgetLine setLinks(String agencyCode, int year, String code, List<LinkInput> links) {
+        BudgetLine line = line(agencyCode, year, code);
+        if (replaceLinks(line, links)) {
+            events.changed(line);
+        }
+        return line;
+    }
+
+    public BudgetLine setOutputs(String agencyCode, int year, String code, List<OutputInput> outputs) {
+        BudgetLine line = line(agencyCode, year, code);
+        if (replaceOutputs(line, outputs)) {
+            events.changed(line);
+        }
+        return line;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,12 +139,145 @@ public class BudgetService {
         return BudgetLine.list("agencyCode = ?1 and fiscalYear = ?2", Sort.by("code"), agencyCode, year);
     }
 
-    /** Rupiah have at most two decimals; more is a mistake of the sender, not something to round away. */
-    private static BigDecimal money(BigDecimal amount, String field) {
-        try {
-            return amount.setScale(2, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw ApiProblem.invalid(field, "has more than two decimals");
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public YearFacts facts(String agencyCode, int year) {
+        List<BudgetLine> lines = lines(agencyCode, year);
+        Map<UUID, List<PaguVersion>> versions = new HashMap<>();
+        Map<UUID, Map<Integer, BigDecimal>> months = new HashMap<>();
+        Map<UUID, List<LineOutput>> outputs = new HashMap<>();
+        Map<UUID, List<LineLink>> links = new HashMap<>();
+        if (!lines.isEmpty()) {
+            List<UUID> ids = lines.stream().map(l -> l.id).toList();
+            PaguVersion.<PaguVersion>list("lineId in ?1 order by version", ids)
+                    .forEach(v -> versions.computeIfAbsent(v.lineId, k -> new ArrayList<>()).add(v));
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createQuery("select s.lineId, cast(extract(month from s.spentOn) as integer), "
+                    + "sum(s.amount) from SpendingEntry s where s.lineId in :ids group by 1, 2")
+                    .setParameter("ids", ids).getResultList();
+            for (Object[] row : rows) {
+                months.computeIfAbsent((UUID) row[0], k -> new HashMap<>()).put(((Number) row[1]).intValue(),
+                        (BigDecimal) row[2]);
+            }
+            LineOutput.<LineOutput>list("lineId in ?1 order by kind desc, ordinal", ids)
+                    .forEach(o -> outputs.computeIfAbsent(o.lineId, k -> new ArrayList<>()).add(o));
+            LineLink.<LineLink>list("lineId in ?1 order by sasaranCode, indicatorCode", ids)
+                    .forEach(l -> links.computeIfAbsent(l.lineId, k -> new ArrayList<>()).add(l));
         }
+        return new YearFacts(lines, versions, months, outputs, links);
+    }
+
+    private BudgetLine line(String agencyCode, int year, String code) {
+        return BudgetLine.find(agencyCode, year, code).orElseThrow(() -> ApiProblem.notFound("Budget line", code));
+    }
+
+    /** Replaces the line's outputs and outcomes; true when they differ from the stored ones. */
+    private boolean replaceOutputs(BudgetLine line, List<OutputInput> outputs) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            OutputInput o = outputs.get(i);
+            String at = "outputs[" + i + "].";
+            if (o == null) {
+                errors.add(new FieldError("outputs[" + i + "]", "must not be null"));
+                continue;
+            }
+            if (!"output".equals(o.kind()) && !"outcome".equals(o.kind())) {
+                errors.add(new FieldError(at + "kind", "must be output or outcome"));
+            }
+            if (o.statement() == null || o.statement().isBlank() || o.statement().length() > 2000) {
+                errors.add(new FieldError(at + "statement", "must not be blank (at most 2000 characters)"));
+            }
+            for (var q : List.of(new Object[]{"targetQuantity", o.targetQuantity()},
+                    new Object[]{"achievedQuantity", o.achievedQuantity()})) {
+                BigDecimal v = (BigDecimal) q[1];
+                if (v != null && (v.signum() < 0 || v.stripTrailingZeros().scale() > 4)) {
+                    errors.add(new FieldError(at + q[0], "must not be negative, at most four decimals"));
+                }
+            }
+            if (o.unit() != null && o.unit().length() > 64) {
+                errors.add(new FieldError(at + "unit", "is longer than 64 characters"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw refused(errors);
+        }
+        List<LineOutput> stored = LineOutput.list("lineId = ?1 order by kind desc, ordinal", line.id);
+        List<List<Object>> before = stored.stream().map(o -> List.<Object>of(o.kind, o.statement,
+                String.valueOf(strip(o.targetQuantity)), String.valueOf(strip(o.achievedQuantity)),
+                String.valueOf(o.unit))).toList();
+        List<List<Object>> after = outputs.stream().sorted((a, b) -> b.kind().compareTo(a.kind()))
+                .map(o -> List.<Object>of(o.kind(), o.statement(), String.valueOf(strip(o.targetQuantity())),
+                        String.valueOf(strip(o.achievedQuantity())), String.valueOf(o.unit()))).toList();
+        if (before.equals(after)) {
+            return false;
+        }
+        LineOutput.delete("lineId", line.id);
+        int ordinal = 0;
+        for (OutputInput o : outputs) {
+            LineOutput output = new LineOutput();
+            output.lineId = line.id;
+            output.kind = o.kind();
+            output.ordinal = ++ordinal;
+            output.statement = o.statement();
+            output.targetQuantity = o.targetQuantity();
+            output.achievedQuantity = o.achievedQuantity();
+            output.unit = o.unit();
+            output.persist();
+        }
+        return true;
+    }
+
+    /** Replaces the line's links to the plan; true when they differ from the stored ones. */
+    private boolean replaceLinks(BudgetLine line, List<LinkInput> links) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            LinkInput l = links.get(i);
+            String at = "links[" + i + "].";
+            if (l == null || l.sasaran() == null || !PLAN_CODE.matcher(l.sasaran()).matches()) {
+                errors.add(new FieldError(at + "sasaran", "must be a sasaran code of the agency's plan, such as S1"));
+                continue;
+            }
+            if (l.indicator() != null && !PLAN_CODE.matcher(l.indicator()).matches()) {
+                errors.add(new FieldError(at + "indicator", "must be an indicator code of the agency's plan, such as IK1"));
+            }
+            if (l.statedAbsorption() != null && l.statedAbsorption().signum() < 0) {
+                errors.add(new FieldError(at + "statedAbsorption", "must not be negative"));
+            }
+            if (!seen.add(l.sasaran() + "/" + l.indicator())) {
+                errors.add(new FieldError(at + "sasaran", "is listed twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw refused(errors);
+        }
+        List<LineLink> stored = LineLink.list("lineId = ?1", line.id);
+        Set<String> before = new HashSet<>();
+        stored.forEach(l -> before.add(l.sasaranCode + "/" + l.indicatorCode + "/" + strip(l.statedAbsorption)));
+        Set<String> after = new HashSet<>();
+        links.forEach(l -> after.add(l.sasaran() + "/" + l.indicator() + "/" + strip(l.statedAbsorption())));
+        if (before.equals(after)) {
+            return false;
+        }
+        LineLink.delete("lineId", line.id);
+        em.flush();
+        for (LinkInput l : links) {
+            LineLink link = new LineLink();
+            link.lineId = line.id;
+            link.sasaranCode = l.sasaran();
+            link.indicatorCode = l.indicator();
+            link.statedAbsorption = l.statedAbsorption();
+            link.persist();
+        }
+        return true;
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+
+    static ApiProblem refused(List<FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return new ApiProblem(400, "Invalid request", detail, errors);
     }
 }

@@ -1,0 +1,47 @@
+package id.go.maluku.sakip.budget.service;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class TableRowsTest {
+
+    @Test
+    void csv_rows_keep_quoted_separators_and_their_line_numbers() throws Exception {
+        String csv = "\uFEFFkode;nama;pagu\r\n1.06.02.2.01.0001;\"Makan; minum\";Rp. 1.123.840.000\r\n\r\n"
+                + "1.06.02.2.01.0002;\"two\nlines \"\"quoted\"\"\";\"Rp. 30,000,000.00\"\n1.06.02.2.01.0003;x;5";
+        try (TableRows rows = new TableRows.Csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {
+            assertEquals(List.of("kode", "nama", "pagu"), rows.header());
+            TableRows.TableRow first = rows.next();
+            assertEquals(2, first.line());
+            assertEquals("Makan; minum", first.cell(1).text());
+            assertEquals("Rp. 1.123.840.000", first.cell(2).text());
+            TableRows.TableRow second = rows.next();
+            assertEquals(4, second.line());
+            assertEquals("two\nlines \"quoted\"", second.cell(1).text());
+            assertEquals("Rp. 30,000,000.00", second.cell(2).text());
+            assertEquals(6, rows.next().line());
+            assertNull(rows.next());
+        }
+    }
+
+    @Test
+    void the_first_line_that_is_not_utf8_is_found() throws Exception {
+        Path file = Files.createTempFile("enc", ".csv");
+        try {
+            Files.write(file, "kode,nama\n1,ok\n2,Dinas Sosial\n3,Pemulasaraan Lansia \u00e9".getBytes(StandardCharsets.ISO_8859_1));
+            assertEquals(4, TableRows.firstNonUtf8Line(file));
+            Files.write(file, "kode,nama\n3,Pemulasaraan \u00e9".getBytes(StandardCharsets.UTF_8));
+            assertEquals(0, TableRows.firstNonUtf8Line(file));
+        } finally {
+            Files.delete(file);
+        }
+    }
+}
