@@ -438,4 +438,28 @@ class RealisasiLifecycleTests {
         assertEquals("S5", ref.sasaranCode);
         assertEquals("positive", ref.polarity);
     }
+
+    @Test
+    void concurrent_changes_of_one_value_each_get_their_own_revision_and_the_last_event_is_the_stored_value()
+            throws Exception {
+        String id = planning.indicator("life-j", "IK1", "kegiatan");
+        put(path("life-j", "IK1", "2022/Q3"), "{\"value\":0}", 201);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> puts = new java.util.ArrayList<>();
+        for (int v = 1; v <= 24; v++) {
+            int value = v;
+            puts.add(pool.submit(() -> given().contentType(ContentType.JSON).body("{\"value\":" + value + "}")
+                    .put(path("life-j", "IK1", "2022/Q3")).statusCode()));
+        }
+        for (var f : puts) {
+            assertEquals(200, f.get());
+        }
+        pool.shutdown();
+        List<PublishedEvents.Event> recorded = events(RealizationEvents.REALISASI_RECORDED, id, 25);
+        assertEquals(25, recorded.size());
+        List<Long> revisions = recorded.stream().map(e -> e.body().path("data").path("revision").asLong()).toList();
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 25).boxed().toList(), revisions);
+        int stored = given().get(path("life-j", "IK1", "2022/Q3")).then().body("revision", is(25)).extract().path("value");
+        assertEquals(stored, recorded.get(24).body().path("data").path("value").asInt());
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -91,5 +92,14 @@ public class Realisasi extends PanacheEntityBase {
 
     public static Optional<Realisasi> find(IndicatorRef indicator, int year, String period) {
         return find("indicator = ?1 and year = ?2 and period = ?3", indicator, year, period).firstResultOptional();
+    }
+
+    /**
+     * The row locked until the transaction ends: two concurrent changes of one value are applied
+     * one after the other, so each gets its own revision and the events' order is the rows'.
+     */
+    public static Optional<Realisasi> findForUpdate(IndicatorRef indicator, int year, String period) {
+        return find("indicator = ?1 and year = ?2 and period = ?3", indicator, year, period)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 }

@@ -10,6 +10,7 @@ import id.go.maluku.sakip.realization.error.ApiProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -151,7 +152,8 @@ public class LockService {
     }
 
     private List<Realisasi> covered(PeriodLock lock) {
-        List<Realisasi> ofYear = Realisasi.list("indicator.agencyCode = ?1 and year = ?2", lock.agencyCode, lock.year);
+        List<Realisasi> ofYear = Realisasi.<Realisasi>find("indicator.agencyCode = ?1 and year = ?2", lock.agencyCode, lock.year)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         return ofYear.stream().filter(r -> lock.covers(r.year, new Period(r.period))).toList();
     }
 

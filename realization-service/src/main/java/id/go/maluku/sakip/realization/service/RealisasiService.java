@@ -68,7 +68,7 @@ public class RealisasiService {
         IndicatorRef indicator = indicator(agencyCode, indicatorCode);
         ValueScale.Value value = indicator.scale().accept(input.value());
         checkLengths(input);
-        Realisasi realisasi = Realisasi.find(indicator, year, period.code()).orElse(null);
+        Realisasi realisasi = Realisasi.findForUpdate(indicator, year, period.code()).orElse(null);
         boolean created = realisasi == null;
         Map<String, Object> old = created ? null : snapshot(realisasi);
         if (created) {
@@ -123,7 +123,10 @@ public class RealisasiService {
     }
 
     public Realisasi step(String agencyCode, String indicatorCode, int year, String periodCode, Step step, String note) {
-        Realisasi realisasi = get(agencyCode, indicatorCode, year, periodCode);
+        Period period = Period.parse(periodCode);
+        Realisasi realisasi = Realisasi.findForUpdate(indicator(agencyCode, indicatorCode), year, period.code())
+                .orElseThrow(() -> ApiProblem.notFound("realisasi " + year + "/" + period.code() + " of indicator",
+                        indicatorCode));
         RealisasiStatus from = realisasi.status();
         RealisasiStatus to = switch (step) {
             case SUBMIT -> from.submit();
