@@ -7,18 +7,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Capaian (achievement) of an indicator or a sasaran, in percent, to two decimals (half up).
- * The rules are those of domain.md section 2:
+ * Capaian (achievement) of an indicator or a sasaran, in percent to two decimals (half up),
+ * by the rules of domain.md section 2 under an agency's {@link CapaianPolicy}:
  * <ul>
  *   <li>positive polarity: R / T x 100;</li>
- *   <li>negative polarity: (2T - R) / T x 100 (PermenPANRB 8/2021 "kondisi khusus"), never
- *       (T - R) / T, which gives 0 when the target is met exactly;</li>
- *   <li>a target of 0 cannot be divided by: "tidak dapat dihitung", with the reason;</li>
- *   <li>a sasaran is the mean of its computable indicators.</li>
+ *   <li>negative polarity: (2T - R) / T x 100 by default (PermenPANRB 8/2021: T 7, R 6.5 gives
+ *       107.14), or T / R x 100 where the agency states it; never (T - R) / T;</li>
+ *   <li>range [low, high]: inside 100; above, the upper bound as a lower-is-better target (the
+ *       agency's negative formula); below, the lower bound as a higher-is-better target;</li>
+ *   <li>target 0: "tidak dapat dihitung" with the reason, unless the agency states that a
+ *       negative indicator with T 0 and R 0 reaches 100;</li>
+ *   <li>ordinal: reaching or exceeding the target's level gives 100; below it 0, or the rank
+ *       of the realisasi over the rank of the target, as the agency states;</li>
+ *   <li>cap: the raw value is always kept; the reported value is capped where the agency caps
+ *       (a disability indicator with T 25, R 34.48 is raw 137.92, reported 100);</li>
+ *   <li>a sasaran: the (weighted) mean of its computable indicators, of the raw and of the
+ *       capped values each.</li>
  * </ul>
- * The value is never capped here: the seed reports 300 KK against 150 KK as 200 %.
+ * {@code percent} is the reported (capped) value, {@code raw} the uncapped one, {@code
+ * category} the band of the agency's rating scale that the reported value falls in.
  */
-public record Capaian(Status status, BigDecimal percent, String reason) {
+public record Capaian(Status status, BigDecimal raw, BigDecimal percent, String category, String reason) {
 
     public enum Status {
         /** A value was computed. */
@@ -27,54 +36,146 @@ public record Capaian(Status status, BigDecimal percent, String reason) {
         NO_REALISASI,
         /** No target for the period: nothing to measure against. */
         NO_TARGET,
-        /** A target of 0: division impossible ("tidak dapat dihitung"). */
+        /** Division impossible ("tidak dapat dihitung"), with the reason. */
         NOT_COMPUTABLE
     }
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext EXACT_ENOUGH = MathContext.DECIMAL64;
 
     public Capaian {
         Objects.requireNonNull(status, "status");
-        if ((status == Status.COMPUTED) != (percent != null)) {
+        if ((status == Status.COMPUTED) != (percent != null) || (percent == null) != (raw == null)) {
             throw new IllegalArgumentException("a computed capaian has a value, any other has none");
+        }
+        if (status != Status.COMPUTED && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("a capaian that is not computed says why");
         }
     }
 
-    public static Capaian computed(BigDecimal percent) {
-        return new Capaian(Status.COMPUTED, percent.setScale(2, RoundingMode.HALF_UP), null);
+    public static Capaian notComputed(Status status, String reason) {
+        return new Capaian(status, null, null, null, reason);
+    }
+
+    /** A raw value under the policy: rounded, capped where the policy caps, categorised. */
+    public static Capaian computed(BigDecimal raw, CapaianPolicy policy) {
+        BigDecimal rounded = raw.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal reported = policy.cap() != null && rounded.compareTo(policy.cap()) > 0
+                ? policy.cap().setScale(2, RoundingMode.HALF_UP) : rounded;
+        return new Capaian(Status.COMPUTED, rounded, reported, policy.scale().categorize(reported), null);
     }
 
     public boolean isComputed() {
         return status == Status.COMPUTED;
     }
 
-    /** The capaian of one indicator for one period. */
+    /** A numeric target under the default policy. */
     public static Capaian of(Polarity polarity, BigDecimal target, BigDecimal realisasi) {
+        return of(polarity, target == null ? null : Target.number(target), realisasi, CapaianPolicy.DEFAULT);
+    }
+
+    /**
+     * The capaian of one indicator for one year. For an ordinal indicator the realisasi is the
+     * rank of the level reached (1 = lowest), as realization publishes it.
+     */
+    public static Capaian of(Polarity polarity, Target target, BigDecimal realisasi, CapaianPolicy policy) {
         Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(policy, "policy");
         if (target == null) {
-            return new Capaian(Status.NO_TARGET, null, "no target for the period");
+            return notComputed(Status.NO_TARGET, "no target for the period");
         }
         if (realisasi == null) {
-            return new Capaian(Status.NO_REALISASI, null, "no realisasi for the period");
+            return notComputed(Status.NO_REALISASI, "no realisasi for the period");
         }
-        if (target.signum() == 0) {
-            return new Capaian(Status.NOT_COMPUTABLE, null, "target is 0: capaian tidak dapat dihitung");
-        }
-        BigDecimal numerator = switch (polarity) {
-            case POSITIVE -> realisasi;
-            case NEGATIVE -> target.multiply(BigDecimal.valueOf(2)).subtract(realisasi);
+        return switch (polarity) {
+            case POSITIVE, NEGATIVE -> {
+                if (target.kind() != Target.Kind.NUMBER) {
+                    throw new IllegalArgumentException("a " + polarity + " indicator needs a numeric target");
+                }
+                yield numeric(polarity, target.value(), realisasi, policy);
+            }
+            case RANGE -> {
+                if (target.kind() != Target.Kind.RANGE) {
+                    throw new IllegalArgumentException("a range indicator needs a range target");
+                }
+                if (realisasi.compareTo(target.high()) > 0) {
+                    yield numeric(Polarity.NEGATIVE, target.high(), realisasi, policy);
+                }
+                if (realisasi.compareTo(target.low()) < 0) {
+                    yield numeric(Polarity.POSITIVE, target.low(), realisasi, policy);
+                }
+                yield computed(HUNDRED, policy);
+            }
+            case ORDINAL -> {
+                if (target.kind() != Target.Kind.ORDINAL) {
+                    throw new IllegalArgumentException("an ordinal indicator needs a level of its scale as target");
+                }
+                BigDecimal targetRank = BigDecimal.valueOf(target.rank());
+                if (realisasi.compareTo(targetRank) >= 0) {
+                    yield computed(HUNDRED, policy);
+                }
+                yield switch (policy.ordinalNotMet()) {
+                    case ZERO -> computed(BigDecimal.ZERO, policy);
+                    case PROPORTIONAL -> computed(realisasi.multiply(HUNDRED).divide(targetRank, EXACT_ENOUGH), policy);
+                };
+            }
         };
-        return computed(numerator.multiply(HUNDRED).divide(target, EXACT_ENOUGH));
+    }
+
+    private static Capaian numeric(Polarity polarity, BigDecimal t, BigDecimal r, CapaianPolicy policy) {
+        if (t.signum() == 0) {
+            if (polarity == Polarity.NEGATIVE && r.signum() == 0
+                    && policy.zeroTarget() == CapaianPolicy.ZeroTarget.NEGATIVE_ZERO_IS_100) {
+                return computed(HUNDRED, policy);
+            }
+            return notComputed(Status.NOT_COMPUTABLE, "target is 0: capaian tidak dapat dihitung");
+        }
+        if (polarity == Polarity.POSITIVE) {
+            return computed(r.multiply(HUNDRED).divide(t, EXACT_ENOUGH), policy);
+        }
+        return switch (policy.negativeFormula()) {
+            case TWO_T_MINUS_R -> computed(t.multiply(BigDecimal.valueOf(2)).subtract(r).multiply(HUNDRED)
+                    .divide(t, EXACT_ENOUGH), policy);
+            case T_OVER_R -> r.signum() == 0
+                    ? notComputed(Status.NOT_COMPUTABLE, "realisasi is 0: capaian T / R tidak dapat dihitung")
+                    : computed(t.multiply(HUNDRED).divide(r, EXACT_ENOUGH), policy);
+        };
+    }
+
+    /** An indicator's capaian with its weight in its sasaran (null: unweighted). */
+    public record Weighted(Capaian capaian, BigDecimal weight) {
     }
 
     /** A sasaran: the mean of its indicators' computed capaian; none computed, none to show. */
     public static Capaian mean(List<Capaian> indicators) {
-        List<BigDecimal> values = indicators.stream().filter(Capaian::isComputed).map(Capaian::percent).toList();
-        if (values.isEmpty()) {
-            return new Capaian(Status.NO_REALISASI, null, "no indicator of the sasaran has a computable capaian");
+        return mean(indicators.stream().map(c -> new Weighted(c, null)).toList(), CapaianPolicy.DEFAULT);
+    }
+
+    /**
+     * A sasaran: the mean of its computable indicators (raw of raw, reported of reported), a
+     * weighted mean when every computable indicator has a weight; its category from the mean of
+     * the reported values.
+     */
+    public static Capaian mean(List<Weighted> indicators, CapaianPolicy policy) {
+        List<Weighted> computed = indicators.stream().filter(w -> w.capaian().isComputed()).toList();
+        if (computed.isEmpty()) {
+            boolean notComputable = indicators.stream().anyMatch(w -> w.capaian().status() == Status.NOT_COMPUTABLE);
+            return notComputed(notComputable ? Status.NOT_COMPUTABLE : Status.NO_REALISASI,
+                    "no indicator of the sasaran has a computable capaian");
         }
-        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return computed(sum.divide(BigDecimal.valueOf(values.size()), EXACT_ENOUGH));
+        boolean weighted = computed.stream().allMatch(w -> w.weight() != null)
+                && computed.stream().map(Weighted::weight).reduce(BigDecimal.ZERO, BigDecimal::add).signum() > 0;
+        BigDecimal totalWeight = BigDecimal.ZERO;
+        BigDecimal raw = BigDecimal.ZERO;
+        BigDecimal reported = BigDecimal.ZERO;
+        for (Weighted w : computed) {
+            BigDecimal weight = weighted ? w.weight() : BigDecimal.ONE;
+            totalWeight = totalWeight.add(weight);
+            raw = raw.add(w.capaian().raw().multiply(weight));
+            reported = reported.add(w.capaian().percent().multiply(weight));
+        }
+        BigDecimal rawMean = raw.divide(totalWeight, EXACT_ENOUGH).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal reportedMean = reported.divide(totalWeight, EXACT_ENOUGH).setScale(2, RoundingMode.HALF_UP);
+        return new Capaian(Status.COMPUTED, rawMean, reportedMean, policy.scale().categorize(reportedMean), null);
     }
 }

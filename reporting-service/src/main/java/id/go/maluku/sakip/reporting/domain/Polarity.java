@@ -2,10 +2,16 @@ package id.go.maluku.sakip.reporting.domain;
 
 import java.util.Locale;
 
-/** Which direction of an indicator's value is better. */
+/** How an indicator's realisasi is judged against its target. */
 public enum Polarity {
+    /** Higher is better; a numeric target. */
     POSITIVE,
-    NEGATIVE;
+    /** Lower is better; a numeric target. */
+    NEGATIVE,
+    /** A target range [low, high]: inside is 100 %. */
+    RANGE,
+    /** A level of an ordered scale (SAKIP grade, audit opinion); realisasi is the level's rank. */
+    ORDINAL;
 
     public static Polarity of(String value) {
         return valueOf(value.trim().toUpperCase(Locale.ROOT));

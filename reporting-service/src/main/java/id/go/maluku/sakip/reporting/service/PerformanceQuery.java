@@ -85,8 +85,8 @@ public class PerformanceQuery {
         }
         rows.sort(Comparator.comparingInt(SasaranPerformance::ordinal).thenComparing(SasaranPerformance::code));
         Capaian overall = Capaian.mean(rows.stream()
-                .map(r -> r.capaian() == null ? new Capaian(Capaian.Status.valueOf(r.status()), null, null)
-                        : Capaian.computed(r.capaian()))
+                .map(r -> r.capaian() == null ? Capaian.notComputed(Capaian.Status.valueOf(r.status()), "-")
+                        : Capaian.computed(r.capaian(), id.go.maluku.sakip.reporting.domain.CapaianPolicy.DEFAULT))
                 .toList());
         return new Performance(agency.agencyCode, agency.name, year, overall.status().name(), overall.percent(),
                 freshness, rows);

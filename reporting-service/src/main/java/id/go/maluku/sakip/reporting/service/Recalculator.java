@@ -90,8 +90,8 @@ public class Recalculator {
         em.flush();
         List<IndicatorResult> indicators = IndicatorResult.list("sasaranId = ?1 and year = ?2", sasaranId, year);
         Capaian capaian = Capaian.mean(indicators.stream()
-                .map(i -> i.capaian == null ? new Capaian(Capaian.Status.valueOf(i.status), null, i.reason)
-                        : Capaian.computed(i.capaian))
+                .map(i -> i.capaian == null ? Capaian.notComputed(Capaian.Status.valueOf(i.status), String.valueOf(i.reason))
+                        : Capaian.computed(i.capaian, id.go.maluku.sakip.reporting.domain.CapaianPolicy.DEFAULT))
                 .toList());
         SasaranResult result = SasaranResult.find("sasaranId = ?1 and year = ?2", sasaranId, year).firstResult();
         if (result == null) {

@@ -5,13 +5,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+/** Every capaian rule of domain.md section 2, with hand-computed expected values. */
 class CapaianTest {
+
+    static final List<String> PREDIKAT = List.of("D", "C", "CC", "B", "BB", "A", "AA");
+    static final List<String> OPINI = List.of("TW", "TMP", "WDP", "WTP");
+
+    static BigDecimal d(String value) {
+        return value == null || value.isBlank() ? null : new BigDecimal(value);
+    }
+
+    static CapaianPolicy policy(String negativeFormula, String zeroTarget, String ordinalNotMet, String cap) {
+        return new CapaianPolicy(1, RatingScale.PERMENDAGRI_86, d(cap),
+                CapaianPolicy.parse(CapaianPolicy.NegativeFormula.class, negativeFormula, CapaianPolicy.NegativeFormula.TWO_T_MINUS_R),
+                CapaianPolicy.parse(CapaianPolicy.ZeroTarget.class, zeroTarget, CapaianPolicy.ZeroTarget.NOT_COMPUTABLE),
+                CapaianPolicy.parse(CapaianPolicy.OrdinalNotMet.class, ordinalNotMet, CapaianPolicy.OrdinalNotMet.ZERO));
+    }
 
     @ParameterizedTest(name = "{0}: T {1}, R {2} gives {3}")
     @CsvSource({
@@ -19,6 +35,7 @@ class CapaianTest {
             "positive, 19, 19, 100.00",
             "positive, 3, 3, 100.00",
             "positive, 3, 0, 0.00",
+            // domain.md: 300 KK against 150 KK is 200 %, uncapped in the seed
             "positive, 150, 300, 200.00",
             // the seed's 2021 column: 24 kegiatan against a target of 17 is printed as 141,18 %
             "positive, 17, 24, 141.18",
@@ -30,10 +47,126 @@ class CapaianTest {
             "negative, 8, 8, 100.00",
             "negative, 8, 16, 0.00",
     })
-    void indicator_capaian(String polarity, String target, String realisasi, String expected) {
-        Capaian capaian = Capaian.of(Polarity.of(polarity), new BigDecimal(target), new BigDecimal(realisasi));
+    void numeric_capaian_under_the_default_policy(String polarity, String target, String realisasi, String expected) {
+        Capaian capaian = Capaian.of(Polarity.of(polarity), d(target), d(realisasi));
         assertEquals(Capaian.Status.COMPUTED, capaian.status());
-        assertEquals(new BigDecimal(expected), capaian.percent());
+        assertEquals(d(expected), capaian.percent());
+        assertEquals(d(expected), capaian.raw());
+    }
+
+    @ParameterizedTest(name = "negative {0}: T {1}, R {2} gives {3} {4}")
+    @CsvSource({
+            "TWO_T_MINUS_R, 7, 6.5, COMPUTED, 107.14",
+            "TWO_T_MINUS_R, 8, 9, COMPUTED, 87.50",
+            // the alternative seen in regional systems: T / R
+            "T_OVER_R, 7, 6.5, COMPUTED, 107.69",
+            "T_OVER_R, 8, 9, COMPUTED, 88.89",
+            "T_OVER_R, 8, 8, COMPUTED, 100.00",
+            "T_OVER_R, 8, 0, NOT_COMPUTABLE, ",
+    })
+    void negative_polarity_follows_the_agency_formula(String formula, String t, String r, String status, String expected) {
+        Capaian capaian = Capaian.of(Polarity.NEGATIVE, Target.number(t), d(r), policy(formula, null, null, null));
+        assertEquals(Capaian.Status.valueOf(status), capaian.status());
+        assertEquals(d(expected), capaian.percent());
+    }
+
+    @ParameterizedTest(name = "range [{0}, {1}], R {2}, {3}: {4}")
+    @CsvSource({
+            "80, 90, 85, TWO_T_MINUS_R, 100.00",
+            "80, 90, 80, TWO_T_MINUS_R, 100.00",
+            "80, 90, 90, TWO_T_MINUS_R, 100.00",
+            // above: the upper bound as lower-is-better, (2 x 90 - 95) / 90
+            "80, 90, 95, TWO_T_MINUS_R, 94.44",
+            "80, 90, 95, T_OVER_R, 94.74",
+            // below: the lower bound as higher-is-better, 72 / 80
+            "80, 90, 72, TWO_T_MINUS_R, 90.00",
+            "80, 90, 72, T_OVER_R, 90.00",
+            "0, 10, 12, TWO_T_MINUS_R, 80.00",
+            "0, 0, 0, TWO_T_MINUS_R, 100.00",
+    })
+    void range_targets(String low, String high, String r, String formula, String expected) {
+        Capaian capaian = Capaian.of(Polarity.RANGE, Target.range(d(low), d(high)), d(r), policy(formula, null, null, null));
+        assertEquals(Capaian.Status.COMPUTED, capaian.status());
+        assertEquals(d(expected), capaian.percent());
+    }
+
+    @Test
+    void a_range_exceeded_above_a_zero_upper_bound_is_not_computable() {
+        Capaian capaian = Capaian.of(Polarity.RANGE, Target.range(BigDecimal.ZERO, BigDecimal.ZERO), BigDecimal.ONE,
+                CapaianPolicy.DEFAULT);
+        assertEquals(Capaian.Status.NOT_COMPUTABLE, capaian.status());
+    }
+
+    @ParameterizedTest(name = "{0}, T 0, R {1}, {2}: {3} {4}")
+    @CsvSource({
+            "positive, 0, NOT_COMPUTABLE, NOT_COMPUTABLE, ",
+            "positive, 5, NOT_COMPUTABLE, NOT_COMPUTABLE, ",
+            "negative, 0, NOT_COMPUTABLE, NOT_COMPUTABLE, ",
+            "negative, 3, NOT_COMPUTABLE, NOT_COMPUTABLE, ",
+            // the stated policy: negative polarity, T 0 and R 0 gives 100
+            "negative, 0, NEGATIVE_ZERO_IS_100, COMPUTED, 100.00",
+            "negative, 1, NEGATIVE_ZERO_IS_100, NOT_COMPUTABLE, ",
+            "positive, 0, NEGATIVE_ZERO_IS_100, NOT_COMPUTABLE, ",
+    })
+    void zero_targets(String polarity, String r, String zeroPolicy, String status, String expected) {
+        Capaian capaian = Capaian.of(Polarity.of(polarity), Target.number("0"), d(r), policy(null, zeroPolicy, null, null));
+        assertEquals(Capaian.Status.valueOf(status), capaian.status());
+        assertEquals(d(expected), capaian.percent());
+        if (capaian.status() == Capaian.Status.NOT_COMPUTABLE) {
+            assertEquals("target is 0: capaian tidak dapat dihitung", capaian.reason());
+        }
+    }
+
+    @ParameterizedTest(name = "predikat target {0}, realisasi rank {1}, {2}: {3} {4}")
+    @CsvSource({
+            "B, 4, ZERO, 100.00, Sangat Tinggi",
+            "B, 6, ZERO, 100.00, Sangat Tinggi",
+            "B, 7, PROPORTIONAL, 100.00, Sangat Tinggi",
+            "B, 3, ZERO, 0.00, Sangat Rendah",
+            // proportional: rank 3 (CC) over rank 4 (B)
+            "B, 3, PROPORTIONAL, 75.00, Sedang",
+            "B, 2, PROPORTIONAL, 50.00, Sangat Rendah",
+            "D, 1, ZERO, 100.00, Sangat Tinggi",
+    })
+    void ordinal_targets(String level, int rank, String notMet, String expected, String category) {
+        Capaian capaian = Capaian.of(Polarity.ORDINAL, Target.ordinal(level, PREDIKAT), BigDecimal.valueOf(rank),
+                policy(null, null, notMet, null));
+        assertEquals(d(expected), capaian.percent());
+        assertEquals(category, capaian.category());
+    }
+
+    @Test
+    void audit_opinion_wdp_against_wtp() {
+        Target wtp = Target.ordinal("WTP", OPINI);
+        assertEquals(4, wtp.rank());
+        assertEquals(d("75.00"), Capaian.of(Polarity.ORDINAL, wtp, d("3"), policy(null, null, "PROPORTIONAL", null)).percent());
+        assertEquals(d("0.00"), Capaian.of(Polarity.ORDINAL, wtp, d("3"), CapaianPolicy.DEFAULT).percent());
+        assertThrows(IllegalArgumentException.class, () -> Target.ordinal("XYZ", OPINI));
+    }
+
+    @ParameterizedTest(name = "T {0}, R {1}, cap {2}: raw {3}, reported {4}")
+    @CsvSource({
+            // domain.md: a disability indicator T 25 %, R 34.48 %, capped at 100
+            "25, 34.48, 100, 137.92, 100.00",
+            "25, 34.48, , 137.92, 137.92",
+            // the seed does not cap: 300 KK against 150
+            "150, 300, , 200.00, 200.00",
+            "150, 300, 120, 200.00, 120.00",
+            "150, 300, 150, 200.00, 150.00",
+            "17, 24, 110, 141.18, 110.00",
+            "17, 24, 150, 141.18, 141.18",
+            "8, 7, 100, 87.50, 87.50",
+    })
+    void raw_is_kept_and_the_reported_value_is_capped_per_policy(String t, String r, String cap, String raw, String reported) {
+        Capaian capaian = Capaian.of(Polarity.POSITIVE, Target.number(t), d(r), policy(null, null, null, cap));
+        assertEquals(d(raw), capaian.raw());
+        assertEquals(d(reported), capaian.percent());
+    }
+
+    @Test
+    void a_cap_is_one_of_the_stated_values() {
+        assertThrows(IllegalArgumentException.class, () -> policy(null, null, null, "130"));
+        assertThrows(IllegalArgumentException.class, () -> policy(null, null, null, "100.5"));
     }
 
     @Test
@@ -51,18 +184,69 @@ class CapaianTest {
     }
 
     @Test
+    void a_target_of_the_wrong_kind_is_refused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Capaian.of(Polarity.RANGE, Target.number("3"), BigDecimal.ONE, CapaianPolicy.DEFAULT));
+        assertThrows(IllegalArgumentException.class,
+                () -> Capaian.of(Polarity.POSITIVE, Target.range(d("1"), d("2")), BigDecimal.ONE, CapaianPolicy.DEFAULT));
+        assertThrows(IllegalArgumentException.class, () -> Target.range(d("9"), d("2")));
+    }
+
+    @Test
     void sasaran_is_the_mean_of_its_computable_indicators() {
         Capaian mean = Capaian.mean(List.of(
                 Capaian.of(Polarity.POSITIVE, new BigDecimal("150"), new BigDecimal("300")),
                 Capaian.of(Polarity.NEGATIVE, new BigDecimal("8"), new BigDecimal("9")),
                 Capaian.of(Polarity.POSITIVE, new BigDecimal("3"), null)));
+        // (200 + 87.5) / 2
         assertEquals(new BigDecimal("143.75"), mean.percent());
         assertEquals(Capaian.Status.NO_REALISASI,
                 Capaian.mean(List.of(Capaian.of(Polarity.POSITIVE, BigDecimal.ONE, null))).status());
+        assertEquals(Capaian.Status.NOT_COMPUTABLE,
+                Capaian.mean(List.of(Capaian.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE))).status());
     }
 
     @Test
-    void a_computed_capaian_needs_a_value() {
-        assertThrows(IllegalArgumentException.class, () -> new Capaian(Capaian.Status.COMPUTED, null, null));
+    void seed_2022_agency_mean_of_its_five_sasaran() {
+        List<Capaian> sasaran = new ArrayList<>();
+        String[][] plan = {{"19", "19"}, {"3", "3"}, {"3", "0"}, {"3", "3"}, {"150", "300"}};
+        for (String[] tr : plan) {
+            sasaran.add(Capaian.mean(List.of(Capaian.of(Polarity.POSITIVE, d(tr[0]), d(tr[1])))));
+        }
+        // (100 + 100 + 0 + 100 + 200) / 5
+        assertEquals(d("100.00"), Capaian.mean(sasaran).percent());
+        assertEquals(d("0.00"), sasaran.get(2).percent());
+        assertEquals("Sangat Rendah", sasaran.get(2).category());
+    }
+
+    @Test
+    void weighted_mean_where_every_indicator_has_a_weight() {
+        Capaian a = Capaian.of(Polarity.POSITIVE, d("150"), d("300"));
+        Capaian b = Capaian.of(Polarity.NEGATIVE, d("8"), d("9"));
+        // (200 x 1 + 87.5 x 3) / 4 = 115.625
+        assertEquals(d("115.63"), Capaian.mean(List.of(new Capaian.Weighted(a, d("1")), new Capaian.Weighted(b, d("3"))),
+                CapaianPolicy.DEFAULT).percent());
+        // one weight missing: the plain mean
+        assertEquals(d("143.75"), Capaian.mean(List.of(new Capaian.Weighted(a, d("1")), new Capaian.Weighted(b, null)),
+                CapaianPolicy.DEFAULT).percent());
+    }
+
+    @Test
+    void sasaran_mean_of_raw_and_of_capped_values() {
+        CapaianPolicy cap100 = policy(null, null, null, "100");
+        Capaian disability = Capaian.of(Polarity.POSITIVE, Target.number("25"), d("34.48"), cap100);
+        Capaian other = Capaian.of(Polarity.NEGATIVE, Target.number("8"), d("9"), cap100);
+        Capaian sasaran = Capaian.mean(List.of(new Capaian.Weighted(disability, d("2")), new Capaian.Weighted(other, d("1"))),
+                cap100);
+        // raw (137.92 x 2 + 87.5) / 3 = 121.113..., reported (100 x 2 + 87.5) / 3 = 95.833...
+        assertEquals(d("121.11"), sasaran.raw());
+        assertEquals(d("95.83"), sasaran.percent());
+        assertEquals("Sangat Tinggi", sasaran.category());
+    }
+
+    @Test
+    void a_computed_capaian_needs_a_value_and_any_other_a_reason() {
+        assertThrows(IllegalArgumentException.class, () -> new Capaian(Capaian.Status.COMPUTED, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new Capaian(Capaian.Status.NO_TARGET, null, null, null, null));
     }
 }
