@@ -34,7 +34,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Periods, narrative, evidence, workflow, locks, audit, import and monitoring, on real PostgreSQL and Kafka. */
@@ -116,7 +115,7 @@ class RealisasiLifecycleTests {
         given().contentType(ContentType.JSON).body("{\"value\":\"Z\"}").put(path("life-b", "SAKIP", "2022"))
                 .then().statusCode(400).body("errors.field", hasItem("value"));
         given().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "NOPE", "2022/Q1"))
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json").body("errors.field", hasItem("indicator"));
         assertEquals(0, realisasiCount("life-b"));
         assertEquals(outbox, outboxCount());
 

@@ -22,8 +22,10 @@ public class ApiProblem extends RuntimeException {
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
+    /** The field named is the first word of {@code what} ("indicator", "agency", "realisasi", ...). */
     public static ApiProblem notFound(String what, String key) {
-        return new ApiProblem(404, "Not found", what + " '" + key + "' does not exist", List.of());
+        String detail = what + " '" + key + "' does not exist";
+        return new ApiProblem(404, "Not found", detail, List.of(new FieldError(what.split(" ")[0], detail)));
     }
 
     public static ApiProblem conflict(String detail) {
