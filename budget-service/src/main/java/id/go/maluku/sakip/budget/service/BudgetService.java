@@ -74,7 +74,7 @@ public class BudgetService {
         if (links != null && replaceLinks(line, links)) {
             touched.add(line);
         }
-        touched.forEach(events::changed);
+        events.changed(touched);
         return new Upserted(line, result.outcome() == LineWriter.Outcome.CREATED);
     }
 
@@ -114,7 +114,7 @@ public class BudgetService {
             }
             throw refused(result.errors());
         }
-        touched.forEach(events::changed);
+        events.changed(touched);
         return result;
     }
 

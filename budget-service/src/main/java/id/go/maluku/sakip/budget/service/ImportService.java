@@ -143,7 +143,7 @@ public class ImportService {
                 LineWriter.SpendingInput row = spendingRows.get(i);
                 counter.add("spending", null, i, row.sourceKey(), writer.applySpending(lines, row, existing, touched));
             }
-            touched.forEach(events::changed);
+            events.changed(touched);
             Report report = counter.report(batchId, "push", dryRun);
             if (dryRun) {
                 throw new DryRunDone(report);
@@ -295,7 +295,7 @@ public class ImportService {
                     }
                 }
             }
-            touched.forEach(events::changed);
+            events.changed(touched);
             em.flush();
             em.clear();
         };

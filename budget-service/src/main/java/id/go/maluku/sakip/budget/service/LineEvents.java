@@ -10,6 +10,7 @@ import id.go.maluku.sakip.budget.outbox.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,7 +31,23 @@ public class LineEvents {
     @Inject
     EntityManager em;
 
+    /**
+     * Publishes each line once. Flushes once first, then reads each line's parts without the
+     * automatic flush before every query (which dirty-checks every entity of an import chunk).
+     */
+    public void changed(java.util.Collection<BudgetLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        em.flush();
+        lines.forEach(this::publish);
+    }
+
     public void changed(BudgetLine line) {
+        changed(List.of(line));
+    }
+
+    private void publish(BudgetLine line) {
         line.revision++;
         String id = line.id.toString();
         outbox.publish("budget-line", id, BudgetEvents.LINE_UPSERTED,
@@ -42,18 +59,22 @@ public class LineEvents {
     private BudgetEvents.LineChangedV2 v2(BudgetLine line) {
         BudgetCode.Levels levels = BudgetCode.levels(line.code);
         Absorption absorption = line.absorption();
-        List<BudgetEvents.OutputV2> outputs = LineOutput.<LineOutput>list("lineId = ?1 order by kind, ordinal", line.id)
-                .stream().map(o -> new BudgetEvents.OutputV2(o.kind, o.statement, o.targetQuantity,
+        List<BudgetEvents.OutputV2> outputs = em.createQuery(
+                        "from LineOutput where lineId = :id order by kind desc, ordinal", LineOutput.class)
+                .setParameter("id", line.id).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
+                .map(o -> new BudgetEvents.OutputV2(o.kind, o.statement, o.targetQuantity,
                         o.achievedQuantity, o.unit)).toList();
-        List<BudgetEvents.LinkV2> links = LineLink.<LineLink>list("lineId = ?1 order by sasaranCode, indicatorCode", line.id)
-                .stream().map(l -> new BudgetEvents.LinkV2(l.sasaranCode, l.indicatorCode, l.statedAbsorption)).toList();
+        List<BudgetEvents.LinkV2> links = em.createQuery(
+                        "from LineLink where lineId = :id order by sasaranCode, indicatorCode", LineLink.class)
+                .setParameter("id", line.id).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
+                .map(l -> new BudgetEvents.LinkV2(l.sasaranCode, l.indicatorCode, l.statedAbsorption)).toList();
         Number versions = (Number) em.createQuery("select count(v) from PaguVersion v where v.lineId = :id")
-                .setParameter("id", line.id).getSingleResult();
+                .setParameter("id", line.id).setFlushMode(FlushModeType.COMMIT).getSingleResult();
         BigDecimal[] quarters = new BigDecimal[]{zero(), zero(), zero(), zero()};
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createQuery("select cast(extract(quarter from s.spentOn) as integer), sum(s.amount) "
                         + "from SpendingEntry s where s.lineId = :id group by 1")
-                .setParameter("id", line.id).getResultList();
+                .setParameter("id", line.id).setFlushMode(FlushModeType.COMMIT).getResultList();
         for (Object[] row : rows) {
             quarters[((Number) row[0]).intValue() - 1] = ((BigDecimal) row[1]).setScale(2);
         }
