@@ -461,4 +461,25 @@ class RealisasiLifecycleTests {
         int stored = given().get(path("life-j", "IK1", "2022/Q3")).then().body("revision", is(25)).extract().path("value");
         assertEquals(stored, recorded.get(24).body().path("data").path("value").asInt());
     }
+
+    @Test
+    void a_deadline_still_to_come_leaves_the_period_open_and_the_api_is_documented() throws Exception {
+        planning.indicator("life-k", "IK2", "kegiatan");
+        put(path("life-k", "IK2", "2030/Q2"), "{\"value\":1}", 201);
+        given().contentType(ContentType.JSON).body("{\"deadline\":\"2099-12-31\"}").put("/api/v1/agencies/life-k/locks/2030/Y")
+                .then().statusCode(201).body("locked", is(false));
+        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-k", "IK2", "2030/Q2"))
+                .then().statusCode(200).body("status", is("draft"));
+        given().contentType(ContentType.JSON).body("{\"deadline\":\"31-12-2099\"}").put("/api/v1/agencies/life-k/locks/2030/Y")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("deadline"));
+        given().contentType(ContentType.JSON).body("{\"reason\":\"x\"}").post("/api/v1/agencies/life-k/locks/2030/Y/unlock")
+                .then().statusCode(409).body("errors.field", hasItem("period"));
+        String openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        for (String documented : List.of("/api/v1/agencies/{agency}/years/{year}/monitoring",
+                "/api/v1/agencies/{agency}/realisasi/import", "/api/v1/agencies/{agency}/locks/{year}/{period}/unlock",
+                "/api/v1/agencies/{agency}/audit",
+                "/api/v1/agencies/{agency}/indicators/{indicator}/realisasi/{year}/{period}/evidence/file")) {
+            assertTrue(openapi.contains("\"" + documented + "\""), documented);
+        }
+    }
 }
