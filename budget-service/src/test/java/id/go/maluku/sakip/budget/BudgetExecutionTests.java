@@ -121,6 +121,34 @@ class BudgetExecutionTests {
     }
 
     @Test
+    void changing_links_or_outputs_publishes_both_events_and_an_unchanged_set_publishes_nothing() throws Exception {
+        // an older 2-digit sub kegiatan code is a valid code too
+        String id = given().contentType(ContentType.JSON).body(Map.of("name", "Penyediaan Sandang", "pagu", 13750000,
+                        "realisasi", 13750000)).put(LINE, "exe-d", "1.06.04.2.01.11")
+                .then().statusCode(201).body("subKegiatan.code", is("1.06.04.2.01.11")).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("links", List.of(Map.of("sasaran", "S4", "indicator", "IK4"))))
+                .put(LINE + "/links", "exe-d", "1.06.04.2.01.11").then().statusCode(200).body("revision", is(2));
+        given().contentType(ContentType.JSON).body(Map.of("outputs", List.of(Map.of("kind", "output",
+                        "statement", "25 anak mendapatkan pendampingan", "targetQuantity", 25, "achievedQuantity", 25,
+                        "unit", "anak")))).put(LINE + "/outputs", "exe-d", "1.06.04.2.01.11").then().statusCode(200)
+                .body("revision", is(3));
+        long before = BudgetImportTests.outboxCount();
+        given().contentType(ContentType.JSON).body(Map.of("links", List.of(Map.of("sasaran", "S4", "indicator", "IK4"))))
+                .put(LINE + "/links", "exe-d", "1.06.04.2.01.11").then().statusCode(200).body("revision", is(3));
+        assertEquals(before, BudgetImportTests.outboxCount());
+
+        List<PublishedEvents.Event> v2 = PublishedEvents.await("sakip.budget.events",
+                PublishedEvents.ofType(BudgetEvents.LINE_CHANGED, id), 3, Duration.ofSeconds(20));
+        assertEquals(3, v2.size());
+        assertEquals(0, v2.get(0).body().path("data").path("links").size());
+        assertEquals("IK4", v2.get(1).body().path("data").path("links").get(0).path("indicatorCode").asText());
+        assertEquals(25, v2.get(2).body().path("data").path("outputs").get(0).path("achievedQuantity").asInt());
+        List<PublishedEvents.Event> v1 = PublishedEvents.await("sakip.budget.events",
+                PublishedEvents.ofType(BudgetEvents.LINE_UPSERTED, id), 3, Duration.ofSeconds(20));
+        assertEquals(List.of(1L, 2L, 3L), v1.stream().map(e -> e.body().path("data").path("revision").asLong()).toList());
+    }
+
+    @Test
     void bad_input_is_a_problem_naming_the_field_and_changes_nothing() {
         put("exe-c", "1.06.05.2.01.0001", Map.of("name", "X", "pagu", 1000));
         spend("exe-c", "K1", "2022-03-01", "600").then().statusCode(201);
