@@ -1,6 +1,9 @@
 package id.go.maluku.sakip.reporting.messaging;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The events reporting reads, copied from their producers rather than shared as a library;
@@ -14,6 +17,11 @@ public final class ConsumedEvents {
     public static final String TARGET_SET = "sakip.planning.target.set.v1";
     public static final String REALISASI_RECORDED = "sakip.realization.realisasi.recorded.v1";
     public static final String BUDGET_LINE_UPSERTED = "sakip.budget.line.upserted.v1";
+    public static final String INDICATOR_DEFINED = "sakip.planning.indicator.defined.v1";
+    public static final String TARGET_DEFINED = "sakip.planning.target.defined.v1";
+    public static final String POLICY_CHANGED = "sakip.planning.capaian-policy.changed.v1";
+    public static final String SECTION_UPSERTED = "sakip.planning.section.upserted.v1";
+    public static final String BUDGET_LINE_CHANGED = "sakip.budget.line.changed.v2";
 
     private ConsumedEvents() {
     }
@@ -39,5 +47,37 @@ public final class ConsumedEvents {
 
     public record BudgetLineUpserted(String lineId, String agencyCode, int fiscalYear, String code, String name,
                                      BigDecimal pagu, BigDecimal realisasi, long revision) {
+    }
+
+    /** The full definition; only what capaian needs is read. scale: lowest level first. */
+    public record IndicatorDefined(String indicatorId, String agencyCode, String sasaranCode, String code,
+                                   String polarity, boolean iku, String aggregation, Integer decimals,
+                                   BigDecimal weight, List<String> scale, long revision) {
+    }
+
+    /** target: a number (kind number), {"low", "high"} (range) or a level of the scale (ordinal). */
+    public record TargetDefined(String indicatorId, String agencyCode, String indicatorCode, int year, String kind,
+                                JsonNode target, long revision) {
+    }
+
+    public record Band(BigDecimal from, BigDecimal to, String label) {
+    }
+
+    public record PolicyChanged(String agencyCode, int version, List<Band> bands, BigDecimal cap, String negativeFormula,
+                                String zeroTarget, String ordinalNotMet) {
+    }
+
+    /** section: profile, organisation, personnel or renstra; only the Renstra's years are used. */
+    public record SectionUpserted(String agencyCode, String section, JsonNode content, long revision) {
+    }
+
+    public record BudgetLink(String sasaranCode, String indicatorCode) {
+    }
+
+    /** The rich budget line; what absorption per sasaran, program, unit and funding source needs. */
+    public record BudgetLineChanged(String lineId, String agencyCode, int fiscalYear, String code, String name,
+                                    String programCode, String programName, String kegiatanCode, String unitCode,
+                                    String unitName, String fundingSource, BigDecimal pagu, BigDecimal realisasi,
+                                    List<BudgetLink> links, long revision) {
     }
 }

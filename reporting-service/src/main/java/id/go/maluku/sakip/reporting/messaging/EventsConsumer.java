@@ -48,7 +48,10 @@ public class EventsConsumer {
     static final java.util.Set<String> KNOWN_FAMILIES = java.util.Set.of(
             family(ConsumedEvents.AGENCY_UPSERTED), family(ConsumedEvents.SASARAN_UPSERTED),
             family(ConsumedEvents.INDICATOR_UPSERTED), family(ConsumedEvents.TARGET_SET),
-            family(ConsumedEvents.REALISASI_RECORDED), family(ConsumedEvents.BUDGET_LINE_UPSERTED));
+            family(ConsumedEvents.REALISASI_RECORDED), family(ConsumedEvents.BUDGET_LINE_UPSERTED),
+            family(ConsumedEvents.INDICATOR_DEFINED), family(ConsumedEvents.TARGET_DEFINED),
+            family(ConsumedEvents.POLICY_CHANGED), family(ConsumedEvents.SECTION_UPSERTED),
+            family(ConsumedEvents.BUDGET_LINE_CHANGED));
 
     /** "sakip.planning.target.set.v1" is of the family "sakip.planning.target.set". */
     static String family(String type) {
@@ -57,6 +60,21 @@ public class EventsConsumer {
 
     private final ObjectMapper mapper;
     private volatile boolean stopping;
+
+    /**
+     * Held for reading while the live channel applies an event, and for writing while the read
+     * model is rebuilt: the live channel waits (its partitions are paused by the connector once
+     * its buffer fills) and resumes where it was; what it then sees again is a no-op by event id.
+     */
+    final java.util.concurrent.locks.ReentrantReadWriteLock gate = new java.util.concurrent.locks.ReentrantReadWriteLock(true);
+
+    /** Taken by a rebuild: the live channel waits until it is released. */
+    public java.util.concurrent.locks.Lock rebuildGate() {
+        return gate.writeLock();
+    }
+
+    /** What a replayed record came to. */
+    public enum Replayed { APPLIED, SKIPPED_UNPROCESSABLE, IGNORED }
 
     @Inject
     EntityManager em;
@@ -81,6 +99,49 @@ public class EventsConsumer {
     @Incoming("sakip-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) throws Exception {
+        gate.readLock().lockInterruptibly();
+        try {
+            consumeOpen(record);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /**
+     * Applies a record read again from the beginning of a topic, through the same parsing and
+     * applying as the live channel. What could never be applied was dead-lettered when it first
+     * came and is only counted here; a passing failure is retried a few times, then fails the
+     * rebuild.
+     */
+    public Replayed replay(ConsumerRecord<String, String> record) throws InterruptedException {
+        Envelope envelope;
+        try {
+            envelope = parse(record.value());
+        } catch (Unprocessable e) {
+            return Replayed.SKIPPED_UNPROCESSABLE;
+        }
+        if (envelope.data() == null) {
+            return Replayed.IGNORED;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> apply(envelope));
+                return Replayed.APPLIED;
+            } catch (Unprocessable e) {
+                return Replayed.SKIPPED_UNPROCESSABLE;
+            } catch (RuntimeException e) {
+                if (violatesIntegrity(e)) {
+                    return Replayed.SKIPPED_UNPROCESSABLE;
+                }
+                if (attempt >= 5) {
+                    throw e;
+                }
+                Thread.sleep(200L * attempt);
+            }
+        }
+    }
+
+    private void consumeOpen(ConsumerRecord<String, String> record) throws Exception {
         Envelope envelope;
         try {
             envelope = parse(record.value());
@@ -141,6 +202,11 @@ public class EventsConsumer {
                 case ConsumedEvents.TARGET_SET -> ConsumedEvents.TargetSet.class;
                 case ConsumedEvents.REALISASI_RECORDED -> ConsumedEvents.RealisasiRecorded.class;
                 case ConsumedEvents.BUDGET_LINE_UPSERTED -> ConsumedEvents.BudgetLineUpserted.class;
+                case ConsumedEvents.INDICATOR_DEFINED -> ConsumedEvents.IndicatorDefined.class;
+                case ConsumedEvents.TARGET_DEFINED -> ConsumedEvents.TargetDefined.class;
+                case ConsumedEvents.POLICY_CHANGED -> ConsumedEvents.PolicyChanged.class;
+                case ConsumedEvents.SECTION_UPSERTED -> ConsumedEvents.SectionUpserted.class;
+                case ConsumedEvents.BUDGET_LINE_CHANGED -> ConsumedEvents.BudgetLineChanged.class;
                 default -> throw new Unprocessable("unknown event type or version: " + type, null);
             };
             return new Envelope(id, type, time, mapper.treeToValue(data, shape));
@@ -168,7 +234,17 @@ public class EventsConsumer {
             } else if (event instanceof ConsumedEvents.RealisasiRecorded e) {
                 readModel.apply(e, time);
             } else if (event instanceof ConsumedEvents.BudgetLineUpserted e) {
-                readModel.apply(e);
+                readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.IndicatorDefined e) {
+                readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.TargetDefined e) {
+                readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.PolicyChanged e) {
+                readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.SectionUpserted e) {
+                readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.BudgetLineChanged e) {
+                readModel.apply(e, time);
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             // a field missing or out of range in the data: the event itself is wrong

@@ -49,4 +49,31 @@ public class IndicatorResult extends PanacheEntityBase {
     /** Time of the last event applied to this result. */
     @Column(nullable = false)
     public OffsetDateTime freshness;
+
+    /** Uncapped capaian; {@link #capaian} is the reported (capped) value. */
+    @Column(name = "capaian_raw", precision = 12, scale = 2)
+    public BigDecimal capaianRaw;
+
+    public String category;
+
+    @Column(name = "target_kind")
+    public String targetKind;
+
+    /** The target as written: 150, 80-90, WTP. */
+    @Column(name = "target_text")
+    public String targetText;
+
+    /** Y (recorded for the year), Q (aggregated quarters) or M (aggregated months). */
+    @Column(name = "realisasi_source")
+    public String realisasiSource;
+
+    /** Distinct realisasi events applied to the yearly value. */
+    @Column(name = "realisasi_updates", nullable = false)
+    public int realisasiUpdates;
+
+    @Column(precision = 10, scale = 4)
+    public BigDecimal weight;
+
+    @Column(name = "policy_version", nullable = false)
+    public int policyVersion;
 }

@@ -40,4 +40,25 @@ public class RmBudgetLine extends PanacheEntityBase {
 
     @Column(nullable = false)
     public long revision;
+
+    @Column(name = "program_code")
+    public String programCode;
+
+    @Column(name = "program_name")
+    public String programName;
+
+    @Column(name = "kegiatan_code")
+    public String kegiatanCode;
+
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    @Column(name = "unit_name")
+    public String unitName;
+
+    @Column(name = "funding_source")
+    public String fundingSource;
+
+    @Column(name = "event_time")
+    public OffsetDateTime eventTime;
 }

@@ -40,4 +40,7 @@ public class RmIndicator extends PanacheEntityBase {
 
     @Column(nullable = false)
     public long revision;
+
+    @Column(name = "event_time")
+    public OffsetDateTime eventTime;
 }

@@ -38,4 +38,7 @@ public class RmRealisasi extends PanacheEntityBase {
     /** Distinct realisasi events applied; a redelivered event does not count twice. */
     @Column(name = "updates_applied", nullable = false)
     public int updatesApplied;
+
+    @Column(name = "event_time")
+    public OffsetDateTime eventTime;
 }

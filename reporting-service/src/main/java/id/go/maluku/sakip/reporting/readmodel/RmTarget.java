@@ -26,9 +26,25 @@ public class RmTarget extends PanacheEntityBase {
     @Column(nullable = false)
     public int year;
 
-    @Column(nullable = false, precision = 20, scale = 4)
+    @Column(precision = 20, scale = 4)
     public BigDecimal value;
 
     @Column(nullable = false)
     public long revision;
+
+    /** number, range or ordinal. */
+    @Column(nullable = false)
+    public String kind = "number";
+
+    @Column(name = "range_low", precision = 20, scale = 4)
+    public BigDecimal rangeLow;
+
+    @Column(name = "range_high", precision = 20, scale = 4)
+    public BigDecimal rangeHigh;
+
+    /** The level of an ordinal target. */
+    public String level;
+
+    @Column(name = "event_time")
+    public OffsetDateTime eventTime;
 }

@@ -37,4 +37,14 @@ public class SasaranResult extends PanacheEntityBase {
 
     @Column(nullable = false)
     public OffsetDateTime freshness;
+
+    @Column(name = "capaian_raw", precision = 12, scale = 2)
+    public BigDecimal capaianRaw;
+
+    public String category;
+
+    public String reason;
+
+    @Column(name = "policy_version", nullable = false)
+    public int policyVersion;
 }

@@ -1,31 +1,105 @@
 package id.go.maluku.sakip.reporting.rest;
 
+import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.reporting.service.DashboardQuery;
 import id.go.maluku.sakip.reporting.service.PerformanceQuery;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agencies/{agency}/years/{year}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Performance", description = "Capaian computed from the other services' events")
+@Tag(name = "Performance", description = "Capaian and budget absorption computed from the other services' events; every answer carries an ETag (If-None-Match gives 304)")
 public class PerformanceResource {
 
     @Inject
     PerformanceQuery query;
 
+    @Inject
+    Conditional conditional;
+
+    @Inject
+    DashboardQuery dashboards;
+
     @GET
     @Path("performance")
     @Operation(summary = "Capaian per sasaran and per indicator",
-            description = "Target, realisasi and capaian of every indicator of the agency's sasaran for the year, "
-                    + "recomputed asynchronously on every planning and realization event. Each row carries its "
-                    + "freshness: the time of the last event applied. An unknown agency or a year without targets "
+            description = "For each sasaran of the agency and year: capaian (reported, capped per the agency's policy), "
+                    + "capaianRaw (never capped), category (the agency's rating scale, or Permendagri 86/2017 bands), "
+                    + "last year's capaian and the change, the budget lines serving it with their absorption (a line "
+                    + "serving two sasaran counted once in the agency's total) and efficiency; for each indicator the "
+                    + "target (number, range or ordinal level), realisasi (the yearly value, or quarters/months "
+                    + "aggregated per the indicator's rule), raw and capped capaian, category, last year's target, "
+                    + "realisasi and capaian, progress along the Renstra towards the end-of-period target, and "
+                    + "realisasiUpdates (distinct realisasi events applied). Recomputed asynchronously on every "
+                    + "event; freshness is the time of the newest event a result is built from. Carries an ETag: "
+                    + "If-None-Match answers 304 while nothing changed. An unknown agency or a year without targets "
                     + "is a 404 problem.")
-    public PerformanceQuery.Performance performance(@PathParam("agency") String agency, @PathParam("year") int year) {
-        return query.performance(agency, year);
+    @APIResponse(responseCode = "200", description = "The performance",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PerformanceQuery.Performance.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "Unknown agency, or no targets for the year",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+    public Response performance(@PathParam("agency") String agency, @PathParam("year") int year,
+                                @Context Request request) {
+        return conditional.ok(request, query.performance(agency, year));
+    }
+
+    @GET
+    @Path("sasaran/{code}")
+    @Operation(summary = "One sasaran in detail",
+            description = "The sasaran's entry of /performance: capaian raw and capped, category, last year, its "
+                    + "indicators with Renstra progress, and its budget lines with absorption and efficiency. "
+                    + "Unknown agency, year or sasaran code: 404 problem.")
+    @APIResponse(responseCode = "200", description = "The sasaran",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PerformanceQuery.SasaranPerformance.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agency, year or sasaran",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+    public Response sasaran(@PathParam("agency") String agency, @PathParam("year") int year,
+                            @PathParam("code") String code, @Context Request request) {
+        PerformanceQuery.SasaranPerformance sasaran = query.performance(agency, year).sasaran().stream()
+                .filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new ApiProblem(404, "Not found", "agency '" + agency + "' has no sasaran '" + code
+                        + "' with results for " + year, List.of()));
+        return conditional.ok(request, sasaran);
+    }
+
+    @GET
+    @Path("absorption")
+    @Operation(summary = "Budget absorption grouped by sub kegiatan, program, unit, funding source or sasaran",
+            description = "Per group: lines, pagu, realisasi and absorption (realisasi / pagu x 100; pagu 0 is not "
+                    + "computable, never 100 %). A line serving two sasaran is in both sasaran groups, once each. "
+                    + "by: sub-kegiatan, program (default), unit, funding-source, sasaran. sort: key, absorption, "
+                    + "pagu, realisasi; '-' for descending. Paged: page from 0, size 1.." + DashboardQuery.MAX_PAGE_SIZE
+                    + " (larger: 400 problem). Unknown agency or no budget for the year: 404 problem.")
+    @APIResponse(responseCode = "200", description = "The groups, paged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardQuery.Page.class)))
+    @APIResponse(responseCode = "400", description = "Unknown grouping, sort, or page size beyond the limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "Unknown agency or no budget for the year",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+    public Response absorption(@PathParam("agency") String agency, @PathParam("year") int year,
+                               @QueryParam("by") @DefaultValue("program") String by,
+                               @QueryParam("sort") @DefaultValue("key") String sort,
+                               @QueryParam("page") @DefaultValue("0") int page,
+                               @QueryParam("size") @DefaultValue("20") int size,
+                               @Context Request request) {
+        return conditional.ok(request, dashboards.absorption(agency, year, by, sort, page, size));
     }
 }

@@ -1,103 +1,272 @@
 package id.go.maluku.sakip.reporting.service;
 
+import id.go.maluku.sakip.reporting.domain.Absorption;
 import id.go.maluku.sakip.reporting.domain.Capaian;
+import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
+import id.go.maluku.sakip.reporting.domain.Efficiency;
+import id.go.maluku.sakip.reporting.domain.LastYear;
+import id.go.maluku.sakip.reporting.domain.Polarity;
+import id.go.maluku.sakip.reporting.domain.RenstraProgress;
+import id.go.maluku.sakip.reporting.domain.Target;
 import id.go.maluku.sakip.reporting.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.IndicatorResult;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
+import id.go.maluku.sakip.reporting.readmodel.RmBudgetLine;
+import id.go.maluku.sakip.reporting.readmodel.RmBudgetLink;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
-import id.go.maluku.sakip.reporting.readmodel.RmRealisasi;
+import id.go.maluku.sakip.reporting.readmodel.RmIndicatorDefinition;
+import id.go.maluku.sakip.reporting.readmodel.RmRenstra;
 import id.go.maluku.sakip.reporting.readmodel.RmSasaran;
+import id.go.maluku.sakip.reporting.readmodel.RmTarget;
 import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The performance of an agency for a year, read from the computed results. */
+/**
+ * The performance of an agency for a year, read from the computed results: per sasaran and
+ * indicator the target, realisasi, raw and capped capaian, category, last year's comparison,
+ * progress along the Renstra, and the absorption of the budget lines that serve the sasaran.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PerformanceQuery {
 
-    public record IndicatorPerformance(String code, String name, String unit, String polarity, BigDecimal target,
-                                       BigDecimal realisasi, String status, BigDecimal capaian, String reason,
-                                       int realisasiUpdates, OffsetDateTime freshness) {
+    public record CapaianView(String status, BigDecimal capaian, BigDecimal capaianRaw, String category, String reason) {
+        static CapaianView of(Capaian c) {
+            return c == null ? null : new CapaianView(c.status().name(), c.percent(), c.raw(), c.category(), c.reason());
+        }
+    }
+
+    public record LastYearView(int year, BigDecimal target, BigDecimal realisasi, String status, BigDecimal capaian,
+                               BigDecimal capaianRaw, String category, BigDecimal change) {
+    }
+
+    public record RenstraYear(int year, String kind, String target, BigDecimal realisasi) {
+    }
+
+    public record RenstraView(int startYear, int endYear, List<RenstraYear> years, String endTarget, Integer latestYear,
+                              BigDecimal latestRealisasi, CapaianView progress) {
+    }
+
+    public record IndicatorPerformance(String code, String name, String unit, String polarity, boolean iku,
+                                       String targetKind, BigDecimal target, String targetText, BigDecimal realisasi,
+                                       String realisasiSource, String status, BigDecimal capaian, BigDecimal capaianRaw,
+                                       String category, String reason, BigDecimal weight, int realisasiUpdates,
+                                       OffsetDateTime freshness, LastYearView lastYear, RenstraView renstra) {
+    }
+
+    public record BudgetLineView(String code, String name, String programCode, String unitCode, String fundingSource,
+                                 BigDecimal pagu, BigDecimal realisasi, BigDecimal absorption) {
+    }
+
+    public record BudgetView(BigDecimal pagu, BigDecimal realisasi, boolean computable, BigDecimal absorption,
+                             String reason, List<BudgetLineView> lines) {
+        static BudgetView of(List<RmBudgetLine> lines, boolean withLines) {
+            Absorption a = Absorption.total(lines.stream().map(PerformanceQuery::money).toList());
+            return new BudgetView(a.pagu(), a.realisasi(), a.computable(), a.percent(), a.reason(), withLines
+                    ? lines.stream().map(l -> new BudgetLineView(l.code, l.name, l.programCode, l.unitCode,
+                    l.fundingSource, l.pagu, l.realisasi, Absorption.of(l.pagu, l.realisasi).percent())).toList()
+                    : null);
+        }
+    }
+
+    public record EfficiencyView(boolean computable, BigDecimal ratio, BigDecimal efficiency, String reason) {
+        static EfficiencyView of(Efficiency e) {
+            return new EfficiencyView(e.computable(), e.ratio(), e.efficiency(), e.reason());
+        }
     }
 
     public record SasaranPerformance(String code, String name, int ordinal, String status, BigDecimal capaian,
-                                     OffsetDateTime freshness, List<IndicatorPerformance> indicators) {
+                                     BigDecimal capaianRaw, String category, OffsetDateTime freshness,
+                                     LastYearView lastYear, BudgetView budget, EfficiencyView efficiency,
+                                     List<IndicatorPerformance> indicators) {
+    }
+
+    public record PolicyView(int version, BigDecimal cap, String negativeFormula, String zeroTarget,
+                             String ordinalNotMet) {
     }
 
     public record Performance(String agency, String agencyName, int year, String status, BigDecimal capaian,
-                              OffsetDateTime freshness, List<SasaranPerformance> sasaran) {
+                              BigDecimal capaianRaw, String category, OffsetDateTime freshness, PolicyView policy,
+                              BudgetView budget, List<SasaranPerformance> sasaran) {
+    }
+
+    @Inject
+    Policies policies;
+
+    public RmAgency agency(String agencyCode) {
+        return RmAgency.<RmAgency>find("agencyCode", agencyCode).firstResultOptional()
+                .orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
     }
 
     public Performance performance(String agencyCode, int year) {
-        RmAgency agency = RmAgency.<RmAgency>find("agencyCode", agencyCode).firstResultOptional()
-                .orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
-        List<IndicatorResult> results = IndicatorResult.list("agencyCode = ?1 and year = ?2", agencyCode, year);
-        if (results.stream().noneMatch(r -> r.target != null)) {
+        RmAgency agency = agency(agencyCode);
+        List<IndicatorResult> all = IndicatorResult.list("agencyCode", agencyCode);
+        if (all.stream().noneMatch(r -> r.year == year && r.target != null || r.year == year && r.targetText != null)) {
             throw new ApiProblem(404, "Not found", "agency '" + agencyCode + "' has no targets for " + year, List.of());
         }
+        CapaianPolicy policy = policies.current(agencyCode);
         Map<UUID, RmIndicator> indicators = RmIndicator.<RmIndicator>list("agencyCode", agencyCode).stream()
                 .collect(Collectors.toMap(i -> i.indicatorId, Function.identity()));
+        Map<UUID, RmIndicatorDefinition> definitions = RmIndicatorDefinition.<RmIndicatorDefinition>list("agencyCode",
+                agencyCode).stream().collect(Collectors.toMap(d -> d.indicatorId, Function.identity()));
         Map<UUID, RmSasaran> sasaran = RmSasaran.<RmSasaran>list("agencyCode", agencyCode).stream()
                 .collect(Collectors.toMap(s -> s.sasaranId, Function.identity()));
-        Map<UUID, SasaranResult> sasaranResults = SasaranResult.<SasaranResult>list("agencyCode = ?1 and year = ?2",
-                agencyCode, year).stream().collect(Collectors.toMap(s -> s.sasaranId, Function.identity()));
-        Map<UUID, Integer> updates = RmRealisasi.<RmRealisasi>list("year = ?1 and period = ?2 and indicatorId in ?3", year,
-                        Recalculator.YEAR, indicators.keySet().isEmpty() ? List.of(new UUID(0, 0)) : indicators.keySet())
-                .stream().collect(Collectors.toMap(r -> r.indicatorId, r -> r.updatesApplied));
+        Map<String, SasaranResult> sasaranResults = new HashMap<>();
+        SasaranResult.<SasaranResult>list("agencyCode = ?1 and year in ?2", agencyCode, List.of(year, year - 1))
+                .forEach(s -> sasaranResults.put(s.sasaranId + "/" + s.year, s));
+        Map<String, IndicatorResult> byIndicatorYear = new HashMap<>();
+        all.forEach(r -> byIndicatorYear.put(r.indicatorId + "/" + r.year, r));
+        Map<UUID, List<RmTarget>> targets = (indicators.isEmpty() ? List.<RmTarget>of()
+                : RmTarget.<RmTarget>list("indicatorId in ?1", indicators.keySet())).stream()
+                .collect(Collectors.groupingBy(t -> t.indicatorId));
+        RmRenstra renstra = RmRenstra.findById(agencyCode);
+        List<RmBudgetLine> lines = RmBudgetLine.list("agencyCode = ?1 and fiscalYear = ?2 order by code, lineId",
+                agencyCode, year);
+        Map<UUID, RmBudgetLine> linesById = lines.stream().collect(Collectors.toMap(l -> l.lineId, Function.identity()));
+        Map<String, List<RmBudgetLine>> linesBySasaran = new HashMap<>();
+        if (!linesById.isEmpty()) {
+            for (RmBudgetLink link : RmBudgetLink.<RmBudgetLink>list("lineId in ?1 order by lineId", linesById.keySet())) {
+                List<RmBudgetLine> of = linesBySasaran.computeIfAbsent(link.sasaranCode, k -> new ArrayList<>());
+                RmBudgetLine line = linesById.get(link.lineId);
+                if (!of.contains(line)) {
+                    of.add(line);
+                }
+            }
+        }
 
-        Map<UUID, List<IndicatorResult>> bySasaran = results.stream()
-                .filter(r -> indicators.containsKey(r.indicatorId))
+        Map<UUID, List<IndicatorResult>> bySasaran = all.stream()
+                .filter(r -> r.year == year && indicators.containsKey(r.indicatorId))
                 .collect(Collectors.groupingBy(r -> r.sasaranId));
         List<SasaranPerformance> rows = new ArrayList<>();
         OffsetDateTime freshness = null;
         for (Map.Entry<UUID, List<IndicatorResult>> entry : bySasaran.entrySet()) {
             RmSasaran s = sasaran.get(entry.getKey());
-            SasaranResult sr = sasaranResults.get(entry.getKey());
+            SasaranResult sr = sasaranResults.get(entry.getKey() + "/" + year);
             if (s == null || sr == null) {
                 continue; // the sasaran's own event has not arrived yet
             }
             List<IndicatorPerformance> indicatorRows = entry.getValue().stream()
-                    .map(r -> {
-                        RmIndicator i = indicators.get(r.indicatorId);
-                        return new IndicatorPerformance(i.code, i.name, i.unit, i.polarity, plain(r.target),
-                                plain(r.realisasi), r.status, r.capaian, r.reason,
-                                updates.getOrDefault(r.indicatorId, 0), r.freshness);
-                    })
+                    .map(r -> indicator(r, indicators.get(r.indicatorId), definitions.get(r.indicatorId),
+                            byIndicatorYear.get(r.indicatorId + "/" + (year - 1)),
+                            targets.getOrDefault(r.indicatorId, List.of()), all, renstra, policy))
                     .sorted(Comparator.comparing(IndicatorPerformance::code))
                     .toList();
-            OffsetDateTime sasaranFreshness = entry.getValue().stream().map(r -> r.freshness)
-                    .max(Comparator.naturalOrder()).orElse(sr.freshness);
-            rows.add(new SasaranPerformance(s.code, s.name, s.ordinal, sr.status, sr.capaian, sasaranFreshness,
-                    indicatorRows));
-            freshness = freshness == null || sasaranFreshness.isAfter(freshness) ? sasaranFreshness : freshness;
+            SasaranResult last = sasaranResults.get(entry.getKey() + "/" + (year - 1));
+            LastYear lastYear = last == null ? null
+                    : LastYear.of(year - 1, null, Recalculator.stored(asIndicator(last)), Recalculator.stored(asIndicator(sr)));
+            BudgetView budget = BudgetView.of(linesBySasaran.getOrDefault(s.code, List.of()), true);
+            Absorption absorption = Absorption.total(linesBySasaran.getOrDefault(s.code, List.of()).stream()
+                    .map(PerformanceQuery::money).toList());
+            rows.add(new SasaranPerformance(s.code, s.name, s.ordinal, sr.status, sr.capaian, sr.capaianRaw, sr.category,
+                    sr.freshness, lastYear == null ? null : new LastYearView(year - 1, null, null, last.status,
+                    last.capaian, last.capaianRaw, last.category, lastYear.change()), budget,
+                    EfficiencyView.of(Efficiency.of(Recalculator.stored(asIndicator(sr)), absorption)), indicatorRows));
+            freshness = freshness == null || sr.freshness.isAfter(freshness) ? sr.freshness : freshness;
         }
         rows.sort(Comparator.comparingInt(SasaranPerformance::ordinal).thenComparing(SasaranPerformance::code));
-        Capaian overall = Capaian.mean(rows.stream()
-                .map(r -> r.capaian() == null ? Capaian.notComputed(Capaian.Status.valueOf(r.status()), "-")
-                        : Capaian.computed(r.capaian(), id.go.maluku.sakip.reporting.domain.CapaianPolicy.DEFAULT))
-                .toList());
+        Capaian overall = agencyCapaian(rows.stream().map(r -> new Capaian.Weighted(
+                r.capaian() == null ? Capaian.notComputed(Capaian.Status.valueOf(r.status()), r.status())
+                        : new Capaian(Capaian.Status.COMPUTED, r.capaianRaw(), r.capaian(), r.category(), null), null))
+                .toList(), policy);
         return new Performance(agency.agencyCode, agency.name, year, overall.status().name(), overall.percent(),
-                freshness, rows);
+                overall.raw(), overall.category(), freshness,
+                new PolicyView(policy.version(), policy.cap(), policy.negativeFormula().name(),
+                        policy.zeroTarget().name(), policy.ordinalNotMet().name()),
+                BudgetView.of(lines, false), rows);
+    }
+
+    /** The agency: the mean of its sasaran. */
+    static Capaian agencyCapaian(List<Capaian.Weighted> sasaran, CapaianPolicy policy) {
+        return Capaian.mean(sasaran, policy);
+    }
+
+    private IndicatorPerformance indicator(IndicatorResult r, RmIndicator i, RmIndicatorDefinition definition,
+                                           IndicatorResult last, List<RmTarget> targets, List<IndicatorResult> all,
+                                           RmRenstra renstra, CapaianPolicy policy) {
+        LastYearView lastYear = null;
+        if (last != null) {
+            LastYear comparison = LastYear.of(last.year, last.realisasi, Recalculator.stored(last), Recalculator.stored(r));
+            lastYear = new LastYearView(last.year, plain(last.target), plain(last.realisasi), last.status, last.capaian,
+                    last.capaianRaw, last.category, comparison.change());
+        }
+        return new IndicatorPerformance(i.code, i.name, i.unit, definition != null ? definition.polarity : i.polarity,
+                definition != null && definition.iku, r.targetKind, plain(r.target), r.targetText, plain(r.realisasi),
+                r.realisasiSource, r.status, r.capaian, r.capaianRaw, r.category, r.reason, r.weight, r.realisasiUpdates,
+                r.freshness, lastYear, renstra(r, i, definition, targets, all, renstra, policy));
+    }
+
+    /** Along the Renstra (or, without one, the years the indicator has targets for). */
+    private RenstraView renstra(IndicatorResult r, RmIndicator i, RmIndicatorDefinition definition, List<RmTarget> targets,
+                                List<IndicatorResult> all, RmRenstra renstra, CapaianPolicy policy) {
+        if (renstra == null && targets.isEmpty()) {
+            return null;
+        }
+        int start = renstra != null ? renstra.startYear : targets.stream().mapToInt(t -> t.year).min().orElseThrow();
+        int end = renstra != null ? renstra.endYear : targets.stream().mapToInt(t -> t.year).max().orElseThrow();
+        Map<Integer, Target> byYear = new HashMap<>();
+        List<String> scale = policies.scale(definition);
+        for (RmTarget t : targets) {
+            try {
+                byYear.put(t.year, Recalculator.toTarget(t, scale));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                // a target that does not fit the indicator is shown as missing
+            }
+        }
+        Map<Integer, BigDecimal> realisasi = new HashMap<>();
+        all.stream().filter(x -> x.indicatorId.equals(r.indicatorId) && x.realisasi != null)
+                .forEach(x -> realisasi.put(x.year, x.realisasi));
+        Polarity polarity = Polarity.of(definition != null ? definition.polarity : i.polarity);
+        RenstraProgress progress;
+        try {
+            progress = RenstraProgress.of(start, end, r.year, polarity, byYear, realisasi, policy);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return new RenstraView(progress.startYear(), progress.endYear(), progress.years().stream()
+                .map(y -> new RenstraYear(y.year(), y.kind(), y.target() == null ? null : y.target().text(),
+                        plain(y.realisasi()))).toList(),
+                progress.endTarget() == null ? null : progress.endTarget().text(), progress.latestYear(),
+                plain(progress.latestRealisasi()), CapaianView.of(progress.progress()));
+    }
+
+    private static IndicatorResult asIndicator(SasaranResult s) {
+        IndicatorResult r = new IndicatorResult();
+        r.status = s.status;
+        r.capaian = s.capaian;
+        r.capaianRaw = s.capaianRaw;
+        r.category = s.category;
+        r.reason = s.reason;
+        return r;
+    }
+
+    static Absorption.Line money(RmBudgetLine line) {
+        return new Absorption.Line(line.lineId.toString(), line.pagu, line.realisasi);
     }
 
     /** 150.0000 as 150, as the unit is written. */
-    private static BigDecimal plain(BigDecimal value) {
+    static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             return null;
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static Set<UUID> nonEmpty(Set<UUID> ids) {
+        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
     }
 }

@@ -1,18 +1,30 @@
 package id.go.maluku.sakip.reporting.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.maluku.sakip.reporting.domain.Aggregation;
+import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
+import id.go.maluku.sakip.reporting.domain.Polarity;
+import id.go.maluku.sakip.reporting.domain.RatingScale;
 import id.go.maluku.sakip.reporting.messaging.ConsumedEvents;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
 import id.go.maluku.sakip.reporting.readmodel.RmBudgetLine;
+import id.go.maluku.sakip.reporting.readmodel.RmBudgetLink;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
+import id.go.maluku.sakip.reporting.readmodel.RmIndicatorDefinition;
+import id.go.maluku.sakip.reporting.readmodel.RmPolicy;
 import id.go.maluku.sakip.reporting.readmodel.RmRealisasi;
+import id.go.maluku.sakip.reporting.readmodel.RmRenstra;
 import id.go.maluku.sakip.reporting.readmodel.RmSasaran;
 import id.go.maluku.sakip.reporting.readmodel.RmTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import id.go.maluku.sakip.reporting.domain.Polarity;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -20,6 +32,10 @@ import java.util.UUID;
  * Applies facts to the read model. Each copy keeps the revision it came from, and an older
  * revision never overwrites a newer one, so reordered events cannot corrupt it. After a fact
  * changes, exactly the results it affects are recomputed.
+ *
+ * Two families carry the same fact at the same revision (target.set.v1 and target.defined.v1;
+ * line.upserted.v1 and line.changed.v2): the richer one applies at an equal revision too, the
+ * plainer one only at a newer revision, so the richer content is never lost to its twin.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -27,6 +43,9 @@ public class ReadModelService {
 
     @Inject
     Recalculator recalculator;
+
+    @Inject
+    ObjectMapper json;
 
     public void apply(ConsumedEvents.AgencyUpserted e) {
         UUID id = uuid(e.agencyId(), "agencyId");
@@ -79,23 +98,103 @@ public class ReadModelService {
         indicator.unit = required(e.unit(), "unit");
         indicator.polarity = Polarity.of(required(e.polarity(), "polarity")).toString();
         indicator.revision = e.revision();
+        indicator.eventTime = time;
         indicator.persist();
         // polarity or sasaran may have changed: every year of this indicator, and the sasaran it left
-        recalculator.indicatorChanged(indicator, previousSasaran, time);
+        recalculator.indicatorChanged(indicator.indicatorId, previousSasaran, time);
+    }
+
+    public void apply(ConsumedEvents.IndicatorDefined e, OffsetDateTime time) {
+        UUID id = uuid(e.indicatorId(), "indicatorId");
+        RmIndicatorDefinition definition = RmIndicatorDefinition.findById(id);
+        if (definition == null) {
+            definition = new RmIndicatorDefinition();
+            definition.indicatorId = id;
+        } else if (definition.revision >= e.revision()) {
+            return;
+        }
+        definition.agencyCode = required(e.agencyCode(), "agencyCode");
+        definition.sasaranCode = required(e.sasaranCode(), "sasaranCode");
+        definition.code = required(e.code(), "code");
+        Polarity polarity = Polarity.of(required(e.polarity(), "polarity"));
+        definition.polarity = polarity.toString();
+        definition.aggregation = Aggregation.of(e.aggregation()).toString();
+        definition.decimals = e.decimals();
+        if (e.weight() != null && e.weight().signum() < 0) {
+            throw new IllegalArgumentException("weight is never negative");
+        }
+        definition.weight = e.weight();
+        if (polarity == Polarity.ORDINAL && (e.scale() == null || e.scale().isEmpty())) {
+            throw new IllegalArgumentException("an ordinal indicator has a scale");
+        }
+        definition.scale = e.scale() == null ? null : write(e.scale());
+        definition.iku = e.iku();
+        definition.revision = e.revision();
+        definition.eventTime = time;
+        definition.persist();
+        recalculator.indicatorChanged(id, null, time);
     }
 
     public void apply(ConsumedEvents.TargetSet e, OffsetDateTime time) {
         UUID indicatorId = uuid(e.indicatorId(), "indicatorId");
-        RmTarget target = RmTarget.find("indicatorId = ?1 and year = ?2", indicatorId, e.year()).firstResult();
-        if (target == null) {
-            target = new RmTarget();
-            target.indicatorId = indicatorId;
-            target.year = e.year();
-        } else if (target.revision >= e.revision()) {
+        RmTarget target = target(indicatorId, e.year());
+        if (target.id != null && target.revision >= e.revision()) {
             return;
         }
+        target.kind = "number";
         target.value = Objects.requireNonNull(e.value(), "value");
+        target.rangeLow = null;
+        target.rangeHigh = null;
+        target.level = null;
         target.revision = e.revision();
+        target.eventTime = time;
+        target.persist();
+        recalculator.periodChanged(indicatorId, e.year(), time);
+    }
+
+    public void apply(ConsumedEvents.TargetDefined e, OffsetDateTime time) {
+        UUID indicatorId = uuid(e.indicatorId(), "indicatorId");
+        RmTarget target = target(indicatorId, e.year());
+        if (target.id != null && target.revision > e.revision()) {
+            return;
+        }
+        JsonNode value = e.target();
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("target.defined has no target");
+        }
+        String kind = required(e.kind(), "kind");
+        target.value = null;
+        target.rangeLow = null;
+        target.rangeHigh = null;
+        target.level = null;
+        switch (kind) {
+            case "number" -> {
+                if (!value.isNumber()) {
+                    throw new IllegalArgumentException("a number target is a number, not " + value);
+                }
+                target.value = value.decimalValue();
+            }
+            case "range" -> {
+                if (!value.path("low").isNumber() || !value.path("high").isNumber()) {
+                    throw new IllegalArgumentException("a range target is {low, high}, not " + value);
+                }
+                target.rangeLow = value.get("low").decimalValue();
+                target.rangeHigh = value.get("high").decimalValue();
+                if (target.rangeLow.compareTo(target.rangeHigh) > 0) {
+                    throw new IllegalArgumentException("range low is above high");
+                }
+            }
+            case "ordinal" -> {
+                if (!value.isTextual()) {
+                    throw new IllegalArgumentException("an ordinal target is a level of the scale, not " + value);
+                }
+                target.level = value.asText();
+            }
+            default -> throw new IllegalArgumentException("unknown target kind '" + kind + "'");
+        }
+        target.kind = kind;
+        target.revision = e.revision();
+        target.eventTime = time;
         target.persist();
         recalculator.periodChanged(indicatorId, e.year(), time);
     }
@@ -103,6 +202,9 @@ public class ReadModelService {
     public void apply(ConsumedEvents.RealisasiRecorded e, OffsetDateTime time) {
         UUID indicatorId = uuid(e.indicatorId(), "indicatorId");
         String period = required(e.period(), "period");
+        if (!period.matches("Y|Q[1-4]|M(0[1-9]|1[0-2])")) {
+            throw new IllegalArgumentException("period '" + period + "' is none of Y, Q1..Q4, M01..M12");
+        }
         RmRealisasi realisasi = RmRealisasi.find("indicatorId = ?1 and year = ?2 and period = ?3",
                 indicatorId, e.year(), period).firstResult();
         if (realisasi == null) {
@@ -116,11 +218,70 @@ public class ReadModelService {
         realisasi.value = Objects.requireNonNull(e.value(), "value");
         realisasi.revision = e.revision();
         realisasi.updatesApplied++;
+        realisasi.eventTime = time;
         realisasi.persist();
         recalculator.periodChanged(indicatorId, e.year(), time);
     }
 
-    public void apply(ConsumedEvents.BudgetLineUpserted e) {
+    public void apply(ConsumedEvents.PolicyChanged e, OffsetDateTime time) {
+        String agency = required(e.agencyCode(), "agencyCode");
+        if (RmPolicy.count("agencyCode = ?1 and version = ?2", agency, e.version()) > 0) {
+            return; // a version is never edited
+        }
+        // the domain checks the policy before it is stored: bands without gaps, a known cap
+        List<RatingScale.Band> bands = Objects.requireNonNull(e.bands(), "bands").stream()
+                .map(b -> new RatingScale.Band(b.from(), b.to(), b.label())).toList();
+        CapaianPolicy policy = new CapaianPolicy(e.version(), new RatingScale(bands), e.cap(),
+                CapaianPolicy.parse(CapaianPolicy.NegativeFormula.class, e.negativeFormula(), CapaianPolicy.NegativeFormula.TWO_T_MINUS_R),
+                CapaianPolicy.parse(CapaianPolicy.ZeroTarget.class, e.zeroTarget(), CapaianPolicy.ZeroTarget.NOT_COMPUTABLE),
+                CapaianPolicy.parse(CapaianPolicy.OrdinalNotMet.class, e.ordinalNotMet(), CapaianPolicy.OrdinalNotMet.ZERO));
+        RmPolicy row = new RmPolicy();
+        row.agencyCode = agency;
+        row.version = policy.version();
+        row.bands = write(bands);
+        row.cap = policy.cap();
+        row.negativeFormula = policy.negativeFormula().name();
+        row.zeroTarget = policy.zeroTarget().name();
+        row.ordinalNotMet = policy.ordinalNotMet().name();
+        row.eventTime = time;
+        row.persist();
+        Integer newest = RmPolicy.find("select max(version) from RmPolicy where agencyCode = ?1", agency)
+                .project(Integer.class).firstResult();
+        if (newest != null && newest == e.version()) {
+            recalculator.agencyChanged(agency, time);
+        }
+    }
+
+    public void apply(ConsumedEvents.SectionUpserted e, OffsetDateTime time) {
+        if (!"renstra".equals(e.section())) {
+            return; // profile, organisation, personnel: for the LKIP document, not for capaian
+        }
+        String agency = required(e.agencyCode(), "agencyCode");
+        JsonNode content = Objects.requireNonNull(e.content(), "content");
+        if (!content.path("startYear").isInt() || !content.path("endYear").isInt()) {
+            throw new IllegalArgumentException("renstra content has no startYear/endYear");
+        }
+        int start = content.get("startYear").asInt();
+        int end = content.get("endYear").asInt();
+        if (start > end) {
+            throw new IllegalArgumentException("renstra starts after it ends");
+        }
+        RmRenstra renstra = RmRenstra.findById(agency);
+        if (renstra == null) {
+            renstra = new RmRenstra();
+            renstra.agencyCode = agency;
+        } else if (renstra.revision >= e.revision()) {
+            return;
+        }
+        renstra.code = content.path("code").isTextual() ? content.get("code").asText() : null;
+        renstra.startYear = start;
+        renstra.endYear = end;
+        renstra.revision = e.revision();
+        renstra.eventTime = time;
+        renstra.persist();
+    }
+
+    public void apply(ConsumedEvents.BudgetLineUpserted e, OffsetDateTime time) {
         UUID id = uuid(e.lineId(), "lineId");
         RmBudgetLine line = RmBudgetLine.findById(id);
         if (line == null) {
@@ -136,7 +297,63 @@ public class ReadModelService {
         line.pagu = Objects.requireNonNull(e.pagu(), "pagu");
         line.realisasi = Objects.requireNonNull(e.realisasi(), "realisasi");
         line.revision = e.revision();
+        line.eventTime = time;
         line.persist();
+    }
+
+    public void apply(ConsumedEvents.BudgetLineChanged e, OffsetDateTime time) {
+        UUID id = uuid(e.lineId(), "lineId");
+        RmBudgetLine line = RmBudgetLine.findById(id);
+        if (line == null) {
+            line = new RmBudgetLine();
+            line.lineId = id;
+        } else if (line.revision > e.revision()) {
+            return;
+        }
+        line.agencyCode = required(e.agencyCode(), "agencyCode");
+        line.fiscalYear = e.fiscalYear();
+        line.code = required(e.code(), "code");
+        line.name = required(e.name(), "name");
+        line.programCode = e.programCode();
+        line.programName = e.programName();
+        line.kegiatanCode = e.kegiatanCode();
+        line.unitCode = e.unitCode();
+        line.unitName = e.unitName();
+        line.fundingSource = e.fundingSource();
+        line.pagu = Objects.requireNonNull(e.pagu(), "pagu");
+        line.realisasi = Objects.requireNonNull(e.realisasi(), "realisasi");
+        line.revision = e.revision();
+        line.eventTime = time;
+        line.persist();
+        RmBudgetLink.delete("lineId", id);
+        if (e.links() != null) {
+            // one row per distinct (sasaran, indicator): a repeated link must not count a line twice
+            e.links().stream().distinct().forEach(l -> {
+                RmBudgetLink link = new RmBudgetLink();
+                link.lineId = id;
+                link.sasaranCode = required(l.sasaranCode(), "links.sasaranCode");
+                link.indicatorCode = l.indicatorCode();
+                link.persist();
+            });
+        }
+    }
+
+    private static RmTarget target(UUID indicatorId, int year) {
+        RmTarget target = RmTarget.find("indicatorId = ?1 and year = ?2", indicatorId, year).firstResult();
+        if (target == null) {
+            target = new RmTarget();
+            target.indicatorId = indicatorId;
+            target.year = year;
+        }
+        return target;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static String required(String value, String field) {

@@ -1,69 +1,130 @@
 package id.go.maluku.sakip.reporting.service;
 
+import id.go.maluku.sakip.reporting.domain.Aggregation;
 import id.go.maluku.sakip.reporting.domain.Capaian;
+import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
 import id.go.maluku.sakip.reporting.domain.Polarity;
+import id.go.maluku.sakip.reporting.domain.Target;
 import id.go.maluku.sakip.reporting.readmodel.IndicatorResult;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
+import id.go.maluku.sakip.reporting.readmodel.RmIndicatorDefinition;
+import id.go.maluku.sakip.reporting.readmodel.RmPolicy;
 import id.go.maluku.sakip.reporting.readmodel.RmRealisasi;
 import id.go.maluku.sakip.reporting.readmodel.RmSasaran;
 import id.go.maluku.sakip.reporting.readmodel.RmTarget;
 import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 /**
  * Recomputes results from the facts the read model holds, for exactly the indicator, years and
- * sasaran an event touched. Recomputing from state (rather than applying deltas) is what makes
- * a replayed or reordered event harmless.
+ * sasaran an event touched (all of an agency's for a policy change). Recomputing from state
+ * (rather than applying deltas) is what makes a replayed or reordered event harmless. A
+ * result's freshness is the time of the newest event among the facts it is computed from.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Recalculator {
 
-    /** The yearly value; quarters and months are aggregated into it in a later step. */
+    /** The yearly value; without it, quarters or months are aggregated per the indicator's rule. */
     static final String YEAR = "Y";
 
     @Inject
     EntityManager em;
 
-    public void periodChanged(UUID indicatorId, int year, OffsetDateTime freshness) {
+    @Inject
+    Policies policies;
+
+    public void periodChanged(UUID indicatorId, int year, OffsetDateTime time) {
         RmIndicator indicator = RmIndicator.findById(indicatorId);
         if (indicator == null) {
             return; // the indicator's own event has not arrived yet; it recomputes every year when it does
         }
-        recompute(indicator, year, freshness);
-        recomputeSasaran(indicator.sasaranId, indicator.agencyCode, year, freshness);
+        Context context = context(indicator.agencyCode, time);
+        recompute(indicator, year, context);
+        recomputeSasaran(indicator.sasaranId, indicator.agencyCode, year, context);
     }
 
-    public void indicatorChanged(RmIndicator indicator, UUID previousSasaran, OffsetDateTime freshness) {
-        TreeSet<Integer> years = new TreeSet<>();
-        RmTarget.<RmTarget>list("indicatorId", indicator.indicatorId).forEach(t -> years.add(t.year));
-        RmRealisasi.<RmRealisasi>list("indicatorId", indicator.indicatorId).forEach(r -> years.add(r.year));
-        for (int year : years) {
-            recompute(indicator, year, freshness);
-            recomputeSasaran(indicator.sasaranId, indicator.agencyCode, year, freshness);
+    public void indicatorChanged(UUID indicatorId, UUID previousSasaran, OffsetDateTime time) {
+        RmIndicator indicator = RmIndicator.findById(indicatorId);
+        if (indicator == null) {
+            return;
+        }
+        Context context = context(indicator.agencyCode, time);
+        for (int year : years(indicatorId)) {
+            recompute(indicator, year, context);
+            recomputeSasaran(indicator.sasaranId, indicator.agencyCode, year, context);
             if (previousSasaran != null && !previousSasaran.equals(indicator.sasaranId)) {
-                recomputeSasaran(previousSasaran, indicator.agencyCode, year, freshness);
+                recomputeSasaran(previousSasaran, indicator.agencyCode, year, context);
             }
         }
     }
 
-    private void recompute(RmIndicator indicator, int year, OffsetDateTime freshness) {
-        RmTarget target = RmTarget.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, year).firstResult();
-        RmRealisasi realisasi = RmRealisasi.find("indicatorId = ?1 and year = ?2 and period = ?3",
-                indicator.indicatorId, year, YEAR).firstResult();
-        BigDecimal t = target == null ? null : target.value;
-        BigDecimal r = realisasi == null ? null : realisasi.value;
-        Capaian capaian = Capaian.of(Polarity.of(indicator.polarity), t, r);
+    /** A new policy: every result of the agency. */
+    public void agencyChanged(String agencyCode, OffsetDateTime time) {
+        Context context = context(agencyCode, time);
+        Set<Map.Entry<UUID, Integer>> sasaranYears = new LinkedHashSet<>();
+        for (RmIndicator indicator : RmIndicator.<RmIndicator>list("agencyCode", agencyCode)) {
+            for (int year : years(indicator.indicatorId)) {
+                recompute(indicator, year, context);
+                sasaranYears.add(Map.entry(indicator.sasaranId, year));
+            }
+        }
+        sasaranYears.forEach(e -> recomputeSasaran(e.getKey(), agencyCode, e.getValue(), context));
+    }
+
+    /** The agency's policy as it stands, read once per event. */
+    record Context(CapaianPolicy policy, OffsetDateTime policyTime, OffsetDateTime eventTime) {
+    }
+
+    private Context context(String agencyCode, OffsetDateTime time) {
+        RmPolicy row = policies.newest(agencyCode).orElse(null);
+        return new Context(row == null ? CapaianPolicy.DEFAULT : policies.toDomain(row), row == null ? null : row.eventTime,
+                time);
+    }
+
+    private static TreeSet<Integer> years(UUID indicatorId) {
+        TreeSet<Integer> years = new TreeSet<>();
+        RmTarget.<RmTarget>list("indicatorId", indicatorId).forEach(t -> years.add(t.year));
+        RmRealisasi.<RmRealisasi>list("indicatorId", indicatorId).forEach(r -> years.add(r.year));
+        return years;
+    }
+
+    private void recompute(RmIndicator indicator, int year, Context context) {
+        RmIndicatorDefinition definition = RmIndicatorDefinition.findById(indicator.indicatorId);
+        Polarity polarity = Polarity.of(definition != null ? definition.polarity : indicator.polarity);
+        Aggregation aggregation = Aggregation.of(definition == null ? null : definition.aggregation);
+        RmTarget targetRow = RmTarget.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, year).firstResult();
+        List<RmRealisasi> periods = RmRealisasi.list("indicatorId = ?1 and year = ?2", indicator.indicatorId, year);
+
+        Map<String, BigDecimal> byPeriod = new HashMap<>();
+        periods.forEach(p -> byPeriod.put(p.period, p.value));
+        Aggregation.YearValue value = aggregation.yearly(byPeriod);
+        BigDecimal realisasi = value == null ? null : value.value();
+
+        Target target = null;
+        Capaian capaian;
+        try {
+            target = targetRow == null ? null : toTarget(targetRow, policies.scale(definition));
+            capaian = Capaian.of(polarity, target, realisasi, context.policy());
+        } catch (IllegalArgumentException e) {
+            // e.g. a range target on an indicator that is now positive, a level not on the scale
+            capaian = Capaian.notComputed(Capaian.Status.NOT_COMPUTABLE, "target does not fit the indicator: " + e.getMessage());
+        }
 
         IndicatorResult result = IndicatorResult.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, year)
                 .firstResult();
@@ -74,26 +135,54 @@ public class Recalculator {
         }
         result.agencyCode = indicator.agencyCode;
         result.sasaranId = indicator.sasaranId;
-        result.target = t;
-        result.realisasi = r;
+        result.targetKind = targetRow == null ? null : targetRow.kind;
+        result.target = targetRow == null ? null : targetRow.value;
+        result.targetText = target != null ? target.text() : targetRow == null ? null
+                : Objects.toString(targetRow.level, null);
+        result.realisasi = realisasi;
+        result.realisasiSource = value == null ? null : value.source();
+        result.realisasiUpdates = periods.stream().filter(p -> YEAR.equals(p.period)).findFirst()
+                .map(p -> p.updatesApplied)
+                .orElse(periods.stream().mapToInt(p -> p.updatesApplied).sum());
         result.status = capaian.status().name();
         result.capaian = capaian.percent();
+        result.capaianRaw = capaian.raw();
+        result.category = capaian.category();
         result.reason = capaian.reason();
-        result.freshness = freshness;
+        result.weight = definition == null ? null : definition.weight;
+        result.policyVersion = context.policy().version();
+        OffsetDateTime freshness = newest(indicator.eventTime, definition == null ? null : definition.eventTime,
+                targetRow == null ? null : targetRow.eventTime, context.policyTime());
+        for (RmRealisasi p : periods) {
+            freshness = newest(freshness, p.eventTime);
+        }
+        result.freshness = freshness != null ? freshness : context.eventTime();
         result.persist();
     }
 
-    private void recomputeSasaran(UUID sasaranId, String agencyCode, int year, OffsetDateTime freshness) {
+    static Target toTarget(RmTarget row, List<String> scale) {
+        return switch (row.kind) {
+            case "range" -> Target.range(row.rangeLow, row.rangeHigh);
+            case "ordinal" -> Target.ordinal(row.level, scale);
+            default -> Target.number(row.value);
+        };
+    }
+
+    private void recomputeSasaran(UUID sasaranId, String agencyCode, int year, Context context) {
         // Serialises concurrent recalculations of one sasaran (events of its indicators may be
         // consumed from different partitions at once).
         RmSasaran sasaran = em.find(RmSasaran.class, sasaranId, LockModeType.PESSIMISTIC_WRITE);
         em.flush();
         List<IndicatorResult> indicators = IndicatorResult.list("sasaranId = ?1 and year = ?2", sasaranId, year);
-        Capaian capaian = Capaian.mean(indicators.stream()
-                .map(i -> i.capaian == null ? Capaian.notComputed(Capaian.Status.valueOf(i.status), String.valueOf(i.reason))
-                        : Capaian.computed(i.capaian, id.go.maluku.sakip.reporting.domain.CapaianPolicy.DEFAULT))
-                .toList());
         SasaranResult result = SasaranResult.find("sasaranId = ?1 and year = ?2", sasaranId, year).firstResult();
+        if (indicators.isEmpty()) {
+            if (result != null) {
+                result.delete(); // its last indicator moved to another sasaran
+            }
+            return;
+        }
+        Capaian capaian = Capaian.mean(indicators.stream().map(i -> new Capaian.Weighted(stored(i), i.weight)).toList(),
+                context.policy());
         if (result == null) {
             result = new SasaranResult();
             result.sasaranId = sasaranId;
@@ -102,7 +191,29 @@ public class Recalculator {
         result.agencyCode = sasaran == null ? agencyCode : sasaran.agencyCode;
         result.status = capaian.status().name();
         result.capaian = capaian.percent();
-        result.freshness = freshness;
+        result.capaianRaw = capaian.raw();
+        result.category = capaian.category();
+        result.reason = capaian.reason();
+        result.policyVersion = context.policy().version();
+        result.freshness = indicators.stream().map(i -> i.freshness).max(OffsetDateTime::compareTo).orElse(context.eventTime());
         result.persist();
+    }
+
+    /** A stored result back as the domain's value. */
+    static Capaian stored(IndicatorResult r) {
+        return r.capaian == null
+                ? Capaian.notComputed(Capaian.Status.valueOf(r.status), r.reason == null ? r.status : r.reason)
+                : new Capaian(Capaian.Status.COMPUTED, r.capaianRaw == null ? r.capaian : r.capaianRaw, r.capaian,
+                r.category, null);
+    }
+
+    private static OffsetDateTime newest(OffsetDateTime... times) {
+        OffsetDateTime newest = null;
+        for (OffsetDateTime t : times) {
+            if (t != null && (newest == null || t.isAfter(newest))) {
+                newest = t;
+            }
+        }
+        return newest;
     }
 }

@@ -1,0 +1,80 @@
+package id.go.maluku.sakip.reporting.rest;
+
+import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.reporting.service.DashboardQuery;
+import id.go.maluku.sakip.reporting.service.PerformanceQuery;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboards", description = "What provincial dashboards read; every answer carries an ETag (If-None-Match gives 304)")
+public class DashboardResource {
+
+    @Inject
+    DashboardQuery dashboards;
+
+    @Inject
+    PerformanceQuery performance;
+
+    @Inject
+    Conditional conditional;
+
+    @GET
+    @Path("province/years/{year}/agencies")
+    @Operation(summary = "Province overview: every agency's average capaian and absorption",
+            description = "One row per agency with results or budget in the year: the mean of its sasaran capaian "
+                    + "(reported and raw), its category, and the absorption of its budget lines (each line counted "
+                    + "once; pagu 0 is not computable). Also the province's average capaian and total absorption. "
+                    + "Filters: category (exact label), q (part of code or name). sort: agency, name, capaian, "
+                    + "absorption or pagu, '-' in front for descending (nulls last). Paged: page from 0, size 1.."
+                    + DashboardQuery.MAX_PAGE_SIZE + "; a larger size is a 400 problem.")
+    @APIResponse(responseCode = "200", description = "The overview",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardQuery.ProvinceOverview.class)))
+    @APIResponse(responseCode = "400", description = "Page, size or sort out of range",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+    public Response province(@PathParam("year") int year,
+                             @QueryParam("category") String category,
+                             @QueryParam("q") String q,
+                             @Parameter(description = "agency, name, capaian, absorption, pagu; '-' for descending")
+                             @QueryParam("sort") @DefaultValue("agency") String sort,
+                             @QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("size") @DefaultValue("20") int size,
+                             @Context Request request) {
+        return conditional.ok(request, dashboards.province(year, category, q, sort, page, size));
+    }
+
+    @GET
+    @Path("agencies/{agency}/trends")
+    @Operation(summary = "Capaian and absorption of an agency across years",
+            description = "Per year the agency's capaian (mean of its sasaran; reported and raw), category and "
+                    + "absorption; per sasaran its capaian per year. from and to (inclusive) default to the first "
+                    + "and last year with data. Unknown agency: 404 problem; from after to: 400 problem.")
+    @APIResponse(responseCode = "200", description = "The trends",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardQuery.Trends.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agency",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+    public Response trends(@PathParam("agency") String agency, @QueryParam("from") Integer from,
+                           @QueryParam("to") Integer to, @Context Request request) {
+        return conditional.ok(request, dashboards.trends(agency, from, to));
+    }
+
+}
