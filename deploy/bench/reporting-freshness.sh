@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# Freshness benchmark of reporting-service: how long after realization-service accepted a
+# realisasi does /performance show it?
+#
+#   deploy/bench/reporting-freshness.sh        # planning 8081, realization 8082, reporting 8084
+#
+# Needs a running local stack (deploy/local/start.sh). Not a test: run it by hand on a quiet
+# machine; the numbers depend on it.
+#
+# Creates (idempotently) the agency bench-fresh with 10 indicators through planning, then for
+# each rate in RATES (50 200 500 per second) sends realisasi updates through realization-service
+# for DURATION seconds (20), spread over the 10 indicators, each with a new, increasing value.
+# A poller reads /performance as fast as it can (with If-None-Match, so an unchanged document
+# costs a 304) and notes when each indicator first shows a value at least as new as each update.
+# Latency = that moment - the moment realization-service acknowledged the PUT (so it covers the
+# outbox relay, Kafka, the consumer, the recalculation and the read). An update that a newer one
+# of the same indicator overtook counts as shown when the newer value is. Prints per rate the
+# updates sent, acknowledged and seen, p50, p99 and max in milliseconds, and the achieved rate.
+#
+# For comparison it then runs the broker's own org.apache.kafka.tools.EndToEndLatency (produce
+# and consume of 10000 records of 200 bytes with acks=all on a scratch topic) with the Kafka
+# libraries that start.sh downloaded to .stack/kafka-libs.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+PLANNING="${PLANNING:-http://127.0.0.1:8081}"
+REALIZATION="${REALIZATION:-http://127.0.0.1:8082}"
+REPORTING="${REPORTING:-http://127.0.0.1:8084}"
+KAFKA="${KAFKA:-127.0.0.1:${SAKIP_KAFKA_PORT:-9092}}"
+KAFKA_LIBS="${KAFKA_LIBS:-${SAKIP_STACK_DIR:-$ROOT/.stack}/kafka-libs}"
+RATES="${RATES:-50 200 500}"
+DURATION="${DURATION:-20}"
+AGENCY="${AGENCY:-bench-fresh}"
+YEAR="${BENCH_YEAR:-2022}"
+INDICATORS=10
+
+put() { # url json
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H 'X-User: bench' \
+    -d "$2" "$1" || true)
+  case "$status" in
+    200|201|204) ;;
+    *) echo "PUT $1 answered $status: is the stack running (deploy/local/start.sh)?" >&2; exit 1 ;;
+  esac
+}
+
+echo "creating $AGENCY with $INDICATORS indicators through planning ($PLANNING)"
+put "$PLANNING/api/v1/agencies/$AGENCY" '{"name":"Bench freshness"}'
+for ((i = 1; i <= INDICATORS; i++)); do
+  put "$PLANNING/api/v1/agencies/$AGENCY/sasaran/S$i" "{\"name\":\"Sasaran $i\",\"ordinal\":$i}"
+  put "$PLANNING/api/v1/agencies/$AGENCY/indicators/IK$i" \
+    "{\"sasaran\":\"S$i\",\"name\":\"Indikator $i\",\"unit\":\"kegiatan\",\"polarity\":\"positive\"}"
+  put "$PLANNING/api/v1/agencies/$AGENCY/indicators/IK$i/targets/$YEAR" '{"value":1000000}'
+done
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cat > "$WORK/Freshness.java" <<'JAVA'
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Drives realisasi updates at a fixed rate and measures when /performance shows each. */
+public class Freshness {
+
+    record Update(int indicator, long value, long ackedAt) {
+    }
+
+    // an indicator's fields up to its realisasi hold no nested object
+    static final Pattern INDICATOR = Pattern.compile("\"code\":\"IK(\\d+)\"[^{}]*?\"realisasi\":(\\d+)");
+
+    public static void main(String[] args) throws Exception {
+        String realization = args[0], reporting = args[1], agency = args[2];
+        int year = Integer.parseInt(args[3]), rate = Integer.parseInt(args[4]), seconds = Integer.parseInt(args[5]);
+        int indicators = Integer.parseInt(args[6]);
+        long base = Long.parseLong(args[7]);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(16)).build();
+
+        ConcurrentLinkedQueue<Update> acked = new ConcurrentLinkedQueue<>();
+        AtomicInteger sent = new AtomicInteger(), failed = new AtomicInteger();
+        AtomicLong seq = new AtomicLong(base);
+        long[] seen = new long[indicators + 1];       // newest value shown per indicator
+        List<List<long[]>> shownAt = new ArrayList<>(); // per indicator: (value, time first shown)
+        for (int i = 0; i <= indicators; i++) {
+            shownAt.add(Collections.synchronizedList(new ArrayList<>()));
+        }
+
+        long total = (long) rate * seconds;
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        long periodNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        ticker.scheduleAtFixedRate(() -> {
+            if (sent.get() >= total) {
+                return;
+            }
+            long value = seq.incrementAndGet();
+            int indicator = (int) (value % indicators) + 1;
+            sent.incrementAndGet();
+            HttpRequest put = HttpRequest.newBuilder(URI.create(realization + "/api/v1/agencies/" + agency
+                            + "/indicators/IK" + indicator + "/realisasi/" + year))
+                    .header("Content-Type", "application/json").header("X-User", "bench")
+                    .timeout(Duration.ofSeconds(30))
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":" + value + "}")).build();
+            http.sendAsync(put, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                if (e == null && r.statusCode() / 100 == 2) {
+                    acked.add(new Update(indicator, value, System.nanoTime()));
+                } else {
+                    failed.incrementAndGet();
+                }
+            });
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+
+        // the poller: as fast as it can, cheap while nothing changed
+        String etag = null;
+        long pollDeadline = start + TimeUnit.SECONDS.toNanos(seconds + 30);
+        long lastValue = base + total;
+        HttpClient poller = HttpClient.newHttpClient();
+        int polls = 0;
+        while (System.nanoTime() < pollDeadline) {
+            HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(reporting + "/api/v1/agencies/" + agency
+                    + "/years/" + year + "/performance")).timeout(Duration.ofSeconds(10));
+            if (etag != null) {
+                get.header("If-None-Match", etag);
+            }
+            HttpResponse<String> response = poller.send(get.build(), HttpResponse.BodyHandlers.ofString());
+            long now = System.nanoTime();
+            polls++;
+            if (response.statusCode() == 200) {
+                etag = response.headers().firstValue("ETag").orElse(null);
+                Matcher m = INDICATOR.matcher(response.body());
+                while (m.find()) {
+                    int indicator = Integer.parseInt(m.group(1));
+                    long value = Long.parseLong(m.group(2));
+                    if (indicator <= indicators && value > seen[indicator]) {
+                        seen[indicator] = value;
+                        shownAt.get(indicator).add(new long[] {value, now});
+                    }
+                }
+            }
+            boolean allShown = sent.get() >= total && acked.size() + failed.get() >= total;
+            for (int i = 1; i <= indicators && allShown; i++) {
+                final int indicator = i;
+                long newestAcked = acked.stream().filter(u -> u.indicator() == indicator).mapToLong(Update::value)
+                        .max().orElse(0);
+                allShown = seen[indicator] >= newestAcked;
+            }
+            if (allShown) {
+                break;
+            }
+        }
+        ticker.shutdownNow();
+        double achieved = acked.size() / (double) seconds;
+
+        List<Long> latencies = new ArrayList<>();
+        int unseen = 0;
+        for (Update u : acked) {
+            long shown = -1;
+            synchronized (shownAt.get(u.indicator())) {
+                for (long[] s : shownAt.get(u.indicator())) {
+                    if (s[0] >= u.value()) {
+                        shown = s[1];
+                        break;
+                    }
+                }
+            }
+            if (shown < 0) {
+                unseen++;
+            } else {
+                // shown before the acknowledgement arrived (the poll raced the PUT's answer): 0
+                latencies.add(Math.max(0, shown - u.ackedAt()));
+            }
+        }
+        Collections.sort(latencies);
+        System.out.printf("rate %d/s for %d s: sent %d, acknowledged %d (%.1f/s), failed %d, seen %d, never seen %d, polls %d%n",
+                rate, seconds, sent.get(), acked.size(), achieved, failed.get(), latencies.size(), unseen, polls);
+        if (!latencies.isEmpty()) {
+            System.out.printf("  realisasi -> /performance: p50 %.1f ms | p99 %.1f ms | max %.1f ms%n",
+                    ms(percentile(latencies, 50)), ms(percentile(latencies, 99)), ms(latencies.get(latencies.size() - 1)));
+        }
+        System.exit(0);
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
+JAVA
+
+# realization learns the indicators from planning's events; wait until it accepts the last one
+for attempt in $(seq 1 100); do
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H 'X-User: bench' \
+    -d '{"value":1}' "$REALIZATION/api/v1/agencies/$AGENCY/indicators/IK$INDICATORS/realisasi/$YEAR" || true)
+  case "$status" in 200|201|204) break ;; esac
+  if [ "$attempt" = 100 ]; then echo "realization never accepted IK$INDICATORS ($status)" >&2; exit 1; fi
+  sleep 0.2
+done
+
+# values increase across runs, so that each update is a real change
+base=$(( $(date +%s) * 1000 ))
+for rate in $RATES; do
+  java "$WORK/Freshness.java" "$REALIZATION" "$REPORTING" "$AGENCY" "$YEAR" "$rate" "$DURATION" "$INDICATORS" "$base"
+  base=$(( base + rate * DURATION + 1 ))
+  sleep 2
+done
+
+echo
+if [ -d "$KAFKA_LIBS" ]; then
+  echo "Kafka's own end-to-end latency on $KAFKA (10000 records, acks=all, 200 bytes):"
+  # arguments: broker_list topic num_messages producer_acks message_size_bytes
+  java -cp "$KAFKA_LIBS/*" org.apache.kafka.tools.EndToEndLatency "$KAFKA" bench-end-to-end-latency 10000 all 200 \
+    2>/dev/null | grep -Ei 'avg|percentile|latency' || echo "EndToEndLatency failed (is kafka-tools in $KAFKA_LIBS?)"
+else
+  echo "no Kafka libraries in $KAFKA_LIBS (start.sh puts them there): skipping EndToEndLatency"
+fi
