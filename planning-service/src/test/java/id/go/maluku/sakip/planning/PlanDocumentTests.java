@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.planning;
 
+import id.go.maluku.sakip.infra.PublishedEvents;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.planning;
 
+import id.go.maluku.sakip.infra.PublishedEvents;
+
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.planning.event.PlanningEvents;
 import id.go.maluku.sakip.planning.outbox.OutboxEvent;

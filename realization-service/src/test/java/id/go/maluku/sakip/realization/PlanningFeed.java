@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.realization;
 
+import id.go.maluku.sakip.infra.PublishedEvents;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.TargetRef;

@@ -1,4 +1,4 @@
-package id.go.maluku.sakip.budget;
+package id.go.maluku.sakip.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,19 +19,19 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
-/** Reads what the service really published on the broker. */
-final class PublishedEvents {
+/** Reads what a service really published on the broker, and the checked-in event samples (docs/events) its events must match. */
+public final class PublishedEvents {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
-    record Event(String key, JsonNode body) {
+    public record Event(String key, JsonNode body) {
     }
 
     private PublishedEvents() {
     }
 
     /** Every event on the topic whose record matches, waiting up to the timeout for at least {@code atLeast}. */
-    static List<Event> await(String topic, Predicate<Event> match, int atLeast, Duration timeout) throws Exception {
+    public static List<Event> await(String topic, Predicate<Event> match, int atLeast, Duration timeout) throws Exception {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -67,17 +67,40 @@ final class PublishedEvents {
         return found;
     }
 
-    static Predicate<Event> ofType(String type, String subject) {
+    /** Records on a topic with the given key, whatever their value (for dead letters). */
+    public static List<Event> awaitRaw(String topic, String key, Duration timeout) throws Exception {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + java.util.UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<Event> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (found.isEmpty() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        found.add(new Event(record.key(), JSON.getNodeFactory().textNode(record.value())));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    public static Predicate<Event> ofType(String type, String subject) {
         return e -> type.equals(e.body().path("type").asText()) && subject.equals(e.body().path("subject").asText());
     }
 
     /** The checked-in sample that producer and consumer tests share. */
-    static JsonNode sample(String type) throws Exception {
+    public static JsonNode sample(String type) throws Exception {
         return JSON.readTree(Files.readString(Path.of("..", "docs", "events", type + ".json")));
     }
 
     /** Every field path of a JSON document, to compare an event's shape with its sample's. */
-    static TreeSet<String> shape(JsonNode node) {
+    public static TreeSet<String> shape(JsonNode node) {
         TreeSet<String> paths = new TreeSet<>();
         collect("", node, paths);
         return paths;
