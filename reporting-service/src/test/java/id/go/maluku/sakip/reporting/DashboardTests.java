@@ -149,7 +149,8 @@ class DashboardTests {
         Agency policy(int version, Object cap, String negativeFormula) throws Exception {
             send(PLANNING, "sakip.planning.capaian-policy.changed.v1", code, map("agencyCode", code, "version", version,
                     "cap", cap, "negativeFormula", negativeFormula, "zeroTarget", "NOT_COMPUTABLE", "ordinalNotMet", "ZERO",
-                    "bands", List.of(map("from", null, "to", 51, "label", "Sangat Kurang"),
+                    // the open lower end left out, as a document that omits nulls writes it
+                    "bands", List.of(map("to", 51, "label", "Sangat Kurang"),
                             map("from", 51, "to", null, "label", "Baik"))));
             return this;
         }
@@ -448,6 +449,22 @@ class DashboardTests {
         a.realisasi("IK2", 2022, "Y", 5, 2);
         p = await(path, j -> j.getFloat(s("S2") + ".capaian") == 100.0f);
         assertEquals(2, p.getInt(s("S2") + ".indicators[0].realisasiUpdates"));
+    }
+
+    @Test
+    @Order(8)
+    void every_operation_is_described_in_the_openapi_document() {
+        String openapi = given().accept("application/json").get("/q/openapi").asString();
+        for (String path : List.of("/api/v1/agencies/{agency}/years/{year}/performance",
+                "/api/v1/agencies/{agency}/years/{year}/sasaran/{code}", "/api/v1/agencies/{agency}/years/{year}/absorption",
+                "/api/v1/agencies/{agency}/trends", "/api/v1/province/years/{year}/agencies", "/api/v1/admin/rebuild")) {
+            assertTrue(openapi.contains("\"" + path + "\""), path + " is in the OpenAPI document");
+        }
+        for (String summary : List.of("Capaian per sasaran and per indicator", "One sasaran in detail",
+                "Budget absorption grouped by", "Capaian and absorption of an agency across years",
+                "Province overview", "Rebuild the read model from the topics")) {
+            assertTrue(openapi.contains(summary), summary);
+        }
     }
 
     /** Every row the events built, without surrogate keys and the local processing time. */

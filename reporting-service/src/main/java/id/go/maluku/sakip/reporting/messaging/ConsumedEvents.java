@@ -60,7 +60,11 @@ public final class ConsumedEvents {
                                 JsonNode target, long revision) {
     }
 
-    public record Band(BigDecimal from, BigDecimal to, String label) {
+    /** A plain class, not a record: an open end may come as null or be left out. */
+    public static final class Band {
+        public BigDecimal from;
+        public BigDecimal to;
+        public String label;
     }
 
     public record PolicyChanged(String agencyCode, int version, List<Band> bands, BigDecimal cap, String negativeFormula,

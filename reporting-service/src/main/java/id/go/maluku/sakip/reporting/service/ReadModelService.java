@@ -230,7 +230,7 @@ public class ReadModelService {
         }
         // the domain checks the policy before it is stored: bands without gaps, a known cap
         List<RatingScale.Band> bands = Objects.requireNonNull(e.bands(), "bands").stream()
-                .map(b -> new RatingScale.Band(b.from(), b.to(), b.label())).toList();
+                .map(b -> new RatingScale.Band(b.from, b.to, b.label)).toList();
         CapaianPolicy policy = new CapaianPolicy(e.version(), new RatingScale(bands), e.cap(),
                 CapaianPolicy.parse(CapaianPolicy.NegativeFormula.class, e.negativeFormula(), CapaianPolicy.NegativeFormula.TWO_T_MINUS_R),
                 CapaianPolicy.parse(CapaianPolicy.ZeroTarget.class, e.zeroTarget(), CapaianPolicy.ZeroTarget.NOT_COMPUTABLE),
