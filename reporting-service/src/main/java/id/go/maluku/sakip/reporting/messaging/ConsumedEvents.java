@@ -82,6 +82,7 @@ public final class ConsumedEvents {
     public record BudgetLineChanged(String lineId, String agencyCode, int fiscalYear, String code, String name,
                                     String programCode, String programName, String kegiatanCode, String unitCode,
                                     String unitName, String fundingSource, BigDecimal pagu, BigDecimal realisasi,
+                                    List<BigDecimal> rak, List<BigDecimal> realisasiByQuarter,
                                     List<BudgetLink> links, long revision) {
     }
 }

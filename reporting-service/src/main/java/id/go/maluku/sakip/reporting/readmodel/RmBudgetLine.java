@@ -61,4 +61,11 @@ public class RmBudgetLine extends PanacheEntityBase {
 
     @Column(name = "event_time")
     public OffsetDateTime eventTime;
+
+    /** RAK per quarter, JSON array of four amounts; null when budget did not send it. */
+    public String rak;
+
+    /** Spending per quarter, JSON array of four amounts. */
+    @Column(name = "realisasi_by_quarter")
+    public String realisasiByQuarter;
 }

@@ -68,8 +68,34 @@ public class PerformanceQuery {
                                        OffsetDateTime freshness, LastYearView lastYear, RenstraView renstra) {
     }
 
+    /** Quarterly absorption: realisasi of the quarter against its cash plan (RAK). */
+    public record QuarterView(int quarter, BigDecimal rak, BigDecimal realisasi, boolean computable,
+                              BigDecimal absorption) {
+    }
+
     public record BudgetLineView(String code, String name, String programCode, String unitCode, String fundingSource,
-                                 BigDecimal pagu, BigDecimal realisasi, BigDecimal absorption) {
+                                 BigDecimal pagu, BigDecimal realisasi, BigDecimal absorption,
+                                 List<QuarterView> quarters) {
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper AMOUNTS = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    static List<QuarterView> quarters(RmBudgetLine line) {
+        if (line.rak == null || line.realisasiByQuarter == null) {
+            return null;
+        }
+        try {
+            BigDecimal[] rak = AMOUNTS.readValue(line.rak, BigDecimal[].class);
+            BigDecimal[] spent = AMOUNTS.readValue(line.realisasiByQuarter, BigDecimal[].class);
+            List<QuarterView> quarters = new ArrayList<>();
+            for (int q = 0; q < Math.min(rak.length, spent.length); q++) {
+                Absorption a = Absorption.of(rak[q], spent[q]);
+                quarters.add(new QuarterView(q + 1, rak[q], spent[q], a.computable(), a.percent()));
+            }
+            return quarters;
+        } catch (Exception e) {
+            throw new IllegalStateException("stored quarters of line " + line.lineId + " unreadable", e);
+        }
     }
 
     public record BudgetView(BigDecimal pagu, BigDecimal realisasi, boolean computable, BigDecimal absorption,
@@ -78,7 +104,8 @@ public class PerformanceQuery {
             Absorption a = Absorption.total(lines.stream().map(PerformanceQuery::money).toList());
             return new BudgetView(a.pagu(), a.realisasi(), a.computable(), a.percent(), a.reason(), withLines
                     ? lines.stream().map(l -> new BudgetLineView(l.code, l.name, l.programCode, l.unitCode,
-                    l.fundingSource, l.pagu, l.realisasi, Absorption.of(l.pagu, l.realisasi).percent())).toList()
+                    l.fundingSource, l.pagu, l.realisasi, Absorption.of(l.pagu, l.realisasi).percent(), quarters(l)))
+                    .toList()
                     : null);
         }
     }

@@ -322,6 +322,8 @@ public class ReadModelService {
         line.fundingSource = e.fundingSource();
         line.pagu = Objects.requireNonNull(e.pagu(), "pagu");
         line.realisasi = Objects.requireNonNull(e.realisasi(), "realisasi");
+        line.rak = quarters(e.rak(), "rak");
+        line.realisasiByQuarter = quarters(e.realisasiByQuarter(), "realisasiByQuarter");
         line.revision = e.revision();
         line.eventTime = time;
         line.persist();
@@ -336,6 +338,16 @@ public class ReadModelService {
                 link.persist();
             });
         }
+    }
+
+    private String quarters(List<BigDecimal> amounts, String field) {
+        if (amounts == null || amounts.isEmpty()) {
+            return null;
+        }
+        if (amounts.size() != 4 || amounts.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException(field + " has four amounts, one per quarter");
+        }
+        return write(amounts);
     }
 
     private static RmTarget target(UUID indicatorId, int year) {
