@@ -67,6 +67,9 @@ public class DashboardQuery {
     @Inject
     PerformanceQuery performance;
 
+    @Inject
+    ReadSnapshot snapshot;
+
     public static void checkPage(int page, int size) {
         if (page < 0) {
             throw ApiProblem.invalid("page", "must be 0 or more");
@@ -83,25 +86,26 @@ public class DashboardQuery {
                 (all.size() + size - 1) / size);
     }
 
-    /** Sort keys: a field name, "-" in front for descending; unknown fields are a 400 problem. */
-    static <T> Comparator<T> comparator(String sort, Map<String, Comparator<T>> fields) {
+    /**
+     * Sort keys: a field name, "-" in front for descending; rows without the value (a capaian
+     * not computed, say) come last either way. An unknown field is a 400 problem.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <T> Comparator<T> comparator(String sort, Map<String, Function<T, ? extends Comparable>> fields) {
         String field = sort == null || sort.isBlank() ? null : sort.startsWith("-") ? sort.substring(1) : sort;
-        if (field == null) {
-            return fields.values().iterator().next();
-        }
-        Comparator<T> comparator = fields.get(field);
-        if (comparator == null) {
+        Function<T, ? extends Comparable> key = field == null ? fields.values().iterator().next() : fields.get(field);
+        if (key == null) {
             throw ApiProblem.invalid("sort", "one of " + fields.keySet() + ", '-' in front for descending");
         }
-        return sort.startsWith("-") ? comparator.reversed() : comparator;
+        Comparator<Comparable> order = sort != null && sort.startsWith("-") ? Comparator.reverseOrder()
+                : Comparator.naturalOrder();
+        return Comparator.comparing((Function<T, Comparable>) key, Comparator.nullsLast(order));
     }
 
-    private static <T, U extends Comparable<U>> Comparator<T> nullsLast(Function<T, U> key) {
-        return Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder()));
-    }
-
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ProvinceOverview province(int year, String category, String q, String sort, int page, int size) {
         checkPage(page, size);
+        snapshot.begin();
         Map<String, List<SasaranResult>> results = SasaranResult.<SasaranResult>list("year", year).stream()
                 .collect(Collectors.groupingBy(r -> r.agencyCode));
         Map<String, List<RmBudgetLine>> lines = RmBudgetLine.<RmBudgetLine>list("fiscalYear", year).stream()
@@ -125,12 +129,12 @@ public class DashboardQuery {
                 .filter(r -> category == null || category.equalsIgnoreCase(String.valueOf(r.category())))
                 .filter(r -> q == null || (r.agency() + " " + r.name()).toLowerCase(Locale.ROOT)
                         .contains(q.toLowerCase(Locale.ROOT)))
-                .sorted(comparator(sort, ordered(Map.of(
-                        "agency", Comparator.comparing(AgencyOverview::agency),
-                        "name", Comparator.comparing(AgencyOverview::name),
-                        "capaian", nullsLast(AgencyOverview::capaian),
-                        "absorption", nullsLast(AgencyOverview::absorption),
-                        "pagu", nullsLast(AgencyOverview::pagu)), "agency")))
+                .sorted(comparator(sort, ordered(Map.<String, Function<AgencyOverview, ? extends Comparable<?>>>of(
+                        "agency", AgencyOverview::agency,
+                        "name", AgencyOverview::name,
+                        "capaian", AgencyOverview::capaian,
+                        "absorption", AgencyOverview::absorption,
+                        "pagu", AgencyOverview::pagu), "agency")))
                 .toList();
         Capaian average = Capaian.mean(rows.stream()
                 .map(r -> new Capaian.Weighted(r.capaian() == null ? Capaian.notComputed(Capaian.Status.NO_REALISASI, "-")
@@ -142,7 +146,9 @@ public class DashboardQuery {
                 page(filtered, page, size));
     }
 
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Trends trends(String agencyCode, Integer from, Integer to) {
+        snapshot.begin();
         performance.agency(agencyCode);
         CapaianPolicy policy = policies.current(agencyCode);
         List<SasaranResult> results = SasaranResult.list("agencyCode", agencyCode);
@@ -181,8 +187,10 @@ public class DashboardQuery {
     }
 
     /** by: sub-kegiatan, program, unit, funding-source or sasaran. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Page<AbsorptionGroup> absorption(String agencyCode, int year, String by, String sort, int page, int size) {
         checkPage(page, size);
+        snapshot.begin();
         performance.agency(agencyCode);
         List<RmBudgetLine> lines = RmBudgetLine.list("agencyCode = ?1 and fiscalYear = ?2", agencyCode, year);
         if (lines.isEmpty()) {
@@ -220,11 +228,11 @@ public class DashboardQuery {
         List<AbsorptionGroup> groups = Absorption.grouped(lines, PerformanceQuery::money, keys).entrySet().stream()
                 .map(e -> new AbsorptionGroup(e.getKey(), names.get(e.getKey()), lineCounts.get(e.getKey()),
                         e.getValue().pagu(), e.getValue().realisasi(), e.getValue().computable(), e.getValue().percent()))
-                .sorted(comparator(sort, ordered(Map.of(
-                        "key", Comparator.comparing(AbsorptionGroup::key),
-                        "absorption", nullsLast(AbsorptionGroup::absorption),
-                        "pagu", Comparator.comparing(AbsorptionGroup::pagu),
-                        "realisasi", Comparator.comparing(AbsorptionGroup::realisasi)), "key")))
+                .sorted(comparator(sort, ordered(Map.<String, Function<AbsorptionGroup, ? extends Comparable<?>>>of(
+                        "key", AbsorptionGroup::key,
+                        "absorption", AbsorptionGroup::absorption,
+                        "pagu", AbsorptionGroup::pagu,
+                        "realisasi", AbsorptionGroup::realisasi), "key")))
                 .toList();
         return page(groups, page, size);
     }
@@ -234,8 +242,10 @@ public class DashboardQuery {
     }
 
     /** The default sort key first, then the others. */
-    private static <T> Map<String, Comparator<T>> ordered(Map<String, Comparator<T>> fields, String first) {
-        Map<String, Comparator<T>> ordered = new java.util.LinkedHashMap<>();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Map<String, Function<T, ? extends Comparable>> ordered(
+            Map<String, Function<T, ? extends Comparable<?>>> fields, String first) {
+        Map<String, Function<T, ? extends Comparable>> ordered = new java.util.LinkedHashMap<>();
         ordered.put(first, fields.get(first));
         new TreeMap<>(fields).forEach(ordered::putIfAbsent);
         return ordered;

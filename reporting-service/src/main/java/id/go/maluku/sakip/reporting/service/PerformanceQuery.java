@@ -134,12 +134,18 @@ public class PerformanceQuery {
     @Inject
     Policies policies;
 
+    @Inject
+    ReadSnapshot snapshot;
+
     public RmAgency agency(String agencyCode) {
         return RmAgency.<RmAgency>find("agencyCode", agencyCode).firstResultOptional()
                 .orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
     }
 
+    /** Read in one snapshot: every part of the document is of the same moment. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Performance performance(String agencyCode, int year) {
+        snapshot.begin();
         RmAgency agency = agency(agencyCode);
         List<IndicatorResult> all = IndicatorResult.list("agencyCode", agencyCode);
         if (all.stream().noneMatch(r -> r.year == year && r.target != null || r.year == year && r.targetText != null)) {
