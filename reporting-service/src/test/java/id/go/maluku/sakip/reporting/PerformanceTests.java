@@ -185,9 +185,8 @@ class PerformanceTests {
         send("sakip.realization.events", v9);
         producer.send(new ProducerRecord<>("sakip.realization.events", "garbage", "{\"id\": 12")).get();
         // a family reporting does not use is no error: not a dead letter
-        ObjectNode otherFamily = event("sakip.planning.target.set.v1", "other-family", Map.of());
-        otherFamily.put("type", "sakip.planning.province.upserted.v1");
-        send("sakip.planning.events", otherFamily);
+        ObjectNode otherFamily = event("sakip.realization.realisasi.status.changed.v1", "other-family", Map.of());
+        send("sakip.realization.events", otherFamily);
         ObjectNode missingValue = realisasi(plan, 2022, 1, 1);
         ((ObjectNode) missingValue.get("data")).remove("value");
         send("sakip.realization.events", missingValue);

@@ -1,0 +1,97 @@
+package id.go.maluku.sakip.reporting.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.maluku.sakip.reporting.readmodel.RmDocument;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Keeps the documents the LKIP prints whole, from their own consumer group: a plan section,
+ * the province's RPJMD, a Perjanjian Kinerja version, an indicator's full definition, a budget
+ * line with outputs and links. Each is kept at its newest revision, so a redelivered or older
+ * event changes nothing; an unreadable one goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class DocumentsConsumer {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Incoming("plan-documents")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) throws Exception {
+        JsonNode envelope;
+        try {
+            envelope = mapper.readTree(record.value());
+        } catch (Exception unreadable) {
+            deadLetters.send(record, unreadable);
+            return;
+        }
+        if (envelope == null || !envelope.isObject()) {
+            deadLetters.send(record, new IllegalArgumentException("event is not a JSON object"));
+            return;
+        }
+        String type = envelope.path("type").asText();
+        JsonNode data = envelope.path("data");
+        String agency = data.path("agencyCode").asText(null);
+        String kind;
+        String key;
+        switch (type) {
+            case "sakip.planning.section.upserted.v1" -> {
+                kind = RmDocument.SECTION;
+                key = agency + "/" + data.path("section").asText();
+            }
+            case "sakip.planning.province.upserted.v1" -> {
+                kind = RmDocument.PROVINCE;
+                key = data.path("provinceCode").asText();
+            }
+            case "sakip.planning.pk.changed.v1" -> {
+                kind = RmDocument.PK;
+                key = agency + "/" + data.path("year").asInt() + "/" + data.path("version").asInt();
+            }
+            case "sakip.planning.indicator.defined.v1" -> {
+                kind = RmDocument.INDICATOR;
+                key = data.path("indicatorId").asText();
+            }
+            case "sakip.budget.line.changed.v2" -> {
+                kind = RmDocument.BUDGET_LINE;
+                key = data.path("lineId").asText();
+            }
+            default -> {
+                return; // not a document the LKIP prints whole
+            }
+        }
+        if (key.isBlank() || key.startsWith("null") || !data.path("revision").canConvertToLong()) {
+            deadLetters.send(record, new IllegalArgumentException(type + " lacks its key or revision"));
+            return;
+        }
+        OffsetDateTime time = OffsetDateTime.parse(envelope.path("time").asText());
+        long revision = data.path("revision").asLong();
+        String content = data.toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            RmDocument doc = RmDocument.findById(new RmDocument.Key(kind, key));
+            if (doc == null) {
+                doc = new RmDocument();
+                doc.kind = kind;
+                doc.docKey = key;
+            } else if (doc.revision >= revision) {
+                return;
+            }
+            doc.agencyCode = agency;
+            doc.content = content;
+            doc.revision = revision;
+            doc.eventTime = time;
+            doc.persist();
+        });
+    }
+}

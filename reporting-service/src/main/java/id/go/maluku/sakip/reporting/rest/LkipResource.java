@@ -1,0 +1,135 @@
+package id.go.maluku.sakip.reporting.rest;
+
+import id.go.maluku.sakip.reporting.lkip.Html;
+import id.go.maluku.sakip.reporting.lkip.Json;
+import id.go.maluku.sakip.reporting.lkip.LkipAssembler;
+import id.go.maluku.sakip.reporting.lkip.LkipReport;
+import id.go.maluku.sakip.reporting.lkip.Pdf;
+import id.go.maluku.sakip.reporting.lkip.Xlsx;
+import id.go.maluku.sakip.reporting.review.Finding;
+import id.go.maluku.sakip.reporting.service.LkipService;
+import id.go.maluku.sakip.reporting.service.NarrativeService;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+
+/** The LKIP document in four formats, the review's findings, and the narrative sections. */
+@Path("/api/v1/agencies/{agency}/years/{year}")
+@Tag(name = "LKIP", description = "The performance report, its review and its narratives")
+public class LkipResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DESCRIPTION = "The LKIP of the agency for the year (PermenPANRB 53/2014), generated from the data "
+            + "reporting holds: profile, legal basis, organisation, personnel, strategic issues, Renstra, Perjanjian "
+            + "Kinerja, IKU, and per sasaran the capaian table, the comparison with last year and along the Renstra years, "
+            + "charts, and the budget table with computed percentages. Sections and tables are numbered by the generator. "
+            + "Accept picks the format: text/html, application/pdf, the XLSX type (one sheet per table) or "
+            + "application/json; any other is a 406. variant=draft (default) carries the review's findings as an annex; "
+            + "variant=final does not. Unknown agency: 404; a year without Perjanjian Kinerja or targets: 422.";
+
+    @Inject
+    LkipService lkip;
+
+    @Inject
+    NarrativeService narratives;
+
+    private LkipReport report(String agency, int year, String variant) {
+        if (!"draft".equals(variant) && !"final".equals(variant)) {
+            throw id.go.maluku.sakip.reporting.error.ApiProblem.invalid("variant", "draft or final");
+        }
+        return LkipAssembler.assemble(lkip.gather(agency, year, "draft".equals(variant)).data());
+    }
+
+    @GET
+    @Path("lkip")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The LKIP as HTML", description = DESCRIPTION)
+    public String html(@PathParam("agency") String agency, @PathParam("year") int year,
+                       @QueryParam("variant") @DefaultValue("draft") String variant) {
+        return Html.render(report(agency, year, variant));
+    }
+
+    @GET
+    @Path("lkip")
+    @Produces("application/pdf")
+    @Operation(summary = "The LKIP as PDF", description = DESCRIPTION)
+    public Response pdf(@PathParam("agency") String agency, @PathParam("year") int year,
+                        @QueryParam("variant") @DefaultValue("draft") String variant) {
+        return Response.ok(Pdf.render(report(agency, year, variant)))
+                .header("Content-Disposition", "inline; filename=\"lkip-" + agency + "-" + year + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("lkip")
+    @Produces(XLSX)
+    @Operation(summary = "The LKIP's tables as XLSX", description = DESCRIPTION)
+    public Response xlsx(@PathParam("agency") String agency, @PathParam("year") int year,
+                         @QueryParam("variant") @DefaultValue("draft") String variant) {
+        return Response.ok(Xlsx.render(report(agency, year, variant)))
+                .header("Content-Disposition", "attachment; filename=\"lkip-" + agency + "-" + year + ".xlsx\"").build();
+    }
+
+    @GET
+    @Path("lkip")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The LKIP as JSON", description = DESCRIPTION)
+    public Map<String, Object> json(@PathParam("agency") String agency, @PathParam("year") int year,
+                                    @QueryParam("variant") @DefaultValue("draft") String variant) {
+        return Json.of(report(agency, year, variant));
+    }
+
+    @GET
+    @Path("review")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The review's findings",
+            description = "Every place where a stated figure disagrees with the computation: stated percentages, totals "
+                    + "that are not the sum of their parts, the same fact with different values, 0/0 shown as a "
+                    + "percentage, realisasi without target and the reverse, spending above pagu, narratives naming "
+                    + "another year or agency. Each finding: rule, where, stated value, computed value, severity.")
+    public List<Finding> review(@PathParam("agency") String agency, @PathParam("year") int year) {
+        return lkip.review(agency, year);
+    }
+
+    public record NarrativeBody(@NotBlank @Size(max = 20000) String text) {
+    }
+
+    @GET
+    @Path("lkip/narratives")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every version of every narrative section", description = "Sections: kata-pengantar, "
+            + "ringkasan-eksekutif, latar-belakang, analisis-<sasaran code>, kesimpulan, saran; and any other key, "
+            + "which the review reads too.")
+    public List<NarrativeService.Version> narratives(@PathParam("agency") String agency, @PathParam("year") int year) {
+        return narratives.all(agency, year);
+    }
+
+    @PUT
+    @Path("lkip/narratives/{section}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a narrative section", description = "A new text is a new version; the old ones stay. "
+            + "Where none is written, the report carries a neutral draft generated from the figures.")
+    public NarrativeService.Version write(@PathParam("agency") String agency, @PathParam("year") int year,
+                                          @PathParam("section") String section, @Valid @NotNull NarrativeBody body,
+                                          @HeaderParam("X-User") String user) {
+        return narratives.write(agency, year, section, body.text(), user == null || user.isBlank() ? "anonymous" : user);
+    }
+}

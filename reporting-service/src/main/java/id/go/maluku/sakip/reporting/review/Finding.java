@@ -1,0 +1,7 @@
+package id.go.maluku.sakip.reporting.review;
+
+/** One thing the review found: which rule, where, what is stated, what the computation gives, how grave. */
+public record Finding(String rule, String where, String stated, String computed, Severity severity) {
+
+    public enum Severity { ERROR, WARNING, INFO }
+}

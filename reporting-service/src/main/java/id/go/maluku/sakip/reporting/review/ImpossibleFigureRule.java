@@ -1,0 +1,47 @@
+package id.go.maluku.sakip.reporting.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Figures that cannot be right: 0 / 0 printed as 100 %, a realisasi without a target, a target
+ * without a realisasi, spending above the pagu, a printed capaian that disagrees with the rule.
+ */
+public final class ImpossibleFigureRule implements Rule {
+
+    @Override
+    public String name() {
+        return "impossible-figure";
+    }
+
+    @Override
+    public List<Finding> check(ReviewInput input) {
+        List<Finding> findings = new ArrayList<>();
+        for (ReviewInput.BudgetLine line : input.budgetLines()) {
+            if (line.pagu().signum() == 0 && line.realisasi().signum() == 0 && line.statedPercent() != null) {
+                findings.add(new Finding("zero-over-zero", line.where(), Numbers.show(line.statedPercent()) + " %",
+                        "tidak dapat dihitung (0 / 0)", Finding.Severity.ERROR));
+            }
+            if (line.realisasi().compareTo(line.pagu()) > 0) {
+                findings.add(new Finding("realisasi-above-pagu", line.where(), Numbers.show(line.realisasi()),
+                        "at most " + Numbers.show(line.pagu()), Finding.Severity.ERROR));
+            }
+        }
+        for (ReviewInput.IndicatorFigures i : input.indicators()) {
+            if (i.realisasi() != null && i.target() == null) {
+                findings.add(new Finding("realisasi-without-target", i.where(), Numbers.show(i.realisasi()), "no target",
+                        Finding.Severity.WARNING));
+            }
+            if (i.target() != null && i.realisasi() == null) {
+                findings.add(new Finding("target-without-realisasi", i.where(), Numbers.show(i.target()), "no realisasi",
+                        Finding.Severity.WARNING));
+            }
+            if (i.statedCapaian() != null && i.computedCapaian() != null
+                    && i.statedCapaian().subtract(i.computedCapaian()).abs().compareTo(Numbers.TOLERANCE) > 0) {
+                findings.add(new Finding("stated-capaian-disagrees", i.where(), Numbers.show(i.statedCapaian()) + " %",
+                        Numbers.show(i.computedCapaian()) + " %", Finding.Severity.ERROR));
+            }
+        }
+        return findings;
+    }
+}

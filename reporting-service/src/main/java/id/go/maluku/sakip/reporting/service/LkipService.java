@@ -1,0 +1,290 @@
+package id.go.maluku.sakip.reporting.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.reporting.lkip.LkipData;
+import id.go.maluku.sakip.reporting.readmodel.IndicatorResult;
+import id.go.maluku.sakip.reporting.readmodel.LkipNarrative;
+import id.go.maluku.sakip.reporting.readmodel.RmAgency;
+import id.go.maluku.sakip.reporting.readmodel.RmDocument;
+import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
+import id.go.maluku.sakip.reporting.readmodel.RmSasaran;
+import id.go.maluku.sakip.reporting.readmodel.RmTarget;
+import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
+import id.go.maluku.sakip.reporting.review.Finding;
+import id.go.maluku.sakip.reporting.review.Review;
+import id.go.maluku.sakip.reporting.review.ReviewInput;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Gathers what an LKIP prints from reporting's own read model (never from the other services)
+ * and runs the review on the same data, so that the report and its findings agree.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LkipService {
+
+    /** Provinces of Indonesia: a narrative naming one that is not the agency's is a finding. */
+    static final List<String> PROVINCES = List.of("Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Jambi",
+            "Sumatera Selatan", "Bengkulu", "Lampung", "Kepulauan Bangka Belitung", "Kepulauan Riau", "DKI Jakarta",
+            "Jawa Barat", "Jawa Tengah", "DI Yogyakarta", "Jawa Timur", "Banten", "Bali", "Nusa Tenggara Barat",
+            "Nusa Tenggara Timur", "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur",
+            "Kalimantan Utara", "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara", "Gorontalo",
+            "Sulawesi Barat", "Maluku Utara", "Papua Barat", "Papua", "Papua Selatan", "Papua Tengah", "Papua Pegunungan",
+            "Papua Barat Daya", "Maluku");
+
+    @Inject
+    ObjectMapper mapper;
+
+    public record Gathered(LkipData data, ReviewInput review) {
+    }
+
+    public Gathered gather(String agencyCode, int year, boolean draft) {
+        RmAgency agency = RmAgency.<RmAgency>find("agencyCode", agencyCode).firstResultOptional()
+                .orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
+        JsonNode pk = latestPk(agencyCode, year);
+        List<IndicatorResult> results = IndicatorResult.list("agencyCode = ?1 and year = ?2", agencyCode, year);
+        if (pk == null && results.stream().noneMatch(r -> r.target != null)) {
+            throw new ApiProblem(422, "Unprocessable", "agency '" + agencyCode + "' has no Perjanjian Kinerja for " + year
+                    + ": neither an agreement nor targets of the year are known", List.of(
+                    new ApiProblem.FieldError("perjanjianKinerja", "missing for " + year)));
+        }
+        Map<UUID, RmIndicator> indicators = new HashMap<>();
+        RmIndicator.<RmIndicator>list("agencyCode", agencyCode).forEach(i -> indicators.put(i.indicatorId, i));
+        Map<String, RmIndicator> indicatorsByCode = new HashMap<>();
+        indicators.values().forEach(i -> indicatorsByCode.put(i.code, i));
+        List<RmSasaran> sasaranList = RmSasaran.list("agencyCode", Sort.by("ordinal").and("code"), agencyCode);
+        Map<String, String> sasaranNames = new HashMap<>();
+        sasaranList.forEach(s -> sasaranNames.put(s.code, s.name));
+
+        List<JsonNode> budgetLines = new ArrayList<>();
+        for (RmDocument doc : RmDocument.of(agencyCode, RmDocument.BUDGET_LINE)) {
+            JsonNode line = read(doc.content);
+            if (line.path("fiscalYear").asInt() == year) {
+                budgetLines.add(line);
+            }
+        }
+        budgetLines.sort(Comparator.comparing(l -> l.path("code").asText()));
+
+        List<LkipData.SasaranData> sasaran = new ArrayList<>();
+        List<ReviewInput.IndicatorFigures> figures = new ArrayList<>();
+        for (RmSasaran s : sasaranList) {
+            List<LkipData.IndicatorData> rows = new ArrayList<>();
+            for (IndicatorResult r : results) {
+                RmIndicator indicator = indicators.get(r.indicatorId);
+                if (indicator == null || !s.sasaranId.equals(r.sasaranId) || r.target == null && r.realisasi == null) {
+                    continue;
+                }
+                IndicatorResult last = IndicatorResult.find("indicatorId = ?1 and year = ?2", r.indicatorId, year - 1).firstResult();
+                Map<Integer, BigDecimal> realisasiByYear = new TreeMap<>();
+                IndicatorResult.<IndicatorResult>list("indicatorId", r.indicatorId).forEach(x -> {
+                    if (x.realisasi != null && x.year <= year) {
+                        realisasiByYear.put(x.year, x.realisasi);
+                    }
+                });
+                Map<Integer, BigDecimal> targetByYear = new TreeMap<>();
+                RmTarget.<RmTarget>list("indicatorId", r.indicatorId).forEach(t -> {
+                    if (t.value != null) {
+                        targetByYear.put(t.year, t.value);
+                    }
+                });
+                rows.add(new LkipData.IndicatorData(indicator.code, indicator.name, indicator.unit, r.target, r.realisasi,
+                        r.capaianRaw != null ? r.capaianRaw : r.capaian, r.capaian, r.category,
+                        last == null ? null : last.realisasi, last == null ? null : (last.capaianRaw != null ? last.capaianRaw : last.capaian),
+                        realisasiByYear, targetByYear));
+                figures.add(new ReviewInput.IndicatorFigures(indicator.code + " " + year, r.target, r.realisasi, null,
+                        r.capaianRaw));
+            }
+            if (rows.isEmpty()) {
+                continue;
+            }
+            rows.sort(Comparator.comparing(LkipData.IndicatorData::code));
+            SasaranResult sr = SasaranResult.find("sasaranId = ?1 and year = ?2", s.sasaranId, year).firstResult();
+            List<LkipData.BudgetRow> budget = new ArrayList<>();
+            for (JsonNode line : budgetLines) {
+                for (JsonNode link : line.path("links")) {
+                    if (s.code.equals(link.path("sasaranCode").asText())) {
+                        budget.add(budgetRow(line, link));
+                    }
+                }
+            }
+            sasaran.add(new LkipData.SasaranData(s.code, s.name, sr == null ? null : (sr.capaianRaw != null ? sr.capaianRaw : sr.capaian),
+                    sr == null ? null : sr.category, rows, budget));
+        }
+
+        JsonNode profile = section(agencyCode, "profile");
+        JsonNode province = onlyProvince();
+        List<String> governorMisi = new ArrayList<>();
+        if (province != null) {
+            province.path("misi").forEach(m -> governorMisi.add(m.path("text").asText()));
+        }
+        List<LkipData.PkRow> pkRows = new ArrayList<>();
+        if (pk != null) {
+            for (JsonNode item : pk.path("items")) {
+                RmIndicator indicator = indicatorsByCode.get(item.path("indicatorCode").asText());
+                String unit = indicator == null ? "" : " " + indicator.unit;
+                pkRows.add(new LkipData.PkRow(sasaranNames.getOrDefault(item.path("sasaranCode").asText(), item.path("sasaranCode").asText()),
+                        indicator == null ? item.path("indicatorCode").asText() : indicator.name,
+                        target(item.path("target")) + unit));
+            }
+        }
+        List<LkipData.IkuRow> iku = new ArrayList<>();
+        for (RmDocument doc : RmDocument.of(agencyCode, RmDocument.INDICATOR)) {
+            JsonNode d = read(doc.content);
+            if (d.path("iku").asBoolean()) {
+                iku.add(new LkipData.IkuRow(d.path("sasaranCode").asText(), d.path("name").asText(), d.path("formula").asText(""),
+                        d.path("dataSource").asText(""), d.path("responsibleUnit").asText("")));
+            }
+        }
+        iku.sort(Comparator.comparing(LkipData.IkuRow::sasaran));
+        Map<String, String> narratives = LkipNarrative.latest(agencyCode, year);
+        JsonNode personnel = section(agencyCode, "personnel");
+        ReviewInput review = reviewInput(agency, year, budgetLines, personnel, figures, narratives);
+        List<LkipData.Finding> findings = draft ? Review.run(review).stream()
+                .map(f -> new LkipData.Finding(f.rule(), f.where(), f.stated(), f.computed(), f.severity().name().toLowerCase()))
+                .toList() : List.of();
+        LkipData data = new LkipData(agencyCode, agency.name, year, province == null ? "" : province.path("name").asText("")
+                .replace("Provinsi ", ""), profile, section(agencyCode, "organisation"), personnel,
+                section(agencyCode, "renstra"), province == null ? null : province.path("visi").asText(null), governorMisi,
+                pkRows, iku, sasaran, narratives, draft, findings);
+        return new Gathered(data, review);
+    }
+
+    public List<Finding> review(String agencyCode, int year) {
+        return Review.run(gather(agencyCode, year, false).review());
+    }
+
+    private LkipData.BudgetRow budgetRow(JsonNode line, JsonNode link) {
+        BigDecimal pagu = line.path("pagu").decimalValue();
+        BigDecimal realisasi = line.path("realisasi").decimalValue();
+        BigDecimal absorption = pagu.signum() == 0 ? null
+                : realisasi.multiply(BigDecimal.valueOf(100)).divide(pagu, 2, RoundingMode.HALF_UP);
+        List<String> outputs = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        for (JsonNode o : line.path("outputs")) {
+            ("outcome".equals(o.path("kind").asText()) ? outcomes : outputs).add(o.path("statement").asText());
+        }
+        return new LkipData.BudgetRow(line.path("fundingSource").asText(""), line.path("programName").asText(""),
+                line.path("name").asText(), line.path("unitName").asText(""), pagu, realisasi, absorption,
+                link.path("statedAbsorption").isNumber() ? link.path("statedAbsorption").decimalValue() : null,
+                String.join("; ", outputs), String.join("; ", outcomes));
+    }
+
+    private ReviewInput reviewInput(RmAgency agency, int year, List<JsonNode> budgetLines, JsonNode personnel,
+                                    List<ReviewInput.IndicatorFigures> figures, Map<String, String> narratives) {
+        List<ReviewInput.BudgetLine> lines = new ArrayList<>();
+        for (JsonNode line : budgetLines) {
+            BigDecimal pagu = line.path("pagu").decimalValue();
+            BigDecimal realisasi = line.path("realisasi").decimalValue();
+            String name = line.path("name").asText() + " (" + line.path("code").asText() + ")";
+            if (line.path("statedAbsorption").isNumber()) {
+                lines.add(new ReviewInput.BudgetLine(name, line.path("lineId").asText(), pagu, realisasi,
+                        line.path("statedAbsorption").decimalValue()));
+            }
+            for (JsonNode link : line.path("links")) {
+                lines.add(new ReviewInput.BudgetLine("sasaran " + link.path("sasaranCode").asText() + ": " + name,
+                        line.path("lineId").asText(), pagu, realisasi,
+                        link.path("statedAbsorption").isNumber() ? link.path("statedAbsorption").decimalValue() : null));
+            }
+            if (line.path("links").isEmpty() && !line.path("statedAbsorption").isNumber()) {
+                lines.add(new ReviewInput.BudgetLine(name, line.path("lineId").asText(), pagu, realisasi, null));
+            }
+        }
+        List<ReviewInput.StatedTotal> totals = new ArrayList<>();
+        if (personnel != null) {
+            List<BigDecimal> byUnit = new ArrayList<>();
+            personnel.path("byUnit").forEach(u -> byUnit.add(u.path("count").decimalValue()));
+            if (personnel.path("statedTotal").isNumber() && !byUnit.isEmpty()) {
+                totals.add(new ReviewInput.StatedTotal("personel: jumlah per unit", personnel.path("statedTotal").decimalValue(), byUnit));
+            }
+            for (JsonNode table : personnel.path("tables")) {
+                String title = table.path("title").asText();
+                List<BigDecimal> all = new ArrayList<>();
+                for (JsonNode row : table.path("rows")) {
+                    List<BigDecimal> parts = new ArrayList<>();
+                    row.path("counts").forEach(c -> {
+                        if (c.isNumber()) {
+                            parts.add(c.decimalValue());
+                        }
+                    });
+                    all.addAll(parts);
+                    if (row.path("statedTotal").isNumber()) {
+                        totals.add(new ReviewInput.StatedTotal(title + " / " + row.path("label").asText(),
+                                row.path("statedTotal").decimalValue(), parts));
+                    }
+                }
+                JsonNode stated = table.path("statedTotal").isNumber() ? table.path("statedTotal") : personnel.path("statedTotal");
+                if (stated.isNumber() && table.has("statedTotal")) {
+                    totals.add(new ReviewInput.StatedTotal(title + " / jumlah", stated.decimalValue(), all));
+                }
+            }
+        }
+        List<String> others = new ArrayList<>();
+        RmAgency.<RmAgency>listAll().forEach(a -> {
+            if (!a.agencyCode.equals(agency.agencyCode)) {
+                others.add(a.name);
+            }
+        });
+        for (String province : PROVINCES) {
+            if (!agency.name.endsWith("Provinsi " + province)) {
+                others.add("Provinsi " + province);
+            }
+        }
+        Map<String, String> texts = new TreeMap<>(narratives);
+        return new ReviewInput(agency.agencyCode, agency.name, year, lines, totals, List.of(), figures, texts, others);
+    }
+
+    private JsonNode latestPk(String agencyCode, int year) {
+        JsonNode latest = null;
+        for (RmDocument doc : RmDocument.of(agencyCode, RmDocument.PK)) {
+            JsonNode pk = read(doc.content);
+            if (pk.path("year").asInt() == year && (latest == null || pk.path("version").asInt() > latest.path("version").asInt())) {
+                latest = pk;
+            }
+        }
+        return latest;
+    }
+
+    private JsonNode section(String agencyCode, String name) {
+        RmDocument doc = RmDocument.findById(new RmDocument.Key(RmDocument.SECTION, agencyCode + "/" + name));
+        return doc == null ? null : read(doc.content).path("content");
+    }
+
+    private JsonNode onlyProvince() {
+        List<RmDocument> provinces = RmDocument.list("kind", RmDocument.PROVINCE);
+        return provinces.size() == 1 ? read(provinces.get(0).content) : null;
+    }
+
+    private static String target(JsonNode target) {
+        if (target.isNumber()) {
+            return id.go.maluku.sakip.reporting.lkip.IdFormat.number(target.decimalValue());
+        }
+        if (target.isObject()) {
+            return id.go.maluku.sakip.reporting.lkip.IdFormat.number(target.path("low").decimalValue()) + " - "
+                    + id.go.maluku.sakip.reporting.lkip.IdFormat.number(target.path("high").decimalValue());
+        }
+        return target.asText();
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException("stored document is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package id.go.maluku.sakip.reporting.lkip;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LkipRenderingTest {
+
+    static BigDecimal d(String v) {
+        return v == null ? null : new BigDecimal(v);
+    }
+
+    /** The seed agency with the figures of its 2022 LKIP, as reporting would hand them over. */
+    static LkipData seed(boolean draft) throws Exception {
+        JsonNode plan = new ObjectMapper().readTree(Files.readString(Path.of(System.getProperty("plan",
+                "../deploy/demo/dinsos-maluku-plan.json"))));
+        LkipData.IndicatorData ik5 = new LkipData.IndicatorData("IK5",
+                "Tersalurnya Bantuan bagi Korban Bencana, Korban Tindak Kekerasan dan Orang Terlantar", "KK",
+                d("150"), d("300"), d("200.00"), d("200.00"), "Sangat Baik", d("285"), null,
+                Map.of(2019, d("16"), 2020, d("16"), 2021, d("285"), 2022, d("300")),
+                Map.of(2022, d("150"), 2023, d("175"), 2024, d("200")));
+        LkipData.SasaranData s5 = new LkipData.SasaranData("S5", "Terlindunginya dan Tertanganinya Korban Bencana", d("200.00"),
+                "Sangat Baik", List.of(ik5), List.of(
+                new LkipData.BudgetRow("APBD", "Program Penanganan Bencana", "Penyediaan Permakanan", "Dinas Sosial",
+                        d("199500000"), d("198468000"), d("99.48"), d("99.48"), "300 KK (1500 Jiwa)", "Penyediaan Permakanan"),
+                new LkipData.BudgetRow("APBD", "Program Rehabilitasi Sosial", "Penyediaan Permakanan", "UPTD Hiti-Hiti Hala-Hala",
+                        d("547279000"), d("436802132"), d("79.81"), d("98.91"), "68 klien", "Permakanan klien")));
+        return new LkipData("dinsos-maluku", "Dinas Sosial Provinsi Maluku", 2022, "Maluku",
+                plan.get("profile"), plan.get("organisation"), plan.get("personnel"), plan.get("renstra"),
+                plan.path("province").path("visi").asText(), List.of("Mewujudkan birokrasi yang dinamis, jujur, bersih dan melayani."),
+                List.of(new LkipData.PkRow("Terlindunginya ...", "Tersalurnya Bantuan ...", "150 KK")),
+                List.of(new LkipData.IkuRow("S1", "Persentase SDM", "a / b x 100", "Laporan", "Sekretariat")),
+                List.of(s5), Map.of(), draft,
+                List.of(new LkipData.Finding("computed-percent", "Tabel 3.12 baris 4", "98,91 %", "79,81 %", "error")));
+    }
+
+    @Test
+    void sections_and_tables_are_numbered_by_the_generator() throws Exception {
+        LkipReport report = LkipAssembler.assemble(seed(false));
+        List<String> chapters = report.headings().stream().filter(h -> h.level() == 1).map(Block.Heading::number).toList();
+        assertEquals(List.of("BAB I", "BAB II", "BAB III", "BAB IV"), chapters);
+        Block.Table capaian = LkipAssembler.tablesByKey(report).get("capaian-S5");
+        assertEquals("3.1", capaian.number());
+        assertEquals("3.4", LkipAssembler.tablesByKey(report).get("anggaran-S5").number());
+        assertEquals("200,00 %", capaian.rows().get(0).get(5).display());
+    }
+
+    @Test
+    void html_has_a_toc_indonesian_formats_svg_charts_and_no_annex_when_final() throws Exception {
+        String html = Html.render(LkipAssembler.assemble(seed(false)));
+        // .ci/run opens this page in headless Chromium and checks the text a reader sees
+        Files.createDirectories(Path.of("target", "lkip-check"));
+        Files.writeString(Path.of("target", "lkip-check", "lkip.html"), html);
+        assertTrue(html.contains("<nav class=\"toc\">"));
+        assertTrue(html.contains("Rp 1.123.840.000") || html.contains("Rp 547.279.000"));
+        assertTrue(html.contains("79,81 %"));
+        assertTrue(html.contains("<svg"));
+        assertTrue(html.contains("Tabel 3.1 Capaian Sasaran"));
+        assertTrue(!html.contains("HASIL REVIU"));
+        assertTrue(Html.render(LkipAssembler.assemble(seed(true))).contains("HASIL REVIU"));
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(html.replace("<!DOCTYPE html>", "").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void pdf_text_carries_the_key_figures_and_page_numbers() throws Exception {
+        byte[] pdf = Pdf.render(LkipAssembler.assemble(seed(true)));
+        Files.write(Path.of("target", "lkip.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(doc.getNumberOfPages() > 3);
+            assertTrue(text.contains("Rp 547.279.000"), text);
+            assertTrue(text.contains("79,81 %"));
+            assertTrue(text.contains("Halaman 1 dari " + doc.getNumberOfPages()));
+            assertTrue(text.contains("BAB III"));
+        }
+    }
+
+    @Test
+    void xlsx_has_one_sheet_per_table_with_numbers_stored_as_numbers() throws Exception {
+        LkipReport report = LkipAssembler.assemble(seed(false));
+        byte[] xlsx = Xlsx.render(report);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertEquals(report.tables().size(), sheets.size());
+            Sheet budget = sheets.stream().filter(s -> s.getName().equals("Tabel 3.4")).findFirst().orElseThrow();
+            List<Row> rows = budget.read();
+            assertEquals(0, new BigDecimal("547279000").compareTo(rows.get(3).getCell(3).asNumber()));
+            assertEquals(0, new BigDecimal("79.81").compareTo(rows.get(3).getCell(5).asNumber()));
+        }
+    }
+
+    @Test
+    void indonesian_formats() {
+        assertEquals("Rp 1.123.840.000", IdFormat.money(d("1123840000")));
+        assertEquals("Rp 30.000.000", IdFormat.money(d("30000000.00")));
+        assertEquals("Rp 1.234,50", IdFormat.money(d("1234.5")));
+        assertEquals("79,81 %", IdFormat.percent(d("79.8129")));
+        assertEquals("100,00 %", IdFormat.percent(d("100")));
+        assertEquals("tidak dapat dihitung", IdFormat.percent(null));
+        assertEquals("1.500", IdFormat.number(d("1500")));
+        assertEquals("34,48", IdFormat.number(d("34.48")));
+    }
+}

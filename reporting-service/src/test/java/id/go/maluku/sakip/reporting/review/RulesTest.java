@@ -1,0 +1,109 @@
+package id.go.maluku.sakip.reporting.review;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each rule on the seed LKIP's own mistakes, and on figures that are right. */
+class RulesTest {
+
+    static BigDecimal d(String v) {
+        return v == null ? null : new BigDecimal(v);
+    }
+
+    static ReviewInput input(List<ReviewInput.BudgetLine> lines, List<ReviewInput.StatedTotal> totals,
+                             List<ReviewInput.Statement> statements, List<ReviewInput.IndicatorFigures> indicators,
+                             Map<String, String> narratives) {
+        return new ReviewInput("dinsos-maluku", "Dinas Sosial Provinsi Maluku", 2022, lines, totals, statements, indicators,
+                narratives, List.of("Dinas Sosial Provinsi Jawa Barat"));
+    }
+
+    @Nested
+    class StatedPercent {
+        @Test
+        void the_seeds_98_91_for_79_81_is_found_and_rounding_is_not() {
+            List<Finding> findings = new StatedPercentRule().check(input(List.of(
+                    new ReviewInput.BudgetLine("Tabel 3.12 no 4", "penyediaan-permakanan-psbr", d("547279000"), d("436802132"), d("98.91")),
+                    new ReviewInput.BudgetLine("Tabel 3.12 no 1", "permakanan-pstw", d("1123840000"), d("786717400"), d("70")),
+                    new ReviewInput.BudgetLine("Tabel 3.8 no 1", "psm", d("60780000"), d("56140000"), d("92.36"))),
+                    List.of(), List.of(), List.of(), Map.of()));
+            assertEquals(List.of(new Finding("stated-percent-disagrees", "Tabel 3.12 no 4", "98.91 %", "79.81 %",
+                    Finding.Severity.ERROR)), findings);
+        }
+    }
+
+    @Nested
+    class Totals {
+        @Test
+        void the_seeds_personnel_rows_and_total_are_found() {
+            List<Finding> findings = new TotalRule().check(input(List.of(), List.of(
+                    new ReviewInput.StatedTotal("Pendidikan / SMP", d("3"), List.of(d("2"), d("0"))),
+                    new ReviewInput.StatedTotal("Pendidikan / SMA", d("36"), List.of(d("8"), d("15"), d("12"), d("1"))),
+                    new ReviewInput.StatedTotal("Pendidikan / jumlah", d("106"), List.of(d("1"), d("2"), d("36"), d("4"), d("90"), d("9")))),
+                    List.of(), List.of(), Map.of()));
+            assertEquals(2, findings.size());
+            assertEquals("2", findings.get(0).computed());
+            assertEquals("142", findings.get(1).computed());
+        }
+    }
+
+    @Nested
+    class SameFact {
+        @Test
+        void a_realisasi_stated_twice_and_a_line_under_two_sasaran_with_other_figures() {
+            List<Finding> findings = new SameFactRule().check(input(List.of(
+                    new ReviewInput.BudgetLine("Tabel 3.4 no 10", "permakanan-abh", d("547279000"), d("436802132"), d("80")),
+                    new ReviewInput.BudgetLine("Tabel 3.12 no 4", "permakanan-abh", d("547279000"), d("436802132"), d("98.91")),
+                    new ReviewInput.BudgetLine("Tabel 3.4 no 2", "pemulangan", d("167894800"), d("147435800"), d("88")),
+                    new ReviewInput.BudgetLine("Tabel 3.16 no 1", "pemulangan", d("167894800"), d("147435800"), d("87.81"))),
+                    List.of(), List.of(
+                    new ReviewInput.Statement("realisasi 2022 of IK3", "Tabel 3.9", d("0")),
+                    new ReviewInput.Statement("realisasi 2022 of IK3", "Tabel 3.10", d("3")),
+                    new ReviewInput.Statement("realisasi 2022 of IK5", "Tabel 3.13", d("300")),
+                    new ReviewInput.Statement("realisasi 2022 of IK5", "Tabel 3.14", d("300"))), List.of(), Map.of()));
+            assertEquals(1, findings.size());
+            assertEquals("realisasi 2022 of IK3 (Tabel 3.9 / Tabel 3.10)", findings.get(0).where());
+            assertEquals("Tabel 3.9: 0; Tabel 3.10: 3", findings.get(0).stated());
+        }
+    }
+
+    @Nested
+    class Impossible {
+        @Test
+        void zero_over_zero_as_100_spending_above_pagu_and_missing_halves() {
+            List<Finding> findings = new ImpossibleFigureRule().check(input(List.of(
+                    new ReviewInput.BudgetLine("Tabel 3.12 (KAT) no 1", "kat", d("0"), d("0"), d("100")),
+                    new ReviewInput.BudgetLine("X", "x", d("10"), d("11"), null)), List.of(), List.of(), List.of(
+                    new ReviewInput.IndicatorFigures("IK9 2022", null, d("3"), null, null),
+                    new ReviewInput.IndicatorFigures("IK8 2022", d("3"), null, null, null),
+                    new ReviewInput.IndicatorFigures("Tabel 3.2 IK1 2021", d("17"), d("24"), d("141.18"), d("141.18")),
+                    new ReviewInput.IndicatorFigures("Tabel 3.6 IK2 2021", d("2"), d("2"), d("350"), d("100.00"))), Map.of()));
+            assertEquals(List.of("zero-over-zero", "realisasi-above-pagu", "realisasi-without-target",
+                    "target-without-realisasi", "stated-capaian-disagrees"), findings.stream().map(Finding::rule).toList());
+        }
+    }
+
+    @Nested
+    class Narrative {
+        @Test
+        void another_year_and_another_agency_are_found_regulation_years_are_not() {
+            List<Finding> findings = new NarrativeRule().check(input(List.of(), List.of(), List.of(), List.of(), Map.of(
+                    "kata-pengantar", "Berdasarkan Peraturan Menteri Nomor 53 Tahun 2014, LKIP Tahun Anggaran 2020 merupakan "
+                            + "wujud nyata pertanggungjawaban; Renstra Tahun 2019 – 2024.",
+                    "landasan-hukum", "Dinas Sosial Provinsi Jawa Barat didasarkan pada payung hukum antara lain",
+                    "kesimpulan", "Kinerja Tahun 2022 adalah baik; tahun 2021 sebagai pembanding.")));
+            assertTrue(findings.stream().anyMatch(f -> f.where().equals("kata-pengantar") && f.stated().equals("Tahun Anggaran 2020")));
+            assertTrue(findings.stream().anyMatch(f -> f.where().equals("landasan-hukum")
+                    && f.stated().equals("Dinas Sosial Provinsi Jawa Barat")));
+            assertTrue(findings.stream().noneMatch(f -> f.where().equals("kesimpulan")));
+            assertTrue(findings.stream().noneMatch(f -> f.stated().contains("2014")));
+            assertTrue(findings.stream().noneMatch(f -> f.stated().contains("2019")), findings.toString());
+        }
+    }
+}
