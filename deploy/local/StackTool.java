@@ -18,8 +18,8 @@ import java.util.Map;
  *                          @FILE is a JSON file, relative to the demo-data file)
  *
  * SERVICE is planning, realization, budget or reporting; the base URLs come from the
- * environment (PLANNING_URL, ...). A 404 from realization is retried for a while: it learns
- * the plan's indicators from planning's events, a moment after planning stored them.
+ * environment (PLANNING_URL, ...). A 404 from realization or reporting is retried for a while:
+ * they learn the plan from planning's events, a moment after planning stored it.
  */
 public class StackTool {
 
@@ -94,7 +94,7 @@ public class StackTool {
                 if (status >= 200 && status < 300) {
                     break;
                 }
-                if (status == 404 && parts[1].equals("realization") && System.nanoTime() < deadline) {
+                if (status == 404 && (parts[1].equals("realization") || parts[1].equals("reporting")) && System.nanoTime() < deadline) {
                     Thread.sleep(200);
                     continue;
                 }

@@ -111,6 +111,7 @@ public final class LkipAssembler {
         List<String> legal = strings(d.profile() == null ? null : d.profile().get("legalBasis"));
         if (!legal.isEmpty()) {
             heading(2, "Landasan Hukum");
+            paragraph(narrative("landasan-hukum", ""));
             blocks.add(new Block.Items(true, legal));
         }
         String tasks = text(d.profile(), "tasks");
