@@ -42,7 +42,7 @@ class EndToEndIT {
 
     @BeforeAll
     static void startSystem() throws Exception {
-        RealInfrastructure infra = RealInfrastructure.start();
+        infra = RealInfrastructure.start();
         Path logs = Path.of("target", "e2e-logs");
         planning = new ServiceProcess("planning-service", config(infra, "planning"), logs);
         realization = new ServiceProcess("realization-service", config(infra, "realization"), logs);
@@ -55,6 +55,8 @@ class EndToEndIT {
             service.awaitReady(Duration.ofSeconds(90));
         }
     }
+
+    static RealInfrastructure infra;
 
     static Map<String, String> config(RealInfrastructure infra, String database) {
         return Map.of(
@@ -199,5 +201,34 @@ class EndToEndIT {
                 "every update applied once: none lost, none applied twice");
         assertEquals(60.0f, capaian(p, "S3"));
         assertEquals(200.00f, capaian(p, "S1"), "the other sasaran are untouched by the restart");
+    }
+
+    @Test
+    @Order(4)
+    void a_change_accepted_while_kafka_is_unreachable_is_published_once_it_is_back() throws Exception {
+        planning.stop();
+        Map<String, String> unreachable = new java.util.HashMap<>(config(infra, "planning"));
+        // nothing listens on port 1: the broker is "down" for this planning-service
+        unreachable.put("kafka.bootstrap.servers", "127.0.0.1:1");
+        ServiceProcess cutOff = new ServiceProcess("planning-service", unreachable, Path.of("target", "e2e-logs"));
+        cutOff.start();
+        cutOff.awaitLive(Duration.ofSeconds(90));
+        String base = "/api/v1/agencies/" + AGENCY;
+        put(cutOff, base + "/sasaran/S9", Map.of("name", "Diterima tanpa Kafka", "ordinal", 9), 201);
+        put(cutOff, base + "/indicators/IK9", Map.of("sasaran", "S9", "name", "Indikator tanpa Kafka", "unit", "unit",
+                "polarity", "positive"), 201);
+        put(cutOff, base + "/indicators/IK9/targets/2022", Map.of("value", 40), 201);
+        Thread.sleep(3000);
+        JsonPath before = awaitPerformance(j -> true, Duration.ofSeconds(10));
+        assertTrue(before.get("sasaran.find { it.code == 'S9' }") == null, "nothing can have left without a broker");
+        cutOff.stop();
+
+        planning = new ServiceProcess("planning-service", config(infra, "planning"), Path.of("target", "e2e-logs"));
+        planning.start();
+        planning.awaitReady(Duration.ofSeconds(90));
+        recordRealisasi("IK9", 2022, 30);
+        JsonPath after = awaitPerformance(j -> j.get("sasaran.find { it.code == 'S9' }.capaian") != null, Duration.ofSeconds(60));
+        assertEquals(75.00f, capaian(after, "S9"));
+        assertEquals(40, after.getInt("sasaran.find { it.code == 'S9' }.indicators[0].target"));
     }
 }

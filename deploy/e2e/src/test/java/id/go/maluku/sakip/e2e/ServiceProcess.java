@@ -54,13 +54,22 @@ final class ServiceProcess {
     }
 
     void awaitReady(Duration timeout) throws InterruptedException {
+        await("/q/health/ready", timeout);
+    }
+
+    /** Alive, though perhaps not ready (e.g. its broker is unreachable). */
+    void awaitLive(Duration timeout) throws InterruptedException {
+        await("/q/health/live", timeout);
+    }
+
+    private void await(String health, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+                HttpURLConnection connection = (HttpURLConnection) URI.create(url() + health).toURL().openConnection();
                 connection.setConnectTimeout(500);
                 connection.setReadTimeout(2000);
                 if (connection.getResponseCode() == 200) {
