@@ -154,6 +154,16 @@ class EndToEndIT {
         assertEquals(150, p.getInt("sasaran.find { it.code == 'S1' }.indicators[0].target"));
         assertEquals(300, p.getInt("sasaran.find { it.code == 'S1' }.indicators[0].realisasi"));
         assertEquals("negative", p.getString("sasaran.find { it.code == 'S2' }.indicators[0].polarity"));
+
+        // the report renders in the packaged application too (its class path is not the tests')
+        byte[] pdf = given().baseUri(reporting.url()).accept("application/pdf")
+                .get("/api/v1/agencies/" + AGENCY + "/years/2022/lkip").then().statusCode(200).extract().asByteArray();
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+        given().baseUri(reporting.url()).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/agencies/" + AGENCY + "/years/2022/lkip").then().statusCode(200);
+        given().baseUri(reporting.url()).accept("text/html")
+                .get("/api/v1/agencies/" + AGENCY + "/years/2022/lkip").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("200,00 %"));
     }
 
     @Test

@@ -78,7 +78,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Throwable e) {
         LOG.error("unexpected error", e);
         return problem(500, "Internal error", "the request could not be completed; see the service log", List.of());
     }
