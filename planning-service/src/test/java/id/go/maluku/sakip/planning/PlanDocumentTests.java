@@ -197,6 +197,29 @@ class PlanDocumentTests {
     }
 
     @Test
+    void indicator_and_sasaran_lists_are_searchable_and_paged() throws Exception {
+        importPlan("plan-lists", demo("plan-lists"), false, 200);
+        given().get("/api/v1/agencies/plan-lists/indicators?iku=true&size=2&page=1").then().statusCode(200)
+                .body("total", is(5)).body("items.code", is(List.of("IKU3", "IKU4")));
+        given().get("/api/v1/agencies/plan-lists/indicators?sasaran=S5").then()
+                .body("items.code", is(List.of("IK5", "IKU5")));
+        given().get("/api/v1/agencies/plan-lists/sasaran?q=bencana").then().body("items.code", is(List.of("S5")));
+        given().get("/api/v1/agencies/plan-lists/indicators?size=201").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void a_personnel_table_of_a_unit_names_a_unit_of_the_organisation() throws Exception {
+        ObjectNode doc = demo("plan-unit-table");
+        ((ObjectNode) doc.get("personnel").get("tables").get(1)).put("unit", "UPTD-PSTW");
+        importPlan("plan-unit-table", doc, false, 200);
+        given().get("/api/v1/agencies/plan-unit-table/plan").then().body("personnel.tables[1].unit", is("UPTD-PSTW"));
+        ((ObjectNode) doc.get("personnel").get("tables").get(1)).put("unit", "UPTD-NOWHERE");
+        given().contentType(ContentType.JSON).body(doc.toString()).put("/api/v1/agencies/plan-unit-table/plan")
+                .then().statusCode(400).body("errors.field", hasItem("personnel.tables[1].unit"));
+    }
+
+    @Test
     void personnel_totals_are_computed_and_stated_totals_kept_for_the_review() throws Exception {
         importPlan("plan-people", demo("plan-people"), false, 200);
         given().get("/api/v1/agencies/plan-people/personnel").then().statusCode(200)

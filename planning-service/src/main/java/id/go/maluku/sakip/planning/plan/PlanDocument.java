@@ -91,7 +91,10 @@ public record PlanDocument(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PersonnelTablePart(String title, String asOf, List<String> columns, List<PersonnelTable.Row> rows,
+    public record PersonnelTablePart(String title,
+                                     @Schema(description = "Code of the organisation unit the table counts; none for the whole agency")
+                                     String unit,
+                                     String asOf, List<String> columns, List<PersonnelTable.Row> rows,
                                      Integer statedTotal) {
     }
 

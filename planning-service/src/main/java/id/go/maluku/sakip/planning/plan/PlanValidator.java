@@ -124,6 +124,14 @@ public final class PlanValidator {
         }
         if (doc.personnel() != null) {
             personnel(doc.personnel());
+            List<PlanDocument.PersonnelTablePart> tables = doc.personnel().tables() == null ? List.of() : doc.personnel().tables();
+            for (int i = 0; i < tables.size(); i++) {
+                PlanDocument.PersonnelTablePart t = tables.get(i);
+                if (t != null && t.unit() != null && doc.organisation() != null && doc.organisation().units() != null
+                        && doc.organisation().units().stream().noneMatch(u -> u != null && t.unit().equals(u.code()))) {
+                    error("personnel.tables[" + i + "].unit", "the organisation has no unit '" + t.unit() + "'");
+                }
+            }
         }
         Integer startYear = null;
         Integer endYear = null;

@@ -82,9 +82,15 @@ public class AgencyResource {
 
     @GET
     @Path("{agency}/sasaran")
-    @Operation(summary = "List the sasaran of an agency", description = "In plan order.")
-    public List<SasaranView> sasaran(@PathParam("agency") String agency) {
-        return planning.sasaran(agency).stream().map(SasaranView::of).toList();
+    @Operation(summary = "List the sasaran of an agency", description = "In plan order, paged; q filters on code or name.")
+    public PageView<SasaranView> sasaran(@PathParam("agency") String agency, @QueryParam("q") String q,
+                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        List<SasaranView> matching = planning.sasaran(agency).stream()
+                .filter(s -> q == null || q.isBlank() || s.code.toLowerCase().contains(q.toLowerCase())
+                        || s.name.toLowerCase().contains(q.toLowerCase()))
+                .map(SasaranView::of).toList();
+        return new PageView<>(matching.stream().skip((long) page * size).limit(size).toList(), page, size, matching.size());
     }
 
     @PUT
@@ -99,9 +105,22 @@ public class AgencyResource {
 
     @GET
     @Path("{agency}/indicators")
-    @Operation(summary = "List the indicators of an agency, with their targets")
-    public List<IndicatorView> indicators(@PathParam("agency") String agency) {
-        return planning.indicators(agency).stream().map(i -> IndicatorView.of(i, planning.targets(i))).toList();
+    @Operation(summary = "List the indicators of an agency, with their targets",
+            description = "Paged, sorted by code; q filters on code or name, sasaran on the sasaran's code, iku=true "
+                    + "keeps the Indikator Kinerja Utama.")
+    public PageView<IndicatorView> indicators(@PathParam("agency") String agency, @QueryParam("q") String q,
+                                              @QueryParam("sasaran") String sasaran, @QueryParam("iku") Boolean iku,
+                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        List<Indicator> matching = planning.indicators(agency).stream()
+                .filter(i -> q == null || q.isBlank() || i.code.toLowerCase().contains(q.toLowerCase())
+                        || i.name.toLowerCase().contains(q.toLowerCase()))
+                .filter(i -> sasaran == null || sasaran.equals(i.sasaran.code))
+                .filter(i -> iku == null || i.iku == iku)
+                .toList();
+        List<IndicatorView> items = matching.stream().skip((long) page * size).limit(size)
+                .map(i -> IndicatorView.of(i, planning.targets(i))).toList();
+        return new PageView<>(items, page, size, matching.size());
     }
 
     @GET
