@@ -48,11 +48,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LkipTests {
 
     static final String AGENCY = "lkip-dinsos";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static KafkaProducer<String, String> producer;
+    static String ik5Id;
 
     @BeforeAll
     static void seed() throws Exception {
@@ -75,6 +77,7 @@ class LkipTests {
                 Map.of("sasaranId", sasaranId, "agencyCode", AGENCY, "code", "S5", "ordinal", 5,
                         "name", "Terlindunginya dan Tertanganinya Korban Bencana"));
         String indicatorId = UUID.randomUUID().toString();
+        ik5Id = indicatorId;
         send("sakip.planning.events", "sakip.planning.indicator.upserted.v1", indicatorId,
                 Map.of("indicatorId", indicatorId, "agencyCode", AGENCY, "sasaranId", sasaranId, "sasaranCode", "S5",
                         "code", "IK5", "name", "Tersalurnya Bantuan bagi Korban Bencana", "unit", "KK", "polarity", "positive"));
@@ -198,6 +201,44 @@ class LkipTests {
                 .body("rule", hasItem("narrative-names-another-year-or-agency"))
                 .body("find { it.rule == 'stated-percent-disagrees' }.stated", org.hamcrest.Matchers.is("98.91 %"))
                 .body("find { it.rule == 'stated-percent-disagrees' }.computed", org.hamcrest.Matchers.is("79.81 %"));
+    }
+
+    /** Last: it changes the data the other tests read. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void a_published_version_never_changes_and_publishing_again_makes_a_new_version() throws Exception {
+        awaitReport();
+        String base = "/api/v1/agencies/" + AGENCY + "/years/2022/lkip/publications";
+        String checksum = given().post(base).then().statusCode(201).body("version", org.hamcrest.Matchers.is(1))
+                .extract().path("checksum");
+        byte[] v1 = given().accept(ContentType.JSON).get(base + "/1").then().statusCode(200).extract().asByteArray();
+        assertEquals(checksum, id.go.maluku.sakip.reporting.service.PublicationService.sha256(v1));
+        given().accept(ContentType.HTML).get(base + "/1").then().statusCode(200)
+                .body(containsString("200,00 %")).body(not(containsString("HASIL REVIU")));
+        byte[] pdf = given().accept("application/pdf").get(base + "/1").then().statusCode(200).extract().asByteArray();
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        // the data change after publication: the live report follows, the published one does not
+        String ik5 = ik5Id;
+        send("sakip.realization.events", "sakip.realization.realisasi.recorded.v1", ik5, Map.of(
+                "realisasiId", UUID.randomUUID().toString(), "indicatorId", ik5, "agencyCode", AGENCY,
+                "indicatorCode", "IK5", "year", 2022, "period", "Y", "value", 330, "revision", 2));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!given().accept(ContentType.HTML).get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY).asString().contains("220,00 %")) {
+            assertTrue(System.nanoTime() < deadline, "the live report never showed the new realisasi");
+            Thread.sleep(200);
+        }
+        byte[] v1Again = given().accept(ContentType.JSON).get(base + "/1").then().statusCode(200).extract().asByteArray();
+        assertTrue(java.util.Arrays.equals(v1, v1Again), "a published version never changes");
+
+        given().post(base).then().statusCode(201).body("version", org.hamcrest.Matchers.is(2));
+        given().accept(ContentType.HTML).get(base + "/2").then().body(containsString("220,00 %"));
+        given().get(base).then().body("version", org.hamcrest.Matchers.is(List.of(1, 2)))
+                .body("[0].checksum", org.hamcrest.Matchers.is(checksum));
+        given().contentType(ContentType.JSON).body("{}").put(base + "/1").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().delete(base + "/1").then().statusCode(409);
+        given().accept(ContentType.JSON).get(base + "/7").then().statusCode(404);
     }
 
     @Test

@@ -108,6 +108,68 @@ public class LkipResource {
         return lkip.review(agency, year);
     }
 
+    @Inject
+    id.go.maluku.sakip.reporting.service.PublicationService publications;
+
+    @jakarta.ws.rs.POST
+    @Path("lkip/publications")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish the LKIP", description = "Renders the final report (without the findings annex) in "
+            + "every format and stores it with a checksum (SHA-256 of the JSON rendering) and the freshness of its data. "
+            + "A published version never changes; publishing again makes the next version.")
+    public Response publish(@PathParam("agency") String agency, @PathParam("year") int year,
+                            @HeaderParam("X-User") String user) throws Exception {
+        return Response.status(Response.Status.CREATED)
+                .entity(publications.publish(agency, year, user == null || user.isBlank() ? "anonymous" : user)).build();
+    }
+
+    @GET
+    @Path("lkip/publications")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every published version", description = "Oldest first, with checksum and data freshness.")
+    public List<id.go.maluku.sakip.reporting.service.PublicationService.Summary> publications(
+            @PathParam("agency") String agency, @PathParam("year") int year) {
+        return publications.list(agency, year);
+    }
+
+    @GET
+    @Path("lkip/publications/{version}")
+    @Produces({MediaType.TEXT_HTML, "application/pdf", XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A published version, exactly as published", description = "Accept picks the format.")
+    public Response published(@PathParam("agency") String agency, @PathParam("year") int year,
+                              @PathParam("version") int version, @HeaderParam("Accept") String accept) {
+        var p = publications.get(agency, year, version);
+        String type = accept == null ? MediaType.APPLICATION_JSON : accept;
+        if (type.contains("application/pdf")) {
+            return Response.ok(p.pdf, "application/pdf").build();
+        }
+        if (type.contains(XLSX)) {
+            return Response.ok(p.xlsx, XLSX).build();
+        }
+        if (type.contains(MediaType.TEXT_HTML)) {
+            return Response.ok(p.html, MediaType.TEXT_HTML).build();
+        }
+        return Response.ok(p.json, MediaType.APPLICATION_JSON).build();
+    }
+
+    @PUT
+    @Path("lkip/publications/{version}")
+    @Operation(summary = "Refused: a published version is immutable", description = "Always a 409 problem; publish a new version instead.")
+    public Response editPublished(@PathParam("agency") String agency, @PathParam("year") int year,
+                                  @PathParam("version") int version) {
+        publications.get(agency, year, version);
+        throw id.go.maluku.sakip.reporting.error.ApiProblem.conflict("version " + version + " of the " + year
+                + " LKIP of " + agency + " is published and cannot change; publish a new version instead");
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("lkip/publications/{version}")
+    @Operation(summary = "Refused: a published version is never removed", description = "Always a 409 problem.")
+    public Response deletePublished(@PathParam("agency") String agency, @PathParam("year") int year,
+                                    @PathParam("version") int version) {
+        return editPublished(agency, year, version);
+    }
+
     public record NarrativeBody(@NotBlank @Size(max = 20000) String text) {
     }
 
