@@ -1,0 +1,124 @@
+package id.go.maluku.sakip.reporting.rest;
+
+import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.reporting.readmodel.LkipBuild;
+import id.go.maluku.sakip.reporting.service.NightlyBuilds;
+import io.quarkus.panache.common.Page;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The builds of every agency's LKIP: nightly, or triggered here; listed and downloaded. */
+@Path("/api/v1/builds")
+@Tag(name = "Builds", description = "Nightly builds of every agency's LKIP")
+public class BuildResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public record BuildView(long id, UUID runId, String agency, int year, String status, OffsetDateTime startedAt,
+                            long durationMs, OffsetDateTime freshness, Integer findings, String error) {
+        static BuildView of(LkipBuild b) {
+            return new BuildView(b.id, b.runId, b.agencyCode, b.year, b.status, b.startedAt, b.durationMs, b.freshness,
+                    b.findings, b.error);
+        }
+    }
+
+    public record PageView(List<BuildView> items, int page, int size, long total, UUID running) {
+    }
+
+    @Inject
+    NightlyBuilds builds;
+
+    @ConfigProperty(name = "sakip.nightly.zone", defaultValue = "Asia/Jayapura")
+    String zone;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Build every agency's LKIP now",
+            description = "Runs in the background (202) for the given year, by default the current year in the "
+                    + "province's time zone. Each agency is built and recorded on its own; a failure does not stop the "
+                    + "others. While a run is under way a second trigger is a 409 problem.")
+    public Response trigger(@QueryParam("year") Integer year) {
+        int y = year == null ? LocalDate.now(ZoneId.of(zone)).getYear() : year;
+        return Response.accepted(builds.start(y)).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "List builds", description = "Newest first; filter by agency, year or run; paged (size at most 200). "
+            + "Each: status, start, duration, data freshness, number of review findings, error of a failed build.")
+    public PageView list(@QueryParam("agency") String agency, @QueryParam("year") Integer year,
+                         @QueryParam("run") UUID run,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (agency != null) {
+            where.add("agencyCode = :agency");
+            params.put("agency", agency);
+        }
+        if (year != null) {
+            where.add("year = :year");
+            params.put("year", year);
+        }
+        if (run != null) {
+            where.add("runId = :run");
+            params.put("run", run);
+        }
+        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by startedAt desc, id desc";
+        var found = LkipBuild.<LkipBuild>find(query, params);
+        return new PageView(found.page(Page.of(page, size)).list().stream().map(BuildView::of).toList(), page, size,
+                found.count(), builds.current());
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({MediaType.TEXT_HTML, "application/pdf", XLSX, MediaType.APPLICATION_JSON})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Download a build", description = "Accept picks the format; a failed build has no document (404).")
+    public Response download(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
+        LkipBuild b = LkipBuild.findById(id);
+        if (b == null) {
+            throw ApiProblem.notFound("build", String.valueOf(id));
+        }
+        if (!"SUCCEEDED".equals(b.status)) {
+            throw new ApiProblem(404, "Not found", "build " + id + " failed and has no document: " + b.error, List.of());
+        }
+        String type = accept == null ? MediaType.APPLICATION_JSON : accept;
+        if (type.contains("application/pdf")) {
+            return Response.ok(b.pdf, "application/pdf").build();
+        }
+        if (type.contains(XLSX)) {
+            return Response.ok(b.xlsx, XLSX).build();
+        }
+        if (type.contains(MediaType.TEXT_HTML)) {
+            return Response.ok(b.html, MediaType.TEXT_HTML).build();
+        }
+        return Response.ok(b.json, MediaType.APPLICATION_JSON).build();
+    }
+}
