@@ -73,6 +73,9 @@ class BuildTests {
             Thread.sleep(200);
         }
 
+        String published = given().post("/api/v1/agencies/build-ok/years/2022/lkip/publications").then().statusCode(201)
+                .extract().path("checksum");
+
         String run = given().post("/api/v1/builds?year=2022").then().statusCode(202).extract().path("runId");
         given().post("/api/v1/builds?year=2022").then().statusCode(409).contentType("application/problem+json");
 
@@ -101,5 +104,8 @@ class BuildTests {
                 .contentType("application/problem+json");
         given().get("/api/v1/builds?agency=build-ok&year=2022").then().body("items[0].status", is("SUCCEEDED"));
         given().get("/api/v1/builds?size=500").then().statusCode(400);
+        // builds are drafts: the published version is as it was
+        given().get("/api/v1/agencies/build-ok/years/2022/lkip/publications").then()
+                .body("size()", is(1)).body("[0].checksum", is(published));
     }
 }

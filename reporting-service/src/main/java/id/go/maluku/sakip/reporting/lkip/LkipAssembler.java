@@ -262,6 +262,7 @@ public final class LkipAssembler {
         }
         blocks.add(new Block.Chart("capaian-sasaran", "Capaian per Sasaran Tahun " + d.year() + " terhadap 100 %", null, "%",
                 categories, List.of(new Block.Series("Capaian (%)", values)), BigDecimal.valueOf(100)));
+        absorptionByUnit();
         int index = 0;
         for (LkipData.SasaranData s : d.sasaran()) {
             index++;
@@ -335,6 +336,35 @@ public final class LkipAssembler {
                         budget));
             }
         }
+    }
+
+    /** Serapan anggaran per unit: each budget line counted once, however many sasaran it serves. */
+    private void absorptionByUnit() {
+        java.util.Map<String, BigDecimal[]> byUnit = new java.util.TreeMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (LkipData.SasaranData s : d.sasaran()) {
+            for (LkipData.BudgetRow row : s.budget()) {
+                if (!seen.add(row.unit() + "|" + row.name() + "|" + row.pagu() + "|" + row.realisasi())) {
+                    continue;
+                }
+                String unit = row.unit() == null || row.unit().isBlank() ? d.agencyName() : row.unit();
+                BigDecimal[] sums = byUnit.computeIfAbsent(unit, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+                sums[0] = sums[0].add(row.pagu());
+                sums[1] = sums[1].add(row.realisasi());
+            }
+        }
+        if (byUnit.isEmpty()) {
+            return;
+        }
+        List<String> units = new ArrayList<>();
+        List<BigDecimal> absorption = new ArrayList<>();
+        byUnit.forEach((unit, sums) -> {
+            units.add(unit);
+            absorption.add(sums[0].signum() == 0 ? null
+                    : sums[1].multiply(BigDecimal.valueOf(100)).divide(sums[0], 2, RoundingMode.HALF_UP));
+        });
+        blocks.add(new Block.Chart("serapan-unit", "Serapan Anggaran per Unit Tahun " + d.year(), null, "%", units,
+                List.of(new Block.Series("Serapan (%)", absorption)), BigDecimal.valueOf(100)));
     }
 
     private String analysis(LkipData.SasaranData s) {

@@ -71,6 +71,9 @@ class LkipRenderingTest {
         assertTrue(html.contains("Rp 1.123.840.000") || html.contains("Rp 547.279.000"));
         assertTrue(html.contains("79,81 %"));
         assertTrue(html.contains("<svg"));
+        // absorption per unit: Dinas Sosial 99,48 %, UPTD Hiti-Hiti Hala-Hala 79,81 %
+        assertTrue(html.contains("Serapan Anggaran per Unit"));
+        assertTrue(html.contains("Serapan (%) UPTD Hiti-Hiti Hala-Hala: 79,81"), html);
         assertTrue(html.contains("Tabel 3.1 Capaian Sasaran"));
         assertTrue(!html.contains("HASIL REVIU"));
         assertTrue(Html.render(LkipAssembler.assemble(seed(true))).contains("HASIL REVIU"));
