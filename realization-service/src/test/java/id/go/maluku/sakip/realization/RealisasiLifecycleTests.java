@@ -294,6 +294,12 @@ class RealisasiLifecycleTests {
         List<PublishedEvents.Event> recorded = events(RealizationEvents.REALISASI_RECORDED, id, 1);
         assertEquals(1, recorded.size());
         assertEquals(0, recorded.get(0).body().path("data").path("value").asInt());
+        List<PublishedEvents.Event> statements = events(RealizationEvents.STATEMENT_RECORDED, id, 1);
+        assertEquals(1, statements.size(), "the same statement loaded twice is published once");
+        assertEquals("Tabel 3.10", statements.get(0).body().path("data").path("statedIn").asText());
+        assertEquals(3, statements.get(0).body().path("data").path("value").asInt());
+        assertEquals(PublishedEvents.shape(PublishedEvents.sample(RealizationEvents.STATEMENT_RECORDED)),
+                PublishedEvents.shape(statements.get(0).body()));
         given().get("/api/v1/agencies/life-f/audit").then().body("subject", is(List.of("realisasi", "statement")));
     }
 

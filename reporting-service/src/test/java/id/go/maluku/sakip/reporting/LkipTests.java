@@ -98,6 +98,9 @@ class LkipTests {
                     "realisasiId", UUID.randomUUID().toString(), "indicatorId", indicatorId, "agencyCode", AGENCY,
                     "indicatorCode", "IK5", "year", r[0], "period", "Y", "value", r[1]));
         }
+        send("sakip.realization.events", "sakip.realization.realisasi.statement.recorded.v1", indicatorId, Map.of(
+                "statementId", UUID.randomUUID().toString(), "indicatorId", indicatorId, "agencyCode", AGENCY,
+                "indicatorCode", "IK5", "year", 2022, "period", "Y", "value", 285, "statedIn", "Tabel 3.14"));
         ObjectNode line = (ObjectNode) PublishedEvents.sample("sakip.budget.line.changed.v2").get("data");
         line.put("agencyCode", AGENCY);
         line.put("lineId", UUID.randomUUID().toString());
@@ -195,10 +198,19 @@ class LkipTests {
     @Test
     void the_review_lists_the_seeds_mistakes() throws Exception {
         awaitReport();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!given().get("/api/v1/agencies/{a}/years/2022/review", AGENCY).asString().contains("same-fact-different-values")) {
+            assertTrue(System.nanoTime() < deadline, "the second statement never reached the review");
+            Thread.sleep(200);
+        }
         given().get("/api/v1/agencies/{a}/years/2022/review", AGENCY).then().statusCode(200)
                 .body("rule", hasItem("stated-percent-disagrees"))
                 .body("rule", hasItem("total-not-sum-of-parts"))
                 .body("rule", hasItem("narrative-names-another-year-or-agency"))
+                .body("find { it.rule == 'same-fact-different-values' }.where",
+                        containsString("realisasi 2022 of IK5"))
+                .body("find { it.rule == 'same-fact-different-values' }.stated",
+                        org.hamcrest.Matchers.is("nilai yang dihitung: 300; Tabel 3.14: 285"))
                 .body("find { it.rule == 'stated-percent-disagrees' }.stated", org.hamcrest.Matchers.is("98.91 %"))
                 .body("find { it.rule == 'stated-percent-disagrees' }.computed", org.hamcrest.Matchers.is("79.81 %"));
     }

@@ -12,6 +12,8 @@ public final class RealizationEvents {
     public static final String REALISASI_RECORDED = "sakip.realization.realisasi.recorded.v1";
     /** The workflow moved (submitted, verified, returned) or a period lock closed or reopened it. */
     public static final String STATUS_CHANGED = "sakip.realization.realisasi.status.changed.v1";
+    /** Another statement of a realisasi by a source document; it never changes the value that counts. */
+    public static final String STATEMENT_RECORDED = "sakip.realization.realisasi.statement.recorded.v1";
 
     private RealizationEvents() {
     }
@@ -25,6 +27,12 @@ public final class RealizationEvents {
      * verifier's note of a return, or the reason of an unlock. revision: the realisasi's revision
      * after the change (shared with realisasi.recorded.v1, so one indicator's events order).
      */
+    /** value is numeric (an ordinal's rank), valueText the ordinal's level; revision: when it was recorded, in ms. */
+    public record StatementRecordedV1(String statementId, String indicatorId, String agencyCode, String indicatorCode,
+                                      int year, String period, java.math.BigDecimal value, String valueText,
+                                      String statedIn, String note, long revision) {
+    }
+
     public record StatusChangedV1(String realisasiId, String indicatorId, String agencyCode, String indicatorCode,
                                   int year, String period, String status, String previousStatus, String note,
                                   String changedBy, long revision) {

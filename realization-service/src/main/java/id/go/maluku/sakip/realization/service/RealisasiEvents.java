@@ -22,6 +22,13 @@ public class RealisasiEvents {
                         r.indicator.agencyCode, r.indicator.code, r.year, r.period, r.value, r.revision));
     }
 
+    public void statement(id.go.maluku.sakip.realization.domain.RealisasiStatement s) {
+        outbox.publish("indicator", s.indicator.indicatorId.toString(), RealizationEvents.STATEMENT_RECORDED,
+                new RealizationEvents.StatementRecordedV1(s.id.toString(), s.indicator.indicatorId.toString(),
+                        s.indicator.agencyCode, s.indicator.code, s.year, s.period, s.value, s.valueText, s.statedIn,
+                        s.note, s.recordedAt.toInstant().toEpochMilli()));
+    }
+
     public void statusChanged(Realisasi r, String status, String previous, String note) {
         outbox.publish("indicator", r.indicator.indicatorId.toString(), RealizationEvents.STATUS_CHANGED,
                 new RealizationEvents.StatusChangedV1(r.id.toString(), r.indicator.indicatorId.toString(),

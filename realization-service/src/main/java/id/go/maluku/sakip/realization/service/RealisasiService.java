@@ -147,7 +147,7 @@ public class RealisasiService {
 
     /**
      * Keeps another statement of a realisasi from a source document (idempotent per source):
-     * it never replaces the value that counts, and so publishes nothing.
+     * it never replaces the value that counts; it is published so that the review can compare.
      */
     public RealisasiStatement state(String agencyCode, String indicatorCode, Integer year, String periodCode,
                                     Object rawValue, String statedIn, String note) {
@@ -190,6 +190,7 @@ public class RealisasiService {
         now.put("note", note);
         audit.record(new AuditService.Subject(agencyCode, indicatorCode, year, period.code(), "statement",
                 statement.id.toString()), old == null ? "created" : "changed", old, now, null);
+        events.statement(statement);
         return statement;
     }
 

@@ -15,8 +15,9 @@ import java.time.OffsetDateTime;
 /**
  * Keeps the documents the LKIP prints whole, from their own consumer group: a plan section,
  * the province's RPJMD, a Perjanjian Kinerja version, an indicator's full definition, a budget
- * line with outputs and links. Each is kept at its newest revision, so a redelivered or older
- * event changes nothing; an unreadable one goes to the dead-letter topic.
+ * line with outputs and links, another statement of a realisasi by a source document. Each is kept at its newest revision, so a redelivered or older
+ * event changes nothing. An unreadable record is dead-lettered by the main consumer, which reads
+ * the same topics; a document event without its key or revision is dead-lettered here.
  */
 @ApplicationScoped
 public class DocumentsConsumer {
@@ -34,12 +35,10 @@ public class DocumentsConsumer {
         try {
             envelope = mapper.readTree(record.value());
         } catch (Exception unreadable) {
-            deadLetters.send(record, unreadable);
-            return;
+            return; // the main consumer reads every topic this one reads and dead-letters it once
         }
         if (envelope == null || !envelope.isObject()) {
-            deadLetters.send(record, new IllegalArgumentException("event is not a JSON object"));
-            return;
+            return; // as above
         }
         String type = envelope.path("type").asText();
         JsonNode data = envelope.path("data");
@@ -62,6 +61,10 @@ public class DocumentsConsumer {
             case "sakip.planning.indicator.defined.v1" -> {
                 kind = RmDocument.INDICATOR;
                 key = data.path("indicatorId").asText();
+            }
+            case "sakip.realization.realisasi.statement.recorded.v1" -> {
+                kind = RmDocument.STATEMENT;
+                key = data.path("statementId").asText();
             }
             case "sakip.budget.line.changed.v2" -> {
                 kind = RmDocument.BUDGET_LINE;

@@ -23,6 +23,7 @@ public class RmDocument extends PanacheEntityBase {
     public static final String PK = "pk";
     public static final String INDICATOR = "indicator";
     public static final String BUDGET_LINE = "budget-line";
+    public static final String STATEMENT = "statement";
 
     public static class Key implements Serializable {
         public String kind;

@@ -153,7 +153,8 @@ public class LkipService {
         iku.sort(Comparator.comparing(LkipData.IkuRow::sasaran));
         Map<String, String> narratives = LkipNarrative.latest(agencyCode, year);
         JsonNode personnel = section(agencyCode, "personnel");
-        ReviewInput review = reviewInput(agency, year, budgetLines, personnel, figures, narratives);
+        ReviewInput review = reviewInput(agency, year, budgetLines, personnel, figures, narratives,
+                statements(agencyCode, year, results, indicators));
         List<LkipData.Finding> findings = draft ? Review.run(review).stream()
                 .map(f -> new LkipData.Finding(f.rule(), f.where(), f.stated(), f.computed(), f.severity().name().toLowerCase()))
                 .toList() : List.of();
@@ -184,8 +185,37 @@ public class LkipService {
                 String.join("; ", outputs), String.join("; ", outcomes));
     }
 
+    /**
+     * Every other statement of a realisasi of the year that a source document made, next to the
+     * value that counts, so that the review sees a fact stated with two values.
+     */
+    private List<ReviewInput.Statement> statements(String agencyCode, int year, List<IndicatorResult> results,
+                                                   Map<UUID, RmIndicator> indicators) {
+        Map<String, List<ReviewInput.Statement>> byFact = new TreeMap<>();
+        for (RmDocument doc : RmDocument.of(agencyCode, RmDocument.STATEMENT)) {
+            JsonNode s = read(doc.content);
+            if (s.path("year").asInt() != year || !"Y".equals(s.path("period").asText())) {
+                continue;
+            }
+            String fact = "realisasi " + year + " of " + s.path("indicatorCode").asText();
+            byFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(new ReviewInput.Statement(fact,
+                    s.path("statedIn").asText(), s.path("value").decimalValue()));
+        }
+        List<ReviewInput.Statement> all = new ArrayList<>();
+        for (IndicatorResult r : results) {
+            RmIndicator indicator = indicators.get(r.indicatorId);
+            String fact = indicator == null ? null : "realisasi " + year + " of " + indicator.code;
+            if (fact != null && byFact.containsKey(fact) && r.realisasi != null) {
+                all.add(new ReviewInput.Statement(fact, "nilai yang dihitung", r.realisasi));
+                all.addAll(byFact.get(fact));
+            }
+        }
+        return all;
+    }
+
     private ReviewInput reviewInput(RmAgency agency, int year, List<JsonNode> budgetLines, JsonNode personnel,
-                                    List<ReviewInput.IndicatorFigures> figures, Map<String, String> narratives) {
+                                    List<ReviewInput.IndicatorFigures> figures, Map<String, String> narratives,
+                                    List<ReviewInput.Statement> statements) {
         List<ReviewInput.BudgetLine> lines = new ArrayList<>();
         for (JsonNode line : budgetLines) {
             BigDecimal pagu = line.path("pagu").decimalValue();
@@ -245,7 +275,7 @@ public class LkipService {
             }
         }
         Map<String, String> texts = new TreeMap<>(narratives);
-        return new ReviewInput(agency.agencyCode, agency.name, year, lines, totals, List.of(), figures, texts, others);
+        return new ReviewInput(agency.agencyCode, agency.name, year, lines, totals, statements, figures, texts, others);
     }
 
     private JsonNode latestPk(String agencyCode, int year) {
