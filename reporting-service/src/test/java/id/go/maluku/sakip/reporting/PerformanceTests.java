@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.reporting;
 
+import id.go.maluku.sakip.infra.PublishedEvents;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import io.quarkus.test.common.TestResourceScope;

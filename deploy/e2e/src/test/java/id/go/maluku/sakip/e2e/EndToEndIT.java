@@ -228,7 +228,7 @@ class EndToEndIT {
         put(cutOff, base + "/indicators/IK9", Map.of("sasaran", "S9", "name", "Indikator tanpa Kafka", "unit", "unit",
                 "polarity", "positive"), 201);
         put(cutOff, base + "/indicators/IK9/targets/2022", Map.of("value", 40), 201);
-        Thread.sleep(3000);
+        Thread.sleep(3000); // long enough for a relay that could reach a broker to have published
         JsonPath before = awaitPerformance(j -> true, Duration.ofSeconds(10));
         assertTrue(before.get("sasaran.find { it.code == 'S9' }") == null, "nothing can have left without a broker");
         cutOff.stop();

@@ -109,16 +109,6 @@ public class BuildResource {
         if (!"SUCCEEDED".equals(b.status)) {
             throw new ApiProblem(404, "Not found", "build " + id + " failed and has no document: " + b.error, List.of());
         }
-        String type = accept == null ? MediaType.APPLICATION_JSON : accept;
-        if (type.contains("application/pdf")) {
-            return Response.ok(b.pdf, "application/pdf").build();
-        }
-        if (type.contains(XLSX)) {
-            return Response.ok(b.xlsx, XLSX).build();
-        }
-        if (type.contains(MediaType.TEXT_HTML)) {
-            return Response.ok(b.html, MediaType.TEXT_HTML).build();
-        }
-        return Response.ok(b.json, MediaType.APPLICATION_JSON).build();
+        return StoredDocument.respond(accept, b.html, b.json, b.pdf, b.xlsx);
     }
 }

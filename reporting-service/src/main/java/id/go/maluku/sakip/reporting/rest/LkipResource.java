@@ -139,17 +139,7 @@ public class LkipResource {
     public Response published(@PathParam("agency") String agency, @PathParam("year") int year,
                               @PathParam("version") int version, @HeaderParam("Accept") String accept) {
         var p = publications.get(agency, year, version);
-        String type = accept == null ? MediaType.APPLICATION_JSON : accept;
-        if (type.contains("application/pdf")) {
-            return Response.ok(p.pdf, "application/pdf").build();
-        }
-        if (type.contains(XLSX)) {
-            return Response.ok(p.xlsx, XLSX).build();
-        }
-        if (type.contains(MediaType.TEXT_HTML)) {
-            return Response.ok(p.html, MediaType.TEXT_HTML).build();
-        }
-        return Response.ok(p.json, MediaType.APPLICATION_JSON).build();
+        return StoredDocument.respond(accept, p.html, p.json, p.pdf, p.xlsx);
     }
 
     @PUT
