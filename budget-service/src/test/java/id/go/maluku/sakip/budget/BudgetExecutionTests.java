@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -34,7 +34,7 @@ class BudgetExecutionTests {
 
     @Test
     void a_line_with_structure_pagu_versions_cash_plan_and_spending_rolls_up_and_is_published() throws Exception {
-        String id = given().contentType(ContentType.JSON).body(Map.of(
+        String id = asAdmin().contentType(ContentType.JSON).body(Map.of(
                         "name", "Penyediaan Permakanan", "pagu", 547279000, "sipdKey", "26510",
                         "fundingSource", "APBD", "unit", Map.of("code", "uptd-hiti", "name", "UPTD PSBR Hiti-Hiti Hala-Hala"),
                         "programName", "Program Rehabilitasi Sosial",
@@ -47,7 +47,7 @@ class BudgetExecutionTests {
                 .body("urusan.code", is("1")).body("bidangUrusan.code", is("1.06"))
                 .body("unit.name", is("UPTD PSBR Hiti-Hiti Hala-Hala")).extract().path("id");
 
-        given().contentType(ContentType.JSON).body(Map.of("q1", 136819750, "q2", 136819750, "q3", 136819750, "q4", 136819750))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("q1", 136819750, "q2", 136819750, "q3", 136819750, "q4", 136819750))
                 .put(LINE + "/rak", "exe-a", "1.06.05.2.01.0003").then().statusCode(200);
         spend("exe-a", "SP2D-1", "2022-02-10", "100000000").then().statusCode(201);
         spend("exe-a", "SP2D-2", "2022-05-03", "200000000").then().statusCode(201);
@@ -56,7 +56,7 @@ class BudgetExecutionTests {
         spend("exe-a", "SP2D-1", "2022-02-10", "100000000").then().statusCode(200).body("outcome", is("unchanged"))
                 .body("line.realisasi", is(436802132.00f));
 
-        JsonPath budget = given().get("/api/v1/agencies/exe-a/years/2022/budget").then().statusCode(200).extract().jsonPath().using(BudgetImportTests.BIG);
+        JsonPath budget = asAdmin().get("/api/v1/agencies/exe-a/years/2022/budget").then().statusCode(200).extract().jsonPath().using(BudgetImportTests.BIG);
         assertEquals(new BigDecimal("79.81"), budget.getObject("lines[0].absorption", BigDecimal.class));
         // quarterly absorption = realisasi of the quarter / RAK of the quarter
         assertEquals(new BigDecimal("100000000.00"), budget.getObject("lines[0].quarters[0].realisasi", BigDecimal.class));
@@ -72,10 +72,10 @@ class BudgetExecutionTests {
         assertEquals("orang", budget.getString("lines[0].outputs[0].unit"));
 
         // a revised pagu keeps the original as version 1
-        given().contentType(ContentType.JSON).body(Map.of("name", "Penyediaan Permakanan", "pagu", 600000000))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Penyediaan Permakanan", "pagu", 600000000))
                 .put(LINE, "exe-a", "1.06.05.2.01.0003").then().statusCode(200)
                 .body("pagu", is(600000000.00f)).body("paguOriginal", is(547279000.00f)).body("absorption", is(72.80f));
-        given().get("/api/v1/agencies/exe-a/years/2022/budget").then()
+        asAdmin().get("/api/v1/agencies/exe-a/years/2022/budget").then()
                 .body("lines[0].paguVersions.kind", contains("murni", "perubahan"))
                 .body("lines[0].paguVersions.amount", contains(547279000.00f, 600000000.00f))
                 .body("totalPaguOriginal", is(547279000.00f)).body("totalPagu", is(600000000.00f));
@@ -110,7 +110,7 @@ class BudgetExecutionTests {
                 "links", List.of(Map.of("sasaran", "S5"))));
         put("exe-b", "1.06.04.2.01.0002", Map.of("name", "Bantuan Sarana Prasarana Lingkungan Sosial", "pagu", 0,
                 "realisasi", 0, "links", List.of(Map.of("sasaran", "S3", "statedAbsorption", 100))));
-        given().get("/api/v1/agencies/exe-b/years/2022/budget").then().statusCode(200)
+        asAdmin().get("/api/v1/agencies/exe-b/years/2022/budget").then().statusCode(200)
                 .body("lines.size()", is(3))
                 .body("totalPagu", is(746779000.00f)).body("totalRealisasi", is(635270132.00f))
                 .body("absorption", is(85.07f))
@@ -125,17 +125,17 @@ class BudgetExecutionTests {
     @Test
     void changing_links_or_outputs_publishes_both_events_and_an_unchanged_set_publishes_nothing() throws Exception {
         // an older 2-digit sub kegiatan code is a valid code too
-        String id = given().contentType(ContentType.JSON).body(Map.of("name", "Penyediaan Sandang", "pagu", 13750000,
+        String id = asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Penyediaan Sandang", "pagu", 13750000,
                         "realisasi", 13750000)).put(LINE, "exe-d", "1.06.04.2.01.11")
                 .then().statusCode(201).body("subKegiatan.code", is("1.06.04.2.01.11")).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("links", List.of(Map.of("sasaran", "S4", "indicator", "IK4"))))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("links", List.of(Map.of("sasaran", "S4", "indicator", "IK4"))))
                 .put(LINE + "/links", "exe-d", "1.06.04.2.01.11").then().statusCode(200).body("revision", is(2));
-        given().contentType(ContentType.JSON).body(Map.of("outputs", List.of(Map.of("kind", "output",
+        asAdmin().contentType(ContentType.JSON).body(Map.of("outputs", List.of(Map.of("kind", "output",
                         "statement", "25 anak mendapatkan pendampingan", "targetQuantity", 25, "achievedQuantity", 25,
                         "unit", "anak")))).put(LINE + "/outputs", "exe-d", "1.06.04.2.01.11").then().statusCode(200)
                 .body("revision", is(3));
         long before = BudgetImportTests.outboxCount();
-        given().contentType(ContentType.JSON).body(Map.of("links", List.of(Map.of("sasaran", "S4", "indicator", "IK4"))))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("links", List.of(Map.of("sasaran", "S4", "indicator", "IK4"))))
                 .put(LINE + "/links", "exe-d", "1.06.04.2.01.11").then().statusCode(200).body("revision", is(3));
         assertEquals(before, BudgetImportTests.outboxCount());
 
@@ -156,9 +156,9 @@ class BudgetExecutionTests {
         spend("exe-c", "K1", "2022-03-01", "600").then().statusCode(201);
         long before = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
 
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 1)).put(LINE, "exe-c", "1.06.5.2.01.0001")
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 1)).put(LINE, "exe-c", "1.06.5.2.01.0001")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("code"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 1)).put(LINE, "exe-c", "1.06.05.2.01.001")
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 1)).put(LINE, "exe-c", "1.06.05.2.01.001")
                 .then().statusCode(400).body("errors.field", hasItem("code"));
         spend("exe-c", "K2", "2022-03-01", "-5").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("amount"));
@@ -166,37 +166,37 @@ class BudgetExecutionTests {
         spend("exe-c", "K2", "2022-03-02", "401").then().statusCode(400).body("errors.field", hasItem("amount"))
                 .body("detail", org.hamcrest.Matchers.containsString("above its pagu"));
         // a revised pagu below what was spent
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 500)).put(LINE, "exe-c", "1.06.05.2.01.0001")
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 500)).put(LINE, "exe-c", "1.06.05.2.01.0001")
                 .then().statusCode(400).body("errors.field", hasItem("pagu"));
         // a year total on a line that has dated entries
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 1000, "realisasi", 700))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 1000, "realisasi", 700))
                 .put(LINE, "exe-c", "1.06.05.2.01.0001").then().statusCode(400).body("errors.field", hasItem("realisasi"));
         spend("exe-c", "K3", "2021-12-31", "1").then().statusCode(400).body("errors.field", hasItem("date"));
         spend("exe-c", "K4", "2022-03-01", "1.001").then().statusCode(400).body("errors.field", hasItem("amount"));
-        given().contentType(ContentType.JSON).body(Map.of("sourceKey", "K5", "date", "2022-01-01", "amount", 1))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("sourceKey", "K5", "date", "2022-01-01", "amount", 1))
                 .post(LINE + "/spending", "exe-c", "1.06.05.2.01.0099").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("q1", 1000, "q2", 1, "q3", 0, "q4", 0))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("q1", 1000, "q2", 1, "q3", 0, "q4", 0))
                 .put(LINE + "/rak", "exe-c", "1.06.05.2.01.0001").then().statusCode(400).body("errors.field", hasItem("rak"));
-        given().contentType(ContentType.JSON).body(Map.of("links", List.of(Map.of("sasaran", "S 1"))))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("links", List.of(Map.of("sasaran", "S 1"))))
                 .put(LINE + "/links", "exe-c", "1.06.05.2.01.0001").then().statusCode(400)
                 .body("errors.field", hasItem("links[0].sasaran"));
-        given().contentType(ContentType.JSON).body(Map.of("outputs", List.of(Map.of("kind", "result", "statement", "x"))))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("outputs", List.of(Map.of("kind", "result", "statement", "x"))))
                 .put(LINE + "/outputs", "exe-c", "1.06.05.2.01.0001").then().statusCode(400)
                 .body("errors.field", hasItem("outputs[0].kind"));
 
-        given().get("/api/v1/agencies/exe-c/years/2022/budget").then().body("lines.size()", is(1))
+        asAdmin().get("/api/v1/agencies/exe-c/years/2022/budget").then().body("lines.size()", is(1))
                 .body("totalRealisasi", is(600.00f)).body("totalPagu", is(1000.00f));
         assertEquals(before, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
         assertTrue(before > 0);
     }
 
     static void put(String agency, String code, Map<String, Object> body) {
-        given().contentType(ContentType.JSON).body(body).put(LINE, agency, code).then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body(body).put(LINE, agency, code).then().statusCode(201);
     }
 
     static io.restassured.response.Response spend(String agency, String key, String date, String amount) {
-        return given().contentType(ContentType.JSON)
+        return asAdmin().contentType(ContentType.JSON)
                 .body("{\"sourceKey\":\"" + key + "\",\"date\":\"" + date + "\",\"amount\":" + amount + ",\"reference\":\"" + key + "/SP2D\"}")
                 .post(LINE + "/spending", agency, agency.equals("exe-a") ? "1.06.05.2.01.0003" : "1.06.05.2.01.0001");
     }

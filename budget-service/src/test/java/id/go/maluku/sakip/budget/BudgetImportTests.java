@@ -20,7 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -58,7 +58,7 @@ class BudgetImportTests {
         assertEquals(List.of("pagu", "pagu", "kode_sub_kegiatan", "realisasi"), report.getList("results.collect { it.errors[0].field }", String.class));
         assertEquals(true, report.getString("results[0].errors[0].message").contains("ambiguous"));
 
-        JsonPath budget = given().get(BASE, "imp-a").then().statusCode(200).extract().jsonPath().using(BIG);
+        JsonPath budget = asAdmin().get(BASE, "imp-a").then().statusCode(200).extract().jsonPath().using(BIG);
         assertEquals(4, budget.getInt("lines.size()"));
         assertEquals(new BigDecimal("2047665089.00"), budget.getObject("totalPagu", BigDecimal.class));
         assertEquals(new BigDecimal("1589515621.00"), budget.getObject("totalRealisasi", BigDecimal.class));
@@ -78,12 +78,12 @@ class BudgetImportTests {
         assertEquals(4, again.getInt("unchanged"));
         assertEquals(4, again.getInt("rejected"));
         assertEquals(events, outboxCount());
-        given().get(BASE, "imp-a").then().body("totalRealisasi", is(1589515621.00f)).body("lines.size()", is(4));
+        asAdmin().get(BASE, "imp-a").then().body("totalRealisasi", is(1589515621.00f)).body("lines.size()", is(4));
     }
 
     @Test
     void spending_rows_are_streamed_in_chunks_and_the_same_batch_twice_is_a_reported_no_op() {
-        given().contentType(ContentType.JSON).body(Map.of("name", "Penyediaan Permakanan", "pagu", 10000000))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Penyediaan Permakanan", "pagu", 10000000))
                 .put(BASE + "/lines/{code}", "imp-b", "1.06.06.2.01.0002").then().statusCode(201);
         StringBuilder csv = new StringBuilder("id_transaksi,kode_sub_kegiatan,tanggal,nilai,no_sp2d\n");
         // 2500 rows of 1.000,00 (both conventions alternate), over 3 chunks of the test's chunk size
@@ -101,7 +101,7 @@ class BudgetImportTests {
         assertEquals(2500, dry.getInt("created"));
         assertEquals(4, dry.getInt("rejected"));
         assertEquals(true, dry.getBoolean("dryRun"));
-        given().get(BASE, "imp-b").then().body("totalRealisasi", is(0.00f));
+        asAdmin().get(BASE, "imp-b").then().body("totalRealisasi", is(0.00f));
 
         JsonPath first = importCsv("imp-b", "spending", "sipd-2022-11-01", csv.toString()).then().statusCode(200)
                 .extract().jsonPath().using(BIG);
@@ -111,7 +111,7 @@ class BudgetImportTests {
         assertEquals(List.of(2502, 2503, 2504, 2505), first.getList("results.line"));
         assertEquals(List.of("kode_sub_kegiatan", "nilai", "nilai", "tanggal"),
                 first.getList("results.collect { it.errors[0].field }"));
-        given().get(BASE, "imp-b").then().body("totalRealisasi", is(2500000.00f)).body("absorption", is(25.00f))
+        asAdmin().get(BASE, "imp-b").then().body("totalRealisasi", is(2500000.00f)).body("absorption", is(25.00f))
                 // 2500 rows over 12 months: month m gets the rows with i % 12 == m - 1
                 .body("lines[0].months[0]", is(208000.00f)).body("lines[0].quarters[0].realisasi", is(626000.00f));
 
@@ -127,7 +127,7 @@ class BudgetImportTests {
         assertEquals(2500, again.getInt("unchanged"));
         assertEquals(0, again.getInt("created"));
         assertEquals(events, outboxCount());
-        given().get(BASE, "imp-b").then().body("totalRealisasi", is(2500000.00f));
+        asAdmin().get(BASE, "imp-b").then().body("totalRealisasi", is(2500000.00f));
     }
 
     @Test
@@ -135,16 +135,16 @@ class BudgetImportTests {
         long events = outboxCount();
         byte[] latin1 = ("kode_sub_kegiatan,nama_sub_kegiatan,pagu\n1.06.05.2.01.0001,Ok,100\n"
                 + "1.06.05.2.01.0002,Pemulasaraan Lansia \u00e9,200\n").getBytes(StandardCharsets.ISO_8859_1);
-        given().contentType("text/csv").body(latin1).post(BASE + "/imports", "imp-c").then().statusCode(400)
+        asAdmin().contentType("text/csv").body(latin1).post(BASE + "/imports", "imp-c").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("file"))
                 .body("detail", org.hamcrest.Matchers.containsString("line 3"));
         importCsv("imp-c", "lines", null, "kode_sub_kegiatan,nama_sub_kegiatan\n1.06.05.2.01.0001,x\n").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", contains("pagu"));
         importCsv("imp-c", "spending", null, "kode_sub_kegiatan,tanggal\n").then().statusCode(400)
                 .body("errors.field", contains("id_transaksi", "nilai"));
-        given().contentType(XLSX).body("not a workbook".getBytes(StandardCharsets.UTF_8)).post(BASE + "/imports", "imp-c")
+        asAdmin().contentType(XLSX).body("not a workbook".getBytes(StandardCharsets.UTF_8)).post(BASE + "/imports", "imp-c")
                 .then().statusCode(400).body("errors.field", hasItem("file"));
-        given().get(BASE, "imp-c").then().body("lines.size()", is(0));
+        asAdmin().get(BASE, "imp-c").then().body("lines.size()", is(0));
         assertEquals(events, outboxCount());
     }
 
@@ -173,11 +173,11 @@ class BudgetImportTests {
         sheet.value(3, 2, "1,234");
         workbook.finish();
 
-        JsonPath report = given().contentType(XLSX).body(out.toByteArray()).queryParam("batchId", "xlsx-1")
+        JsonPath report = asAdmin().contentType(XLSX).body(out.toByteArray()).queryParam("batchId", "xlsx-1")
                 .post(BASE + "/imports", "imp-d").then().statusCode(200).extract().jsonPath().using(BIG);
         assertEquals(2, report.getInt("created"));
         assertEquals(List.of(4), report.getList("results.line"));
-        JsonPath budget = given().get(BASE, "imp-d").then().extract().jsonPath().using(BIG);
+        JsonPath budget = asAdmin().get(BASE, "imp-d").then().extract().jsonPath().using(BIG);
         assertEquals(new BigDecimal("367394800.00"), budget.getObject("totalPagu", BigDecimal.class));
         assertEquals(new BigDecimal("99.48"), line(budget, "1.06.06.2.01.0002").get("absorption"));
         assertEquals(new BigDecimal("87.81"), line(budget, "1.06.06.2.02.0001").get("absorption"));
@@ -203,30 +203,30 @@ class BudgetImportTests {
                 "spending", spending));
 
         long events = outboxCount();
-        JsonPath dry = given().contentType(ContentType.JSON).body(body).post(BASE + "/batches", "imp-e").then()
+        JsonPath dry = asAdmin().contentType(ContentType.JSON).body(body).post(BASE + "/batches", "imp-e").then()
                 .statusCode(200).extract().jsonPath().using(BIG);
         assertEquals(List.of("created", "created", "rejected", "created", "created", "rejected", "rejected", "rejected"),
                 dry.getList("results.status"));
-        given().get(BASE, "imp-e").then().body("lines.size()", is(0));
+        asAdmin().get(BASE, "imp-e").then().body("lines.size()", is(0));
         assertEquals(events, outboxCount());
 
         body.put("dryRun", false);
-        JsonPath first = given().contentType(ContentType.JSON).body(body).post(BASE + "/batches", "imp-e").then()
+        JsonPath first = asAdmin().contentType(ContentType.JSON).body(body).post(BASE + "/batches", "imp-e").then()
                 .statusCode(200).extract().jsonPath().using(BIG);
         assertEquals(4, first.getInt("created"));
         assertEquals(4, first.getInt("rejected"));
         assertEquals(List.of("code", "amount", "lineCode", "amount"), List.of(
                 first.getString("results[2].errors[0].field"), first.getString("results[5].errors[0].field"),
                 first.getString("results[6].errors[0].field"), first.getString("results[7].errors[0].field")));
-        given().get(BASE, "imp-e").then().body("totalRealisasi", is(702460756.00f)).body("totalPagu", is(754674900.00f));
+        asAdmin().get(BASE, "imp-e").then().body("totalRealisasi", is(702460756.00f)).body("totalPagu", is(754674900.00f));
 
         long afterFirst = outboxCount();
-        JsonPath repeat = given().contentType(ContentType.JSON).body(body).post(BASE + "/batches", "imp-e").then()
+        JsonPath repeat = asAdmin().contentType(ContentType.JSON).body(body).post(BASE + "/batches", "imp-e").then()
                 .statusCode(200).extract().jsonPath().using(BIG);
         assertEquals(true, repeat.getBoolean("duplicateBatch"));
         assertEquals(4, repeat.getInt("created"));
         assertEquals(afterFirst, outboxCount());
-        given().get(BASE, "imp-e").then().body("totalRealisasi", is(702460756.00f))
+        asAdmin().get(BASE, "imp-e").then().body("totalRealisasi", is(702460756.00f))
                 .body("lines.find { it.code == '1.06.05.2.01.0002' }.fundingSource", is("DAK_NON_FISIK"));
     }
 
@@ -235,7 +235,7 @@ class BudgetImportTests {
     }
 
     static io.restassured.response.Response importCsv(String agency, String kind, String batchId, String csv, boolean dry) {
-        var request = given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).queryParam("kind", kind)
+        var request = asAdmin().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).queryParam("kind", kind)
                 .queryParam("dryRun", dry);
         if (batchId != null) {
             request = request.queryParam("batchId", batchId);

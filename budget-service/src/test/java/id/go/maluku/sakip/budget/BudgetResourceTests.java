@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -28,15 +28,15 @@ class BudgetResourceTests {
 
     @Test
     void lines_are_stored_with_computed_absorption_and_published() throws Exception {
-        String id = given().contentType(ContentType.JSON)
+        String id = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Penyediaan Permakanan", "pagu", 547279000, "realisasi", 436802132))
                 .put("/api/v1/agencies/bud-a/years/2022/budget/lines/1.06.05.2.01.0001")
                 .then().statusCode(201).body("absorption", is(79.81f)).extract().path("id");
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Bantuan Sarana Prasarana Lingkungan Sosial", "pagu", 0, "realisasi", 0))
                 .put("/api/v1/agencies/bud-a/years/2022/budget/lines/1.06.04.2.01.0002")
                 .then().statusCode(201).body("absorption", nullValue()).body("absorptionComputable", is(false));
-        given().get("/api/v1/agencies/bud-a/years/2022/budget").then().statusCode(200)
+        asAdmin().get("/api/v1/agencies/bud-a/years/2022/budget").then().statusCode(200)
                 .body("lines.size()", is(2)).body("totalPagu", is(547279000.00f)).body("absorption", is(79.81f));
 
         List<PublishedEvents.Event> events = PublishedEvents.await("sakip.budget.events",
@@ -52,19 +52,19 @@ class BudgetResourceTests {
     @Test
     void bad_lines_are_problems_naming_the_field_and_write_nothing() {
         long before = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 100, "realisasi", 1))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 100, "realisasi", 1))
                 .put("/api/v1/agencies/bud-b/years/2022/budget/lines/1.6.2")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("code"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", -100, "realisasi", 1))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", -100, "realisasi", 1))
                 .put("/api/v1/agencies/bud-b/years/2022/budget/lines/1.06.02.2.01.0001")
                 .then().statusCode(400).body("errors.field", hasItem("pagu"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 100, "realisasi", 101))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 100, "realisasi", 101))
                 .put("/api/v1/agencies/bud-b/years/2022/budget/lines/1.06.02.2.01.0001")
                 .then().statusCode(400).body("errors.field", hasItem("realisasi"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 100.001, "realisasi", 1))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 100.001, "realisasi", 1))
                 .put("/api/v1/agencies/bud-b/years/2022/budget/lines/1.06.02.2.01.0001")
                 .then().statusCode(400).body("errors.field", hasItem("pagu"));
-        given().get("/api/v1/agencies/bud-b/years/2022/budget").then().statusCode(200).body("lines.size()", is(0));
+        asAdmin().get("/api/v1/agencies/bud-b/years/2022/budget").then().statusCode(200).body("lines.size()", is(0));
         assertEquals(before, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
     }
 }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,11 +33,11 @@ class DemoBudgetTests {
             }
             String[] parts = trimmed.split("\\s+", 4);
             assertEquals("budget", parts[1]);
-            given().contentType(ContentType.JSON).body(parts[3]).request(parts[0], parts[2]).then().statusCode(201);
+            asAdmin().contentType(ContentType.JSON).body(parts[3]).request(parts[0], parts[2]).then().statusCode(201);
             sent++;
         }
         assertEquals(28, sent);
-        JsonPath budget = given().get("/api/v1/agencies/dinsos-maluku/years/2022/budget").then().statusCode(200)
+        JsonPath budget = asAdmin().get("/api/v1/agencies/dinsos-maluku/years/2022/budget").then().statusCode(200)
                 .extract().jsonPath().using(BudgetImportTests.BIG);
         assertEquals(28, budget.getInt("lines.size()"));
         // 30 rows printed in tables 3.4, 3.8, 3.12 and 3.16; two of them twice: 28 lines

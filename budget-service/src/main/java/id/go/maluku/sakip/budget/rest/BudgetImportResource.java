@@ -3,6 +3,9 @@ package id.go.maluku.sakip.budget.rest;
 import id.go.maluku.sakip.budget.error.ApiProblem;
 import id.go.maluku.sakip.budget.service.ImportService;
 import id.go.maluku.sakip.budget.service.LineWriter;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +35,8 @@ import java.util.List;
 import java.util.Locale;
 
 @Path("/api/v1/agencies/{agency}/years/{year}/budget")
+@AgencyScoped
+@RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "E-budgeting integration", description = "Batches pushed by the e-budgeting system (SIPD) and uploaded exports")
 public class BudgetImportResource {

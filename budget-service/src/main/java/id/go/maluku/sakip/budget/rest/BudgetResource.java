@@ -9,6 +9,10 @@ import id.go.maluku.sakip.budget.domain.PaguVersion;
 import id.go.maluku.sakip.budget.domain.SpendingRollup;
 import id.go.maluku.sakip.budget.service.BudgetService;
 import id.go.maluku.sakip.budget.service.LineWriter;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Caller;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,6 +43,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 @Path("/api/v1/agencies/{agency}/years/{year}/budget")
+@AgencyScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Budget", description = "Budget lines with pagu, spending and computed absorption")
@@ -184,6 +189,10 @@ public class BudgetResource {
     @Inject
     BudgetService budget;
 
+    @Inject
+    Caller caller;
+
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Operation(summary = "The year's budget lines with pagu, spending and computed absorption",
             description = "Per line: structure (urusan, bidang urusan, program, kegiatan, sub kegiatan), owning unit, "
@@ -221,6 +230,7 @@ public class BudgetResource {
                 original, sasaran);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lines/{code}")
     @Operation(summary = "Create or update a budget line (sub kegiatan) by its official code",
@@ -241,6 +251,7 @@ public class BudgetResource {
                 .entity(LineView.of(result.line())).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lines/{code}/rak")
     @Operation(summary = "Set the line's cash plan (RAK) per quarter", description = "The plan may not exceed the pagu.")
@@ -249,6 +260,7 @@ public class BudgetResource {
         return LineView.of(budget.setRak(agency, year, code, List.of(body.q1(), body.q2(), body.q3(), body.q4())));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @POST
     @Path("lines/{code}/spending")
     @Operation(summary = "Record a spending entry (e.g. an SP2D) on the line",
@@ -256,6 +268,8 @@ public class BudgetResource {
                     + "values corrects the entry. Spending beyond the (revised) pagu is refused.")
     public Response spend(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                           @Valid @NotNull SpendingBody body) {
+        BudgetLine.find(agency, year, code).ifPresent(line ->
+                caller.requireUnit("budget line " + code, line.unitCode, line.unitName));
         LineWriter.Result result = budget.addSpending(agency, year, new LineWriter.SpendingInput(body.sourceKey(), code,
                 null, body.date(), body.amount(), body.reference()));
         return Response.status(result.outcome() == LineWriter.Outcome.CREATED ? 201 : 200)
@@ -263,6 +277,7 @@ public class BudgetResource {
                         LineView.of(result.line()))).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lines/{code}/links")
     @Operation(summary = "Set the sasaran / indicators of the agency's plan that the line serves (many to many)")
@@ -271,6 +286,7 @@ public class BudgetResource {
         return LineView.of(budget.setLinks(agency, year, code, body.links().stream().map(LinkBody::input).toList()));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lines/{code}/outputs")
     @Operation(summary = "Set the line's output and outcome statements with target and achieved quantities")

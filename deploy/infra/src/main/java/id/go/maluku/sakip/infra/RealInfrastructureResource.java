@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Points a {@code @QuarkusTest} application at the real PostgreSQL and Kafka of this JVM.
  * Register it with {@code @WithTestResource(value = RealInfrastructureResource.class,
- * scope = TestResourceScope.GLOBAL)} so a module starts them once.
+ * scope = TestResourceScope.GLOBAL)} so a module starts them once. It also makes the service
+ * accept the bearer tokens that {@link Tokens} mints, and no others.
  */
 public class RealInfrastructureResource implements QuarkusTestResourceLifecycleManager {
 
@@ -25,7 +26,10 @@ public class RealInfrastructureResource implements QuarkusTestResourceLifecycleM
                 "quarkus.datasource.jdbc.url", infra.database(database),
                 "quarkus.datasource.username", infra.username(),
                 "quarkus.datasource.password", infra.password(),
-                "kafka.bootstrap.servers", infra.bootstrapServers());
+                "kafka.bootstrap.servers", infra.bootstrapServers(),
+                // Tokens of this JVM's test key pair (Tokens) are the only ones the service accepts.
+                "mp.jwt.verify.publickey.location", Tokens.publicKeyFile().toString(),
+                "mp.jwt.verify.issuer", Tokens.ISSUER);
     }
 
     @Override

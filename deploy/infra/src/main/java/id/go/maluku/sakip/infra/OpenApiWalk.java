@@ -1,0 +1,90 @@
+package id.go.maluku.sakip.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Walks every operation a service's OpenAPI document lists, so that a security test covers
+ * endpoints nobody has written a test for yet: a new endpoint that forgets its role check
+ * fails the build.
+ */
+public final class OpenApiWalk {
+
+    /** One operation, e.g. {@code PUT /api/v1/agencies/{agency}/plan}, and the media type its body takes. */
+    public record Operation(String method, String path, String bodyType) {
+        public String key() {
+            return method + " " + path;
+        }
+
+        public boolean namesAnAgency() {
+            return path.contains("{agency}");
+        }
+    }
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+    private OpenApiWalk() {
+    }
+
+    /** Every business operation (under /api/) of the service under test. */
+    public static List<Operation> operations() {
+        try {
+            JsonNode document = new ObjectMapper().readTree(
+                    RestAssured.given().accept("application/json").get("/q/openapi?format=json").asString());
+            List<Operation> operations = new ArrayList<>();
+            Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+            while (paths.hasNext()) {
+                Map.Entry<String, JsonNode> path = paths.next();
+                if (!path.getKey().startsWith("/api/")) {
+                    continue;
+                }
+                Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
+                while (methods.hasNext()) {
+                    Map.Entry<String, JsonNode> method = methods.next();
+                    if (!Set.of("get", "put", "post", "delete", "patch").contains(method.getKey())) {
+                        continue;
+                    }
+                    Iterator<String> types = method.getValue().path("requestBody").path("content").fieldNames();
+                    operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(),
+                            types.hasNext() ? types.next() : null));
+                }
+            }
+            return operations;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the OpenAPI document", e);
+        }
+    }
+
+    /**
+     * Calls the operation with the given request (its token or none), an empty body of the
+     * operation's media type, and path parameters filled in: {agency} with {@code agency},
+     * anything named like a year with 2022, anything else with {@code values} or "1".
+     */
+    public static Response call(RequestSpecification request, Operation operation, String agency,
+                                Map<String, String> values) {
+        Matcher parameter = PARAMETER.matcher(operation.path());
+        StringBuilder url = new StringBuilder();
+        while (parameter.find()) {
+            String name = parameter.group(1);
+            String value = name.equals("agency") ? agency
+                    : values.getOrDefault(name, name.toLowerCase().contains("year") ? "2022" : "1");
+            parameter.appendReplacement(url, Matcher.quoteReplacement(value));
+        }
+        parameter.appendTail(url);
+        if (operation.bodyType() != null) {
+            request = request.contentType(operation.bodyType()).body(operation.bodyType().contains("json") ? "{}" : "");
+        }
+        return request.request(operation.method(), url.toString());
+    }
+}

@@ -1,0 +1,94 @@
+package id.go.maluku.sakip.security;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+@Path("/api/v1/request-audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Request audit", description = "Every accepted write with the subject of its token")
+public class RequestAuditResource {
+
+    public record Entry(long id, OffsetDateTime at, String subject, String roles, String tokenAgency, String agency,
+                        String method, String path, int status) {
+    }
+
+    public record Page(List<Entry> items, int page, int size, long total) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER})
+    @Operation(summary = "Accepted writes, newest first",
+            description = "Admins read every agency's; a verifier (the internal auditor) reads their own agency's "
+                    + "and must name it. Filters: agency, subject. Paged: page (from 0), size (1 to 500).")
+    public Page list(@QueryParam("agency") String agency, @QueryParam("subject") String subject,
+                     @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size)
+            throws SQLException {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new BadRequestException("page must be 0 or more and size between 1 and 500");
+        }
+        if (!caller.scope().provinceWide()) {
+            if (agency == null) {
+                throw new io.quarkus.security.ForbiddenException("name your agency: ?agency=" + caller.scope().agency());
+            }
+            caller.requireAgency(agency);
+        }
+        String where = " where (?::text is null or agency = ?) and (?::text is null or subject = ?)";
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("select count(*) from request_audit" + where)) {
+                bind(count, agency, subject);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
+            }
+            List<Entry> items = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select id, at, subject, roles, token_agency, agency, method, path, status from request_audit"
+                            + where + " order by id desc limit ? offset ?")) {
+                bind(select, agency, subject);
+                select.setInt(5, size);
+                select.setLong(6, (long) page * size);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(new Entry(rows.getLong(1), rows.getObject(2, OffsetDateTime.class), rows.getString(3),
+                                rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                                rows.getString(8), rows.getInt(9)));
+                    }
+                }
+            }
+            return new Page(items, page, size, total);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, String agency, String subject) throws SQLException {
+        statement.setString(1, agency);
+        statement.setString(2, agency);
+        statement.setString(3, subject);
+        statement.setString(4, subject);
+    }
+}

@@ -1,0 +1,74 @@
+package id.go.maluku.sakip.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Refusals as {@code application/problem+json}: 401 for a missing, expired, forged or foreign
+ * token, 403 for a valid token out of its role or scope. Each refusal is logged with the
+ * method, path and subject, never with the token: a logged token could be replayed.
+ */
+public class SecurityProblems {
+
+    private static final Logger LOG = Logger.getLogger("sakip.security");
+    /** Three base64url parts joined by dots: a compact JWT, wherever it would appear. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
+
+    @Inject
+    Caller caller;
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        LOG.infof("refused %s %s: 401 no bearer token", request.method(), request.path());
+        return unauthorized("This operation needs a bearer token (Authorization: Bearer ...).");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        LOG.infof("refused %s %s: 401 token not accepted (%s)", request.method(), request.path(), reason(e));
+        return unauthorized("The bearer token was not accepted: it is expired, not yet valid, "
+                + "from another issuer, or its signature does not verify.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "The token's roles do not allow this operation." : e.getMessage();
+        LOG.infof("refused %s %s: 403 for subject %s: %s", request.method(), request.path(), caller.subject(), detail);
+        return problem(403, "Forbidden", detail).build();
+    }
+
+    private static Response unauthorized(String detail) {
+        return problem(401, "Unauthorized", detail).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    static Response.ResponseBuilder problem(int status, String title, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        return Response.status(status).type("application/problem+json").entity(body);
+    }
+
+    /** The innermost cause's class and message, with anything shaped like a token blanked out. */
+    static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+        return TOKEN.matcher(cause.getClass().getSimpleName() + message).replaceAll("[token]");
+    }
+}
