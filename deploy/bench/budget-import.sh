@@ -12,6 +12,8 @@
 # service's time to COPY's time. Each run uses a new agency code, so runs do not interfere.
 set -euo pipefail
 
+. "$(dirname "$0")/auth.sh"
+
 ROWS=${ROWS:-100000}
 LINES=${LINES:-20}
 YEAR=2022
@@ -23,12 +25,12 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"; [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true' EXIT
 
 # live is enough: without a broker the service still imports, its events wait in the outbox
-curl -fsS "$BUDGET_URL/q/health/live" >/dev/null || { echo "budget-service is not running at $BUDGET_URL" >&2; exit 1; }
+curl -H "$AUTH" -fsS "$BUDGET_URL/q/health/live" >/dev/null || { echo "budget-service is not running at $BUDGET_URL" >&2; exit 1; }
 
 # The lines spent on: pagu large enough for every row.
 for i in $(seq 1 "$LINES"); do
   code=$(printf '1.06.04.2.01.%04d' "$i")
-  curl -fsS -o /dev/null -X PUT -H 'Content-Type: application/json' \
+  curl -H "$AUTH" -fsS -o /dev/null -X PUT -H 'Content-Type: application/json' \
     -d "{\"name\":\"Bench line $i\",\"pagu\":1000000000000}" \
     "$BUDGET_URL/api/v1/agencies/$AGENCY/years/$YEAR/budget/lines/$code"
 done
@@ -64,7 +66,7 @@ else
 fi
 
 start=$(date +%s.%N)
-curl -fsS -X POST -H 'Content-Type: text/csv' --data-binary @"$WORK/spending.csv" \
+curl -H "$AUTH" -fsS -X POST -H 'Content-Type: text/csv' --data-binary @"$WORK/spending.csv" \
   "$BUDGET_URL/api/v1/agencies/$AGENCY/years/$YEAR/budget/imports?kind=spending&batchId=$AGENCY" > "$WORK/report.json"
 end=$(date +%s.%N)
 service_s=$(echo "$end - $start" | bc -l 2>/dev/null || awk -v a="$start" -v b="$end" 'BEGIN{print b-a}')

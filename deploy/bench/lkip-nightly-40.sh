@@ -8,6 +8,8 @@
 # Needs the running local stack (deploy/local/start.sh). Not a test: run it by hand. Loading is
 # idempotent (upserts), so running it again only repeats the build.
 set -euo pipefail
+
+. "$(dirname "$0")/auth.sh"
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 COUNT=${1:-40}
 REPORTING=${REPORTING_URL:-http://127.0.0.1:8084}
@@ -34,21 +36,21 @@ echo "loaded in $(awk -v a="$load_start" -v b="$(date +%s.%N)" 'BEGIN { printf "
 echo "waiting until reporting holds every agency's 2022 figures"
 for i in $(seq -w 1 "$COUNT"); do
   for _ in $(seq 1 300); do
-    body=$(curl -s "$REPORTING/api/v1/agencies/bench-lkip-$i/years/2022/performance" || true)
+    body=$(curl -H "$AUTH" -s "$REPORTING/api/v1/agencies/bench-lkip-$i/years/2022/performance" || true)
     case "$body" in *'"realisasi":300'*) break ;; esac
     sleep 0.2
   done
 done
 
-run=$(curl -s -X POST "$REPORTING/api/v1/builds?year=2022")
+run=$(curl -H "$AUTH" -s -X POST "$REPORTING/api/v1/builds?year=2022")
 run_id=$(echo "$run" | sed -n 's/.*"runId":"\([^"]*\)".*/\1/p')
 [ -n "$run_id" ] || { echo "trigger refused: $run" >&2; exit 1; }
 start=$(date +%s.%N)
-while curl -s "$REPORTING/api/v1/builds?run=$run_id&size=1" | grep -q "\"running\":\"$run_id\""; do
+while curl -H "$AUTH" -s "$REPORTING/api/v1/builds?run=$run_id&size=1" | grep -q "\"running\":\"$run_id\""; do
   sleep 0.5
 done
 elapsed=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-list=$(curl -s "$REPORTING/api/v1/builds?run=$run_id&size=200")
+list=$(curl -H "$AUTH" -s "$REPORTING/api/v1/builds?run=$run_id&size=200")
 agencies=$(echo "$list" | grep -o '"agency":"' | wc -l)
 ok=$(echo "$list" | grep -o '"status":"SUCCEEDED"' | wc -l)
 durations=$(echo "$list" | grep -o '"durationMs":[0-9]*' | cut -d: -f2 | sort -n)

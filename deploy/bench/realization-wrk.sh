@@ -16,6 +16,8 @@
 # p50 and p99 latency, errors, and the resident memory (RSS) of the process listening on the port.
 set -euo pipefail
 
+. "$(dirname "$0")/auth.sh"
+
 BASE_URL="${BASE_URL:-http://127.0.0.1:8082}"
 PORT="${PORT:-8082}"
 AGENCY="${AGENCY:-dinsos-maluku}"
@@ -37,8 +39,8 @@ fi
 # common case) and concurrent first inserts of one row do not collide.
 for ik in IK1 IK2 IK3 IK4 IK5; do
   for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
-    status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' \
-      -H 'X-User: bench' -d '{"value":1}' \
+    status=$(curl -H "$AUTH" -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' \
+      -H "$AUTH" -d '{"value":1}' \
       "$BASE_URL/api/v1/agencies/$AGENCY/indicators/$ik/realisasi/$BENCH_YEAR/M$m" || true)
     if [ "$status" != 200 ] && [ "$status" != 201 ]; then
       echo "PUT of $ik M$m answered $status: is the stack running (deploy/local/start.sh) with the demo data?" >&2
@@ -77,7 +79,7 @@ cat > "$SCRIPT" <<LUA
 local agency = "$AGENCY"
 local year = "$BENCH_YEAR"
 local counter = 0
-local headers = { ["Content-Type"] = "application/json", ["X-User"] = "bench" }
+local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. os.getenv("SAKIP_TOKEN") }
 
 setup = function(thread)
   thread:set("offset", math.random(0, 1000))

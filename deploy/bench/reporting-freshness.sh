@@ -22,6 +22,8 @@
 # libraries that start.sh downloaded to .stack/kafka-libs.
 set -euo pipefail
 
+. "$(dirname "$0")/auth.sh"
+
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PLANNING="${PLANNING:-http://127.0.0.1:8081}"
 REALIZATION="${REALIZATION:-http://127.0.0.1:8082}"
@@ -36,7 +38,7 @@ INDICATORS=10
 
 put() { # url json
   local status
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H 'X-User: bench' \
+  status=$(curl -H "$AUTH" -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H "$AUTH" \
     -d "$2" "$1" || true)
   case "$status" in
     200|201|204) ;;
@@ -112,7 +114,7 @@ public class Freshness {
             sent.incrementAndGet();
             HttpRequest put = HttpRequest.newBuilder(URI.create(realization + "/api/v1/agencies/" + agency
                             + "/indicators/IK" + indicator + "/realisasi/" + year))
-                    .header("Content-Type", "application/json").header("X-User", "bench")
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + System.getenv("SAKIP_TOKEN"))
                     .timeout(Duration.ofSeconds(30))
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":" + value + "}")).build();
             http.sendAsync(put, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
@@ -207,7 +209,7 @@ JAVA
 
 # realization learns the indicators from planning's events; wait until it accepts the last one
 for attempt in $(seq 1 100); do
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H 'X-User: bench' \
+  status=$(curl -H "$AUTH" -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H "$AUTH" \
     -d '{"value":1}' "$REALIZATION/api/v1/agencies/$AGENCY/indicators/IK$INDICATORS/realisasi/$YEAR" || true)
   case "$status" in 200|201|204) break ;; esac
   if [ "$attempt" = 100 ]; then echo "realization never accepted IK$INDICATORS ($status)" >&2; exit 1; fi

@@ -16,6 +16,8 @@
 # If-None-Match (ETAG=1, default on) shows what dashboards that poll with the ETag get: 304s.
 set -euo pipefail
 
+. "$(dirname "$0")/auth.sh"
+
 PLANNING="${PLANNING:-http://127.0.0.1:8081}"
 REALIZATION="${REALIZATION:-http://127.0.0.1:8082}"
 REPORTING="${REPORTING:-http://127.0.0.1:8084}"
@@ -35,7 +37,7 @@ fi
 
 put() { # service-url path json
   local status
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H 'X-User: bench' \
+  status=$(curl -H "$AUTH" -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H "$AUTH" \
     -d "$3" "$1$2" || true)
   case "$status" in
     200|201|204) ;;
@@ -58,7 +60,7 @@ create_agency() { # code indicators
   # realization learns the indicators from planning's events: retry until it knows the last one
   for ((i = 1; i <= count; i++)); do
     for attempt in $(seq 1 100); do
-      status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H 'X-User: bench' \
+      status=$(curl -H "$AUTH" -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H "$AUTH" \
         -d "{\"value\":$(( 5 + i ))}" "$REALIZATION/api/v1/agencies/$agency/indicators/IK$i/realisasi/$BENCH_YEAR" || true)
       case "$status" in 200|201|204) break ;; esac
       if [ "$attempt" = 100 ]; then echo "realisasi of $agency IK$i answered $status" >&2; exit 1; fi
@@ -67,7 +69,7 @@ create_agency() { # code indicators
   done
   # reporting shows all of them once every event was applied
   for attempt in $(seq 1 300); do
-    shown=$(curl -s "$REPORTING/api/v1/agencies/$agency/years/$BENCH_YEAR/performance" \
+    shown=$(curl -H "$AUTH" -s "$REPORTING/api/v1/agencies/$agency/years/$BENCH_YEAR/performance" \
       | grep -o '"realisasiUpdates":[1-9]' | wc -l || true)
     # every indicator shows its realisasi
     if [ "$shown" -ge "$count" ]; then return 0; fi
@@ -95,15 +97,15 @@ create_agency bench-read-100 100
 
 for agency in bench-read-10 bench-read-100; do
   path="/api/v1/agencies/$agency/years/$BENCH_YEAR/performance"
-  bytes=$(curl -s "$REPORTING$path" | wc -c)
+  bytes=$(curl -H "$AUTH" -s "$REPORTING$path" | wc -c)
   echo "$agency: $path ($bytes bytes)"
-  wrk -t"$THREADS" -c4 -d5s -s "$SCRIPT" "$REPORTING$path" >/dev/null
-  result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$SCRIPT" "$REPORTING$path" \
+  wrk -H "$AUTH" -t"$THREADS" -c4 -d5s -s "$SCRIPT" "$REPORTING$path" >/dev/null
+  result=$(wrk -H "$AUTH" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$SCRIPT" "$REPORTING$path" \
     | grep '^RESULT' | sed 's/^RESULT //')
   echo "  $CONNECTIONS connections, $DURATION, full body:        $result"
   if [ "$ETAG" = 1 ]; then
-    etag=$(curl -s -D - -o /dev/null "$REPORTING$path" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
-    result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -H "If-None-Match: $etag" -s "$SCRIPT" \
+    etag=$(curl -H "$AUTH" -s -D - -o /dev/null "$REPORTING$path" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
+    result=$(wrk -H "$AUTH" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -H "If-None-Match: $etag" -s "$SCRIPT" \
       "$REPORTING$path" | grep '^RESULT' | sed 's/^RESULT //')
     echo "  $CONNECTIONS connections, $DURATION, If-None-Match (304): $result"
   fi

@@ -128,6 +128,11 @@ for i in $(seq 1 120); do
   sleep 0.5
 done
 
+# the stack's own identity provider: a key pair made once, never committed (docs/security.md)
+export SAKIP_KEYS=$STACK/keys
+export SAKIP_JWT_ISSUER=${SAKIP_JWT_ISSUER:-http://localhost/sakip-local}
+java "$ROOT/deploy/local/StackTool.java" keys "$SAKIP_KEYS"
+
 for entry in $SERVICES; do
   IFS=: read -r name port db <<< "$entry"
   if alive "$STACK/run/$name.pid"; then
@@ -137,7 +142,7 @@ for entry in $SERVICES; do
   say "starting $name on http://localhost:$port"
   upper=$(echo "$db" | tr '[:lower:]' '[:upper:]')
   env "${upper}_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
-      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SAKIP_JWT_KEYS="$SAKIP_KEYS/public.pem" \
       nohup java -Xmx384m -Dquarkus.http.port="$port" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
       > "$LOGS/$name.log" 2>&1 &
   echo $! > "$STACK/run/$name.pid"
@@ -164,6 +169,8 @@ SAKIP is up. Logs: $LOGS
   reporting-service    http://localhost:8084
   PostgreSQL           127.0.0.1:$PG_PORT (databases planning, realization, budget, reporting)
   Kafka                127.0.0.1:$KAFKA_PORT
-Try: curl http://localhost:8084/api/v1/agencies/dinsos-maluku/years/2022/performance
+Every API call needs a bearer token; deploy/local/token.sh mints one (docs/security.md). Try:
+  curl -H "Authorization: Bearer \$(deploy/local/token.sh --roles viewer --agency dinsos-maluku)" \\
+       http://localhost:8084/api/v1/agencies/dinsos-maluku/years/2022/performance
 Stop with deploy/local/stop.sh
 TXT

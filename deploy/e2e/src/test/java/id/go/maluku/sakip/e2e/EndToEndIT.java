@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.e2e;
 
 import id.go.maluku.sakip.infra.RealInfrastructure;
+import id.go.maluku.sakip.infra.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -22,7 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,7 +64,9 @@ class EndToEndIT {
                 "quarkus.datasource.jdbc.url", infra.database(database),
                 "quarkus.datasource.username", infra.username(),
                 "quarkus.datasource.password", infra.password(),
-                "kafka.bootstrap.servers", infra.bootstrapServers());
+                "kafka.bootstrap.servers", infra.bootstrapServers(),
+                "mp.jwt.verify.publickey.location", Tokens.publicKeyFile().toString(),
+                "mp.jwt.verify.issuer", Tokens.ISSUER);
     }
 
     @AfterAll
@@ -76,7 +79,7 @@ class EndToEndIT {
     }
 
     static void put(ServiceProcess service, String path, Map<String, ?> body, int... expected) {
-        Response response = given().baseUri(service.url()).contentType(ContentType.JSON).body(body).put(path);
+        Response response = asAdmin().baseUri(service.url()).contentType(ContentType.JSON).body(body).put(path);
         for (int status : expected) {
             if (response.statusCode() == status) {
                 return;
@@ -90,7 +93,7 @@ class EndToEndIT {
         String path = "/api/v1/agencies/" + AGENCY + "/indicators/" + indicator + "/realisasi/" + year;
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            Response response = given().baseUri(realization.url()).contentType(ContentType.JSON)
+            Response response = asAdmin().baseUri(realization.url()).contentType(ContentType.JSON)
                     .body(Map.of("value", value)).put(path);
             if (response.statusCode() == 200 || response.statusCode() == 201) {
                 return;
@@ -107,7 +110,7 @@ class EndToEndIT {
         String last = null;
         while (System.nanoTime() < deadline) {
             try {
-                Response response = given().baseUri(reporting.url())
+                Response response = asAdmin().baseUri(reporting.url())
                         .get("/api/v1/agencies/" + AGENCY + "/years/2022/performance");
                 last = response.asString();
                 if (response.statusCode() == 200 && condition.test(response.jsonPath())) {
@@ -128,7 +131,7 @@ class EndToEndIT {
     @Test
     @Order(1)
     void capaian_flows_from_plan_and_realisasi_to_reporting() throws Exception {
-        given().baseUri(planning.url()).contentType(ContentType.JSON)
+        asAdmin().baseUri(planning.url()).contentType(ContentType.JSON)
                 .body(Map.of("code", AGENCY, "name", "Dinas Sosial (e2e)")).post("/api/v1/agencies")
                 .then().statusCode(201);
         String base = "/api/v1/agencies/" + AGENCY;
@@ -156,12 +159,12 @@ class EndToEndIT {
         assertEquals("negative", p.getString("sasaran.find { it.code == 'S2' }.indicators[0].polarity"));
 
         // the report renders in the packaged application too (its class path is not the tests')
-        byte[] pdf = given().baseUri(reporting.url()).accept("application/pdf")
+        byte[] pdf = asAdmin().baseUri(reporting.url()).accept("application/pdf")
                 .get("/api/v1/agencies/" + AGENCY + "/years/2022/lkip").then().statusCode(200).extract().asByteArray();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
-        given().baseUri(reporting.url()).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        asAdmin().baseUri(reporting.url()).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .get("/api/v1/agencies/" + AGENCY + "/years/2022/lkip").then().statusCode(200);
-        given().baseUri(reporting.url()).accept("text/html")
+        asAdmin().baseUri(reporting.url()).accept("text/html")
                 .get("/api/v1/agencies/" + AGENCY + "/years/2022/lkip").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("200,00 %"));
     }
@@ -213,8 +216,35 @@ class EndToEndIT {
         assertEquals(200.00f, capaian(p, "S1"), "the other sasaran are untouched by the restart");
     }
 
+    /**
+     * The built applications run in their production profile: each refuses a call without a
+     * token, with a token of another issuer, and from another agency, and serves the agency's
+     * own viewer.
+     */
     @Test
     @Order(4)
+    void the_packaged_services_admit_only_valid_tokens_of_the_agency() {
+        Map<ServiceProcess, String> reads = Map.of(
+                planning, "/api/v1/agencies/" + AGENCY + "/plan",
+                realization, "/api/v1/agencies/" + AGENCY + "/years/2022/monitoring",
+                budget, "/api/v1/agencies/" + AGENCY + "/years/2022/budget",
+                reporting, "/api/v1/agencies/" + AGENCY + "/years/2022/performance");
+        String viewer = Tokens.user("e2e.viewer").roles("viewer").agency(AGENCY).mint();
+        String foreignIssuer = Tokens.user("e2e.viewer").roles("viewer").agency(AGENCY)
+                .issuer("https://elsewhere.example/realms/x").mint();
+        String otherAgency = Tokens.user("e2e.other").roles("viewer", "planner").agency("other-agency").mint();
+        reads.forEach((service, path) -> {
+            io.restassured.RestAssured.given().baseUri(service.url()).get(path).then().statusCode(401)
+                    .contentType("application/problem+json");
+            Tokens.as(foreignIssuer).baseUri(service.url()).get(path).then().statusCode(401);
+            Tokens.as(otherAgency).baseUri(service.url()).get(path).then().statusCode(403)
+                    .contentType("application/problem+json");
+            Tokens.as(viewer).baseUri(service.url()).get(path).then().statusCode(200);
+        });
+    }
+
+    @Test
+    @Order(5)
     void a_change_accepted_while_kafka_is_unreachable_is_published_once_it_is_back() throws Exception {
         planning.stop();
         Map<String, String> unreachable = new java.util.HashMap<>(config(infra, "planning"));
