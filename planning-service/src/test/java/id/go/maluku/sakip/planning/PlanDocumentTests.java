@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
@@ -43,7 +43,7 @@ class PlanDocumentTests {
     }
 
     static JsonPath importPlan(String agency, JsonNode doc, boolean dryRun, int status) {
-        return given().contentType(ContentType.JSON).body(doc.toString())
+        return asAdmin().contentType(ContentType.JSON).body(doc.toString())
                 .put("/api/v1/agencies/{a}/plan?dryRun={d}", agency, dryRun)
                 .then().statusCode(status).extract().jsonPath();
     }
@@ -58,7 +58,7 @@ class PlanDocumentTests {
         // the province is shared with other agencies' imports; everything of the agency is new
         assertEquals(List.of("created"), List.copyOf(new TreeSet<>(first.getList("changes.findAll { it.path != 'province' }.action"))));
 
-        JsonPath plan = given().get("/api/v1/agencies/plan-seed/plan").then().statusCode(200).extract().jsonPath();
+        JsonPath plan = asAdmin().get("/api/v1/agencies/plan-seed/plan").then().statusCode(200).extract().jsonPath();
         assertEquals(13, plan.getList("profile.legalBasis").size());
         assertEquals("19650816 198603 2 023", plan.getString("profile.head.nip"));
         assertEquals(true, plan.getBoolean("profile.head.acting"));
@@ -79,11 +79,11 @@ class PlanDocumentTests {
         assertTrue(plan.get("personnel.tables[0].rows[6].counts[0]") == null);
 
         long before = outboxRows();
-        JsonNode exported = PublishedEvents.JSON.readTree(given().get("/api/v1/agencies/plan-seed/plan").asString());
+        JsonNode exported = PublishedEvents.JSON.readTree(asAdmin().get("/api/v1/agencies/plan-seed/plan").asString());
         JsonPath again = importPlan("plan-seed", exported, false, 200);
         assertEquals(List.of("unchanged"), List.copyOf(new TreeSet<>(again.getList("changes.action"))));
         assertEquals(before, outboxRows(), "importing the export publishes nothing");
-        JsonNode exportedAgain = PublishedEvents.JSON.readTree(given().get("/api/v1/agencies/plan-seed/plan").asString());
+        JsonNode exportedAgain = PublishedEvents.JSON.readTree(asAdmin().get("/api/v1/agencies/plan-seed/plan").asString());
         assertEquals(exported, exportedAgain);
     }
 
@@ -101,7 +101,7 @@ class PlanDocumentTests {
         assertEquals(List.of("profile", "indicators[4].targets.2023"),
                 report.getList("changes.findAll { it.action == 'updated' }.path"), report.prettify());
         assertEquals(before, outboxRows());
-        given().get("/api/v1/agencies/plan-dry/plan").then()
+        asAdmin().get("/api/v1/agencies/plan-dry/plan").then()
                 .body("profile.address", is("Jl. R.A. Kartini no. 14 Karang panjang, Ambon"))
                 .body("indicators.find { it.code == 'IK5' }.targets.'2023'", is(175));
     }
@@ -116,16 +116,16 @@ class PlanDocumentTests {
         ((ObjectNode) indicators.get(3)).put("sasaran", "S9");                 // unknown sasaran
         ((ObjectNode) doc.get("capaianPolicy").get("bands").get(2)).put("from", 70); // gap 66..70
         ((ObjectNode) doc.get("organisation").get("units").get(0)).put("parent", "SEK-UMUM"); // a cycle
-        JsonPath problem = given().contentType(ContentType.JSON).body(doc.toString())
+        JsonPath problem = asAdmin().contentType(ContentType.JSON).body(doc.toString())
                 .put("/api/v1/agencies/plan-bad-doc/plan")
                 .then().statusCode(400).contentType("application/problem+json").extract().jsonPath();
         List<String> fields = problem.getList("errors.field");
         assertTrue(fields.containsAll(List.of("indicators[0].targets.2031", "indicators[1].targets.2022",
                 "indicators[2].code", "indicators[3].sasaran", "capaianPolicy.bands[2].from",
                 "organisation.units[0].parent")), fields.toString());
-        given().get("/api/v1/agencies/plan-bad-doc/plan").then().statusCode(404);
+        asAdmin().get("/api/v1/agencies/plan-bad-doc/plan").then().statusCode(404);
 
-        given().contentType(ContentType.JSON).body("{\"indicators\":[{\"code\":\"X\",\"polarity\":\"sideways\"}]}")
+        asAdmin().contentType(ContentType.JSON).body("{\"indicators\":[{\"code\":\"X\",\"polarity\":\"sideways\"}]}")
                 .put("/api/v1/agencies/plan-bad-doc/plan")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("indicators[0].polarity"));
@@ -134,34 +134,34 @@ class PlanDocumentTests {
     @Test
     void a_signed_perjanjian_kinerja_never_changes_a_revision_makes_a_new_version() throws Exception {
         importPlan("plan-pk", demo("plan-pk"), false, 200);
-        given().contentType(ContentType.JSON).body(Map.of("date", "2022-02-01", "signedBy", "GUSNA RIA, S.E., M.M"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("date", "2022-02-01", "signedBy", "GUSNA RIA, S.E., M.M"))
                 .post("/api/v1/agencies/plan-pk/perjanjian-kinerja/2022/versions/1/sign")
                 .then().statusCode(200).body("signed", is(true));
         long before = outboxRows();
 
         Map<String, Object> edit = Map.of("items", List.of(Map.of("sasaran", "S5", "indicator", "IK5", "target", 175)));
-        given().contentType(ContentType.JSON).body(edit)
+        asAdmin().contentType(ContentType.JSON).body(edit)
                 .put("/api/v1/agencies/plan-pk/perjanjian-kinerja/2022/versions/1")
                 .then().statusCode(409).contentType("application/problem+json");
         ObjectNode doc = demo("plan-pk");
         ((ObjectNode) doc.get("perjanjianKinerja").get(0).get("items").get(4)).put("target", 175);
         importPlan("plan-pk", doc, false, 409);
-        given().contentType(ContentType.JSON).body(Map.of("date", "2022-02-02", "signedBy", "X"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("date", "2022-02-02", "signedBy", "X"))
                 .post("/api/v1/agencies/plan-pk/perjanjian-kinerja/2022/versions/1/sign").then().statusCode(409);
         assertEquals(before, outboxRows());
 
-        given().post("/api/v1/agencies/plan-pk/perjanjian-kinerja/2022/revisions").then().statusCode(201)
+        asAdmin().post("/api/v1/agencies/plan-pk/perjanjian-kinerja/2022/revisions").then().statusCode(201)
                 .body("version", is(2)).body("kind", is("revised")).body("signed", is(false));
-        given().contentType(ContentType.JSON).body(edit)
+        asAdmin().contentType(ContentType.JSON).body(edit)
                 .put("/api/v1/agencies/plan-pk/perjanjian-kinerja/2022/versions/2")
                 .then().statusCode(200).body("items[0].target", is(175));
-        given().contentType(ContentType.JSON).body(Map.of("items", List.of(Map.of("sasaran", "S5", "indicator", "IK5", "target", "banyak"))))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("items", List.of(Map.of("sasaran", "S5", "indicator", "IK5", "target", "banyak"))))
                 .put("/api/v1/agencies/plan-pk/perjanjian-kinerja/2022/versions/2")
                 .then().statusCode(400).body("errors.field", hasItem("items[0].target"));
-        given().contentType(ContentType.JSON).body(edit)
+        asAdmin().contentType(ContentType.JSON).body(edit)
                 .put("/api/v1/agencies/plan-pk/perjanjian-kinerja/2031/versions/1")
                 .then().statusCode(400).body("errors.field", hasItem("year"));
-        given().get("/api/v1/agencies/plan-pk/perjanjian-kinerja/2022").then().statusCode(200)
+        asAdmin().get("/api/v1/agencies/plan-pk/perjanjian-kinerja/2022").then().statusCode(200)
                 .body("version", is(List.of(1, 2))).body("[0].items.size()", is(5)).body("[0].items[4].target", is(150));
 
         List<PublishedEvents.Event> events = PublishedEvents.await("sakip.planning.events",
@@ -176,18 +176,18 @@ class PlanDocumentTests {
     @Test
     void rating_bands_with_gaps_or_overlaps_are_refused_and_a_change_is_a_new_version() throws Exception {
         importPlan("plan-policy", demo("plan-policy"), false, 200);
-        given().get("/api/v1/agencies/plan-policy/capaian-policy").then().statusCode(200).body("bands.size()", is(5));
+        asAdmin().get("/api/v1/agencies/plan-policy/capaian-policy").then().statusCode(200).body("bands.size()", is(5));
         Map<String, Object> overlap = Map.of("bands", List.of(Map.of("to", 60, "label", "Kurang"),
                 Map.of("from", 50, "label", "Baik")));
-        given().contentType(ContentType.JSON).body(overlap).put("/api/v1/agencies/plan-policy/capaian-policy")
+        asAdmin().contentType(ContentType.JSON).body(overlap).put("/api/v1/agencies/plan-policy/capaian-policy")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("bands[1].from"));
         Map<String, Object> ok = Map.of("bands", List.of(Map.of("to", 60, "label", "Kurang"),
                 Map.of("from", 60, "label", "Baik")), "cap", 110);
-        given().contentType(ContentType.JSON).body(ok).put("/api/v1/agencies/plan-policy/capaian-policy")
+        asAdmin().contentType(ContentType.JSON).body(ok).put("/api/v1/agencies/plan-policy/capaian-policy")
                 .then().statusCode(200).body("result", is("updated"));
-        given().contentType(ContentType.JSON).body(ok).put("/api/v1/agencies/plan-policy/capaian-policy")
+        asAdmin().contentType(ContentType.JSON).body(ok).put("/api/v1/agencies/plan-policy/capaian-policy")
                 .then().statusCode(200).body("result", is("unchanged"));
-        given().get("/api/v1/agencies/plan-policy/capaian-policy").then().body("cap", is(110)).body("bands.size()", is(2));
+        asAdmin().get("/api/v1/agencies/plan-policy/capaian-policy").then().body("cap", is(110)).body("bands.size()", is(2));
         List<PublishedEvents.Event> events = PublishedEvents.await("sakip.planning.events",
                 e -> PlanningEventsV1More.POLICY_CHANGED.equals(e.body().path("type").asText())
                         && "plan-policy".equals(e.body().path("data").path("agencyCode").asText()), 2, Duration.ofSeconds(20));
@@ -199,12 +199,12 @@ class PlanDocumentTests {
     @Test
     void indicator_and_sasaran_lists_are_searchable_and_paged() throws Exception {
         importPlan("plan-lists", demo("plan-lists"), false, 200);
-        given().get("/api/v1/agencies/plan-lists/indicators?iku=true&size=2&page=1").then().statusCode(200)
+        asAdmin().get("/api/v1/agencies/plan-lists/indicators?iku=true&size=2&page=1").then().statusCode(200)
                 .body("total", is(5)).body("items.code", is(List.of("IKU3", "IKU4")));
-        given().get("/api/v1/agencies/plan-lists/indicators?sasaran=S5").then()
+        asAdmin().get("/api/v1/agencies/plan-lists/indicators?sasaran=S5").then()
                 .body("items.code", is(List.of("IK5", "IKU5")));
-        given().get("/api/v1/agencies/plan-lists/sasaran?q=bencana").then().body("items.code", is(List.of("S5")));
-        given().get("/api/v1/agencies/plan-lists/indicators?size=201").then().statusCode(400)
+        asAdmin().get("/api/v1/agencies/plan-lists/sasaran?q=bencana").then().body("items.code", is(List.of("S5")));
+        asAdmin().get("/api/v1/agencies/plan-lists/indicators?size=201").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -213,16 +213,16 @@ class PlanDocumentTests {
         ObjectNode doc = demo("plan-unit-table");
         ((ObjectNode) doc.get("personnel").get("tables").get(1)).put("unit", "UPTD-PSTW");
         importPlan("plan-unit-table", doc, false, 200);
-        given().get("/api/v1/agencies/plan-unit-table/plan").then().body("personnel.tables[1].unit", is("UPTD-PSTW"));
+        asAdmin().get("/api/v1/agencies/plan-unit-table/plan").then().body("personnel.tables[1].unit", is("UPTD-PSTW"));
         ((ObjectNode) doc.get("personnel").get("tables").get(1)).put("unit", "UPTD-NOWHERE");
-        given().contentType(ContentType.JSON).body(doc.toString()).put("/api/v1/agencies/plan-unit-table/plan")
+        asAdmin().contentType(ContentType.JSON).body(doc.toString()).put("/api/v1/agencies/plan-unit-table/plan")
                 .then().statusCode(400).body("errors.field", hasItem("personnel.tables[1].unit"));
     }
 
     @Test
     void personnel_totals_are_computed_and_stated_totals_kept_for_the_review() throws Exception {
         importPlan("plan-people", demo("plan-people"), false, 200);
-        given().get("/api/v1/agencies/plan-people/personnel").then().statusCode(200)
+        asAdmin().get("/api/v1/agencies/plan-people/personnel").then().statusCode(200)
                 .body("[0].total", is(142)).body("[0].statedTotal", is(106))
                 .body("[0].rowTotals.'SMP Sederajat'", is(2))
                 .body("[0].mismatches.where", hasItems("Rincian Pegawai Menurut Tingkat Pendidikan / SMP Sederajat",

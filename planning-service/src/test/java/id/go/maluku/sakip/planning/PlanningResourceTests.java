@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -30,24 +30,24 @@ class PlanningResourceTests {
     static final String TOPIC = "sakip.planning.events";
 
     private static void createPlan(String agency) {
-        given().contentType(ContentType.JSON).body(Map.of("code", agency, "name", "Dinas " + agency))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", agency, "name", "Dinas " + agency))
                 .post("/api/v1/agencies").then().statusCode(201).body("code", is(agency));
-        given().contentType(ContentType.JSON).body(Map.of("name", "Terlindunginya korban bencana", "ordinal", 5))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Terlindunginya korban bencana", "ordinal", 5))
                 .put("/api/v1/agencies/{a}/sasaran/S5", agency).then().statusCode(201);
     }
 
     @Test
     void plan_is_stored_and_every_change_is_published_with_the_sample_shape() throws Exception {
         createPlan("plan-events");
-        String indicatorId = given().contentType(ContentType.JSON)
+        String indicatorId = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("sasaran", "S5", "name", "Tersalurnya bantuan", "unit", "KK", "polarity", "positive"))
                 .put("/api/v1/agencies/plan-events/indicators/IK5")
                 .then().statusCode(201).body("polarity", is("positive")).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("value", 150))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("value", 150))
                 .put("/api/v1/agencies/plan-events/indicators/IK5/targets/2022")
                 .then().statusCode(201).body("value", is(150));
 
-        given().get("/api/v1/agencies/plan-events/indicators/IK5").then().statusCode(200)
+        asAdmin().get("/api/v1/agencies/plan-events/indicators/IK5").then().statusCode(200)
                 .body("sasaran", is("S5")).body("targets.year", contains(2022)).body("targets[0].value", is(150));
 
         List<PublishedEvents.Event> indicatorEvents = PublishedEvents.await(TOPIC,
@@ -73,10 +73,10 @@ class PlanningResourceTests {
     void the_same_upsert_twice_changes_nothing_and_publishes_once() throws Exception {
         createPlan("plan-idem");
         Map<String, Object> body = Map.of("sasaran", "S5", "name", "Bantuan", "unit", "KK", "polarity", "negative");
-        String id = given().contentType(ContentType.JSON).body(body).put("/api/v1/agencies/plan-idem/indicators/N1")
+        String id = asAdmin().contentType(ContentType.JSON).body(body).put("/api/v1/agencies/plan-idem/indicators/N1")
                 .then().statusCode(201).body("revision", is(1)).extract().path("id");
         long before = outboxRows();
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/agencies/plan-idem/indicators/N1")
+        asAdmin().contentType(ContentType.JSON).body(body).put("/api/v1/agencies/plan-idem/indicators/N1")
                 .then().statusCode(200).body("revision", is(1));
         assertEquals(before, outboxRows());
         assertEquals(1, PublishedEvents.await(TOPIC, PublishedEvents.ofType(PlanningEvents.INDICATOR_UPSERTED, id), 1,
@@ -87,59 +87,59 @@ class PlanningResourceTests {
     void bad_input_is_a_problem_naming_the_field_and_writes_nothing() {
         createPlan("plan-bad");
         long before = outboxRows();
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("sasaran", "S5", "name", "X", "unit", "KK", "polarity", "sideways"))
                 .put("/api/v1/agencies/plan-bad/indicators/X1")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", is(400)).body("errors.field", hasItem("polarity"))
                 .body("detail", org.hamcrest.Matchers.containsString("positive, negative"));
-        given().contentType(ContentType.JSON).body(Map.of("sasaran", "S5", "unit", "KK", "polarity", "positive"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("sasaran", "S5", "unit", "KK", "polarity", "positive"))
                 .put("/api/v1/agencies/plan-bad/indicators/X1")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
-        given().contentType(ContentType.JSON).body(Map.of("sasaran", "S9", "name", "X", "unit", "KK", "polarity", "positive"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("sasaran", "S9", "name", "X", "unit", "KK", "polarity", "positive"))
                 .put("/api/v1/agencies/plan-bad/indicators/X1")
                 .then().statusCode(400).body("errors.field", hasItem("sasaran"));
-        given().get("/api/v1/agencies/plan-bad/indicators/X1").then().statusCode(404)
+        asAdmin().get("/api/v1/agencies/plan-bad/indicators/X1").then().statusCode(404)
                 .contentType("application/problem+json");
 
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("sasaran", "S5", "name", "X", "unit", "KK", "polarity", "positive"))
                 .put("/api/v1/agencies/plan-bad/indicators/X2").then().statusCode(201);
         long afterIndicator = outboxRows();
-        given().contentType(ContentType.JSON).body(Map.of("value", -3))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("value", -3))
                 .put("/api/v1/agencies/plan-bad/indicators/X2/targets/2022")
                 .then().statusCode(400).body("errors.field", hasItem("value"));
-        given().contentType(ContentType.JSON).body("{\"value\": \"banyak\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"value\": \"banyak\"}")
                 .put("/api/v1/agencies/plan-bad/indicators/X2/targets/2022")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("value"));
-        given().get("/api/v1/agencies/plan-bad/indicators/X2").then().body("targets.size()", is(0));
+        asAdmin().get("/api/v1/agencies/plan-bad/indicators/X2").then().body("targets.size()", is(0));
         assertEquals(afterIndicator, outboxRows());
         // an indicator is published twice: the slice's upserted.v1 and the full defined.v1
         assertEquals(before + 2, afterIndicator);
 
-        given().get("/api/v1/agencies/nowhere").then().statusCode(404).contentType("application/problem+json")
+        asAdmin().get("/api/v1/agencies/nowhere").then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("agency 'nowhere' does not exist"));
-        given().contentType(ContentType.JSON).body(Map.of("code", "plan-bad", "name", "again"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", "plan-bad", "name", "again"))
                 .post("/api/v1/agencies").then().statusCode(409).contentType("application/problem+json");
-        given().get("/api/v1/agencies?size=500").then().statusCode(400).contentType("application/problem+json");
+        asAdmin().get("/api/v1/agencies?size=500").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void agencies_are_paged_and_searchable() {
         createPlan("page-a");
         createPlan("page-b");
-        given().get("/api/v1/agencies?q=page-&size=1&page=1").then().statusCode(200)
+        asAdmin().get("/api/v1/agencies?q=page-&size=1&page=1").then().statusCode(200)
                 .body("items.code", contains("page-b")).body("total", is(2)).body("size", is(1));
     }
 
     @Test
     void health_openapi_and_metrics_are_served() {
-        given().get("/q/health/ready").then().statusCode(200)
+        asAdmin().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.name", hasItem("Kafka connection health check"));
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        asAdmin().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/agencies/{agency}/indicators/{code}/targets/{year}"));
-        given().get("/q/metrics").then().statusCode(200);
+        asAdmin().get("/q/metrics").then().statusCode(200);
     }
 
     private static long outboxRows() {

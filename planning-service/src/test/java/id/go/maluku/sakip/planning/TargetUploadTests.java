@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
@@ -48,15 +48,15 @@ class TargetUploadTests {
         PlanDocumentTests.importPlan("xlsx-a", PlanDocumentTests.demo("xlsx-a"), false, 200);
         byte[] file = sheet(List.of("Year", "Indicator", "Target"), List.of(
                 new Object[]{2023, "IK5", 180}, new Object[]{2024, "IK5", 210.5}, new Object[]{2022, "IK1", 19}));
-        given().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-a/targets/upload?dryRun=true")
+        asAdmin().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-a/targets/upload?dryRun=true")
                 .then().statusCode(200).body("counts.updated", is(2)).body("counts.unchanged", is(1));
-        given().get("/api/v1/agencies/xlsx-a/indicators/IK5").then().body("targets.find { it.year == 2023 }.value", is(175));
-        given().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-a/targets/upload")
+        asAdmin().get("/api/v1/agencies/xlsx-a/indicators/IK5").then().body("targets.find { it.year == 2023 }.value", is(175));
+        asAdmin().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-a/targets/upload")
                 .then().statusCode(200).body("rows", is(3)).body("counts.updated", is(2));
-        given().get("/api/v1/agencies/xlsx-a/indicators/IK5").then()
+        asAdmin().get("/api/v1/agencies/xlsx-a/indicators/IK5").then()
                 .body("targets.find { it.year == 2023 }.value", is(180))
                 .body("targets.find { it.year == 2024 }.value", is(210.5f));
-        given().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-a/targets/upload")
+        asAdmin().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-a/targets/upload")
                 .then().statusCode(200).body("counts.unchanged", is(3));
     }
 
@@ -68,14 +68,14 @@ class TargetUploadTests {
                 new Object[]{"NOPE", 2023, 1},
                 new Object[]{"IK1", 2031, 1},
                 new Object[]{"IK2", 2023, "banyak"}));
-        given().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-b/targets/upload")
+        asAdmin().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-b/targets/upload")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("row 3: indicator", "row 4: year", "row 5: target"));
-        given().get("/api/v1/agencies/xlsx-b/indicators/IK5").then().body("targets.find { it.year == 2023 }.value", is(175));
-        given().contentType(XLSX).body(sheet(List.of("indicator", "target"), List.<Object[]>of()))
+        asAdmin().get("/api/v1/agencies/xlsx-b/indicators/IK5").then().body("targets.find { it.year == 2023 }.value", is(175));
+        asAdmin().contentType(XLSX).body(sheet(List.of("indicator", "target"), List.<Object[]>of()))
                 .post("/api/v1/agencies/xlsx-b/targets/upload")
                 .then().statusCode(400).body("detail", is("the header row lacks the column(s) [year]"));
-        given().contentType(XLSX).body("not a workbook".getBytes()).post("/api/v1/agencies/xlsx-b/targets/upload")
+        asAdmin().contentType(XLSX).body("not a workbook".getBytes()).post("/api/v1/agencies/xlsx-b/targets/upload")
                 .then().statusCode(400).body("errors[0].field", is("file"));
     }
 }

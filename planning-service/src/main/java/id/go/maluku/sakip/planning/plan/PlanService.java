@@ -20,6 +20,7 @@ import id.go.maluku.sakip.planning.outbox.OutboxWriter;
 import id.go.maluku.sakip.planning.service.PlanningService;
 import id.go.maluku.sakip.planning.service.Renstra;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -69,11 +70,33 @@ public class PlanService {
     TransactionManager transactions;
 
     public ImportReport importPlan(String agencyCode, PlanDocument doc, boolean dryRun) throws Exception {
+        return importPlan(agencyCode, doc, dryRun, true);
+    }
+
+    /**
+     * As {@link #importPlan(String, PlanDocument, boolean)}; without {@code provinceWrites} (a
+     * token that is not the province's admin) the document may neither create the agency nor
+     * create or change the province's RPJMD (the governor's visi and misi, shared by every
+     * agency): either is refused (403) before anything is checked or written. A province part
+     * equal to the stored one, as an export carries it, is accepted and changes nothing.
+     */
+    public ImportReport importPlan(String agencyCode, PlanDocument doc, boolean dryRun, boolean provinceWrites)
+            throws Exception {
         if (doc == null) {
             throw ApiProblem.invalid("body", "a plan document is required");
         }
         Map<String, Province.Misi> governorMisi = new LinkedHashMap<>();
         Agency existing = Agency.findByCode(agencyCode).orElse(null);
+        if (!provinceWrites) {
+            if (existing == null) {
+                throw new ForbiddenException("agency '" + agencyCode + "' does not exist; creating an agency is "
+                        + "the province's (admin)");
+            }
+            if (doc.province() != null && !provinceUnchanged(doc.province())) {
+                throw new ForbiddenException("the province's RPJMD (the governor's visi and misi) is changed by the "
+                        + "province (admin) only; leave 'province' out of the document or as it is");
+            }
+        }
         String provinceCode = doc.agency() != null && doc.agency().province() != null ? doc.agency().province()
                 : existing != null ? existing.provinceCode : null;
         if (doc.province() == null && provinceCode != null) {
@@ -151,6 +174,19 @@ public class PlanService {
         return upserted.created() ? "created" : upserted.changed() ? "updated" : "unchanged";
     }
 
+    /** Whether the part names a stored province and states it exactly as it is. */
+    boolean provinceUnchanged(PlanDocument.ProvincePart p) {
+        Province province = p.code() == null ? null : Province.findById(p.code());
+        return province != null && same(province, p);
+    }
+
+    private static boolean same(Province province, PlanDocument.ProvincePart p) {
+        List<Province.Misi> misi = p.misi() == null ? List.of() : p.misi();
+        return Objects.equals(province.name, p.name()) && Objects.equals(province.rpjmdStart, p.rpjmdStart())
+                && Objects.equals(province.rpjmdEnd, p.rpjmdEnd()) && Objects.equals(province.visi, p.visi())
+                && Objects.equals(province.misi, misi);
+    }
+
     String upsertProvince(PlanDocument.ProvincePart p) {
         Province province = Province.findById(p.code());
         boolean created = province == null;
@@ -158,9 +194,7 @@ public class PlanService {
         if (created) {
             province = new Province();
             province.code = p.code();
-        } else if (Objects.equals(province.name, p.name()) && Objects.equals(province.rpjmdStart, p.rpjmdStart())
-                && Objects.equals(province.rpjmdEnd, p.rpjmdEnd()) && Objects.equals(province.visi, p.visi())
-                && Objects.equals(province.misi, misi)) {
+        } else if (same(province, p)) {
             return "unchanged";
         }
         province.name = p.name();

@@ -13,6 +13,11 @@ import id.go.maluku.sakip.planning.rest.PlanningDtos.TargetBody;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.TargetView;
 import id.go.maluku.sakip.planning.service.PlanningService;
 import id.go.maluku.sakip.planning.service.PlanningService.Upserted;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Caller;
+import id.go.maluku.sakip.security.Roles;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -37,7 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-/** Agencies and their plan: sasaran, indicators and yearly targets. */
+/**
+ * Agencies and their plan: sasaran, indicators and yearly targets. The class path names no
+ * agency, so each operation under {@code {agency}} carries {@code @AgencyScoped} itself.
+ */
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +57,10 @@ public class AgencyResource {
     @Inject
     PlanningService planning;
 
+    @Inject
+    Caller caller;
+
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER, Roles.INTEGRATION})
     @GET
     @Operation(summary = "List agencies", description = "Paged, sorted by code; q filters on code or name.")
     public PageView<AgencyView> list(@QueryParam("q") String q,
@@ -58,6 +70,7 @@ public class AgencyResource {
                 planning.countAgencies(q));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Create an agency", description = "409 when the code is taken.")
     @APIResponse(responseCode = "201", description = "Created")
@@ -66,13 +79,21 @@ public class AgencyResource {
         return Response.created(URI.create("/api/v1/agencies/" + created.code())).entity(created).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
+    @AgencyScoped
     @PUT
     @Path("{agency}")
-    @Operation(summary = "Create or update an agency by code", description = "Idempotent: the same body twice changes nothing.")
+    @Operation(summary = "Create or update an agency by code", description = "Idempotent: the same body twice changes "
+            + "nothing. Creating an agency is the province's (admin); the agency's planner may rename it.")
     public Response upsert(@PathParam("agency") @Pattern(regexp = CODE) String agency, @Valid @NotNull AgencyBody body) {
+        if (!caller.has(Roles.ADMIN) && !planning.agencyExists(agency)) {
+            throw new ForbiddenException("agency '" + agency + "' does not exist; creating an agency is the province's (admin)");
+        }
         return respond(planning.upsertAgency(agency, body.name()), AgencyView::of);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
+    @AgencyScoped
     @GET
     @Path("{agency}")
     @Operation(summary = "Read an agency")
@@ -80,6 +101,8 @@ public class AgencyResource {
         return AgencyView.of(planning.agency(agency));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
+    @AgencyScoped
     @GET
     @Path("{agency}/sasaran")
     @Operation(summary = "List the sasaran of an agency", description = "In plan order, paged; q filters on code or name.")
@@ -93,6 +116,8 @@ public class AgencyResource {
         return new PageView<>(matching.stream().skip((long) page * size).limit(size).toList(), page, size, matching.size());
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
+    @AgencyScoped
     @PUT
     @Path("{agency}/sasaran/{code}")
     @Operation(summary = "Create or update a sasaran by code")
@@ -103,6 +128,8 @@ public class AgencyResource {
                 SasaranView::of);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
+    @AgencyScoped
     @GET
     @Path("{agency}/indicators")
     @Operation(summary = "List the indicators of an agency, with their targets",
@@ -123,6 +150,8 @@ public class AgencyResource {
         return new PageView<>(items, page, size, matching.size());
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
+    @AgencyScoped
     @GET
     @Path("{agency}/indicators/{code}")
     @Operation(summary = "Read an indicator with its targets")
@@ -131,6 +160,8 @@ public class AgencyResource {
         return IndicatorView.of(indicator, planning.targets(indicator));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
+    @AgencyScoped
     @PUT
     @Path("{agency}/indicators/{code}")
     @Operation(summary = "Create or update an indicator by code")
@@ -142,6 +173,8 @@ public class AgencyResource {
         return respond(result, i -> IndicatorView.of(i, planning.targets(i)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
+    @AgencyScoped
     @PUT
     @Path("{agency}/indicators/{code}/targets/{year}")
     @Operation(summary = "Set the target of an indicator for a year")

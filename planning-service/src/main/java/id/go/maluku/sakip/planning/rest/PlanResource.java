@@ -7,6 +7,10 @@ import id.go.maluku.sakip.planning.plan.PlanDocument;
 import id.go.maluku.sakip.planning.plan.PlanService;
 import id.go.maluku.sakip.planning.plan.TargetUpload;
 import id.go.maluku.sakip.planning.service.PlanningService;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Caller;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,6 +39,7 @@ import java.util.Map;
 
 /** The agency's whole plan as one document, the Perjanjian Kinerja versions and the capaian policy. */
 @Path("/api/v1/agencies/{agency}")
+@AgencyScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plan document", description = "Import and export of the whole plan; Perjanjian Kinerja; capaian policy")
@@ -46,6 +51,10 @@ public class PlanResource {
     @Inject
     PlanningService planning;
 
+    @Inject
+    Caller caller;
+
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("plan")
     @Operation(summary = "Export the agency's whole plan",
@@ -55,6 +64,7 @@ public class PlanResource {
         return plans.export(agency);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("plan")
     @Operation(summary = "Import the agency's whole plan",
@@ -62,13 +72,16 @@ public class PlanResource {
                     + "The whole document is checked first; if any element is rejected, the answer is a 400 problem "
                     + "listing every element with its path (e.g. indicators[2].targets.2031) and nothing changes. "
                     + "A change to a signed Perjanjian Kinerja version is a 409. Parts absent from the document are "
-                    + "left as they are. With dryRun=true the report is computed and nothing is kept.")
+                    + "left as they are. With dryRun=true the report is computed and nothing is kept. Creating the "
+                    + "agency or creating or changing the province part (the governor's RPJMD, shared by every agency) "
+                    + "needs an admin token; a planner's document may carry the province part only as it is (403).")
     public PlanService.ImportReport importPlan(@PathParam("agency") String agency,
                                                @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                PlanDocument document) throws Exception {
-        return plans.importPlan(agency, document, dryRun);
+        return plans.importPlan(agency, document, dryRun, caller.has(Roles.ADMIN));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @POST
     @Path("targets/upload")
     @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
@@ -101,6 +114,7 @@ public class PlanResource {
                            @Schema(example = "GUSNA RIA, S.E., M.M") @NotBlank String signedBy) {
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("perjanjian-kinerja/{year}")
     @Operation(summary = "Every version of the year's Perjanjian Kinerja", description = "Oldest first.")
@@ -112,6 +126,7 @@ public class PlanResource {
         return versions;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("perjanjian-kinerja/{year}/versions/{version}")
     @Operation(summary = "Create or change a version of the Perjanjian Kinerja",
@@ -124,6 +139,7 @@ public class PlanResource {
         return PkView.of(plans.version(agency, year, version));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @POST
     @Path("perjanjian-kinerja/{year}/versions/{version}/sign")
     @Operation(summary = "Sign a version", description = "After this the version never changes; a 409 if it is already signed.")
@@ -132,6 +148,7 @@ public class PlanResource {
         return PkView.of(plans.sign(agency, year, version, body.date(), body.signedBy()));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @POST
     @Path("perjanjian-kinerja/{year}/revisions")
     @Consumes(MediaType.WILDCARD)
@@ -141,6 +158,7 @@ public class PlanResource {
         return Response.status(Response.Status.CREATED).entity(PkView.of(plans.revise(agency, year))).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("capaian-policy")
     @Operation(summary = "The agency's current capaian policy", description = "Rating scale, cap, negative-polarity formula, zero-target and ordinal rules.")
@@ -152,6 +170,7 @@ public class PlanResource {
         return policy;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("capaian-policy")
     @Operation(summary = "Set the capaian policy", description = "A change makes a new version. Bands are half-open "
@@ -165,6 +184,7 @@ public class PlanResource {
                             Integer statedTotal, List<PersonnelTable.Mismatch> mismatches) {
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("personnel")
     @Operation(summary = "Personnel statistics with computed totals",

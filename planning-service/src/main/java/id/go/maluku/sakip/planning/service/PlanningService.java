@@ -221,6 +221,11 @@ public class PlanningService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean agencyExists(String code) {
+        return Agency.findByCode(code).isPresent();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Agency agency(String code) {
         return Agency.findByCode(code).orElseThrow(() -> ApiProblem.notFound("agency", code));
     }
