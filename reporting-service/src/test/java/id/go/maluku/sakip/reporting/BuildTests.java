@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,23 +66,23 @@ class BuildTests {
                     "indicatorCode", "IK1", "year", 2022, "period", "Y", "value", 19));
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!given().accept("application/json").get("/api/v1/agencies/build-ok/years/2022/performance").asString()
+        while (!asAdmin().accept("application/json").get("/api/v1/agencies/build-ok/years/2022/performance").asString()
                 .contains("\"realisasi\":19")
-                || given().get("/api/v1/agencies/build-empty/years/2022/review").statusCode() != 422) {
+                || asAdmin().get("/api/v1/agencies/build-empty/years/2022/review").statusCode() != 422) {
             assertTrue(System.nanoTime() < deadline, "the agencies never arrived");
             Thread.sleep(200);
         }
 
-        String published = given().post("/api/v1/agencies/build-ok/years/2022/lkip/publications").then().statusCode(201)
+        String published = asAdmin().post("/api/v1/agencies/build-ok/years/2022/lkip/publications").then().statusCode(201)
                 .extract().path("checksum");
 
-        String run = given().post("/api/v1/builds?year=2022").then().statusCode(202).extract().path("runId");
-        given().post("/api/v1/builds?year=2022").then().statusCode(409).contentType("application/problem+json");
+        String run = asAdmin().post("/api/v1/builds?year=2022").then().statusCode(202).extract().path("runId");
+        asAdmin().post("/api/v1/builds?year=2022").then().statusCode(409).contentType("application/problem+json");
 
         JsonPath builds = null;
         deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
-            builds = given().get("/api/v1/builds?run=" + run + "&size=200").then().statusCode(200).extract().jsonPath();
+            builds = asAdmin().get("/api/v1/builds?run=" + run + "&size=200").then().statusCode(200).extract().jsonPath();
             if (!run.equals(builds.getString("running"))) {
                 break;
             }
@@ -96,16 +96,16 @@ class BuildTests {
         assertTrue(builds.getString("items.find { it.agency == 'build-empty' }.error").contains("no Perjanjian Kinerja"));
 
         int okId = builds.getInt("items.find { it.agency == 'build-ok' }.id");
-        byte[] pdf = given().accept("application/pdf").get("/api/v1/builds/" + okId).then().statusCode(200).extract().asByteArray();
+        byte[] pdf = asAdmin().accept("application/pdf").get("/api/v1/builds/" + okId).then().statusCode(200).extract().asByteArray();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
-        given().accept("text/html").get("/api/v1/builds/" + okId).then().statusCode(200).body(containsString("100,00 %"));
+        asAdmin().accept("text/html").get("/api/v1/builds/" + okId).then().statusCode(200).body(containsString("100,00 %"));
         int failedId = builds.getInt("items.find { it.agency == 'build-empty' }.id");
-        given().accept("application/pdf").get("/api/v1/builds/" + failedId).then().statusCode(404)
+        asAdmin().accept("application/pdf").get("/api/v1/builds/" + failedId).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/api/v1/builds?agency=build-ok&year=2022").then().body("items[0].status", is("SUCCEEDED"));
-        given().get("/api/v1/builds?size=500").then().statusCode(400);
+        asAdmin().get("/api/v1/builds?agency=build-ok&year=2022").then().body("items[0].status", is("SUCCEEDED"));
+        asAdmin().get("/api/v1/builds?size=500").then().statusCode(400);
         // builds are drafts: the published version is as it was
-        given().get("/api/v1/agencies/build-ok/years/2022/lkip/publications").then()
+        asAdmin().get("/api/v1/agencies/build-ok/years/2022/lkip/publications").then()
                 .body("size()", is(1)).body("[0].checksum", is(published));
     }
 }

@@ -28,7 +28,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -169,7 +169,7 @@ class DashboardTests {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
         String last = null;
         while (System.nanoTime() < deadline) {
-            Response response = given().get(path);
+            Response response = asAdmin().get(path);
             last = response.asString();
             if (response.statusCode() == 200 && condition.test(response.jsonPath())) {
                 return response.jsonPath();
@@ -219,7 +219,7 @@ class DashboardTests {
     @Order(1)
     void the_seed_plan_shows_target_realisasi_capaian_category_last_year_and_renstra_progress() throws Exception {
         seed();
-        JsonPath p = given().get("/api/v1/agencies/{a}/years/2022/performance", SEED).jsonPath();
+        JsonPath p = asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", SEED).jsonPath();
         // S1: 19 against 19; 2021: 24 against 17 = 141.18
         assertEquals(19, p.getInt(s("S1") + ".indicators[0].target"));
         assertEquals(19, p.getInt(s("S1") + ".indicators[0].realisasi"));
@@ -275,7 +275,7 @@ class DashboardTests {
         assertEquals(0.0f, p.getFloat(s("S1") + ".budget.lines[0].quarters[0].absorption"));
         assertEquals(319.25f, p.getFloat(s("S1") + ".budget.lines[0].quarters[3].absorption"));
         assertEquals(99.48f, p.getFloat(s("S5") + ".budget.absorption"));
-        JsonPath exact = given().get("/api/v1/agencies/{a}/years/2022/performance", SEED).jsonPath()
+        JsonPath exact = asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", SEED).jsonPath()
                 .using(new io.restassured.path.json.config.JsonPathConfig(
                         io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
         assertEquals(0, new java.math.BigDecimal("746779000").compareTo(exact.get("budget.pagu")));
@@ -297,7 +297,7 @@ class DashboardTests {
     @Order(2)
     void dashboards_overview_trends_absorption_and_sasaran_detail() throws Exception {
         seed();
-        JsonPath overview = given().get("/api/v1/province/years/2022/agencies?q=dinsos-maluku").jsonPath();
+        JsonPath overview = asAdmin().get("/api/v1/province/years/2022/agencies?q=dinsos-maluku").jsonPath();
         assertEquals(1, overview.getInt("agencies.total"));
         assertEquals(100.0f, overview.getFloat("agencies.items[0].capaian"));
         assertEquals(85.07f, overview.getFloat("agencies.items[0].absorption"));
@@ -308,7 +308,7 @@ class DashboardTests {
         JsonPath sorted = await("/api/v1/province/years/2022/agencies?sort=-capaian&size=1&page=1",
                 j -> j.getInt("agencies.total") >= 2 && j.get("agencies.items[0].capaian") != null);
         assertEquals(1, sorted.getList("agencies.items").size());
-        JsonPath top = given().get("/api/v1/province/years/2022/agencies?sort=-capaian&size=1").jsonPath();
+        JsonPath top = asAdmin().get("/api/v1/province/years/2022/agencies?sort=-capaian&size=1").jsonPath();
         assertTrue(top.getFloat("agencies.items[0].capaian") >= sorted.getFloat("agencies.items[0].capaian"));
         assertTrue(sorted.getInt("agencies.pages") >= 2);
         // descending or not, agencies without a computed capaian come last
@@ -323,34 +323,34 @@ class DashboardTests {
             assertTrue(values.subList(firstNull, values.size()).stream().allMatch(java.util.Objects::isNull), sort + ": " + values);
         }
 
-        JsonPath trends = given().get("/api/v1/agencies/{a}/trends", SEED).jsonPath();
+        JsonPath trends = asAdmin().get("/api/v1/agencies/{a}/trends", SEED).jsonPath();
         // 2021: (141.18 + 100 + 100 + 100 + 190) / 5 = 126.236
         assertEquals(126.24f, trends.getFloat("years.find { it.year == 2021 }.capaian"));
         assertEquals(100.0f, trends.getFloat("years.find { it.year == 2022 }.capaian"));
         assertEquals(85.07f, trends.getFloat("years.find { it.year == 2022 }.absorption"));
         assertEquals(190.0f, trends.getFloat("sasaran.find { it.code == 'S5' }.years[0].capaian"));
 
-        JsonPath byProgram = given().get("/api/v1/agencies/{a}/years/2022/absorption?by=program", SEED).jsonPath();
+        JsonPath byProgram = asAdmin().get("/api/v1/agencies/{a}/years/2022/absorption?by=program", SEED).jsonPath();
         assertEquals(99.48f, byProgram.getFloat("items.find { it.key == '1.06.04' }.absorption"));
         assertEquals(79.81f, byProgram.getFloat("items.find { it.key == '1.06.05' }.absorption"));
         assertEquals(false, byProgram.getBoolean("items.find { it.key == '1.06.06' }.computable"));
         assertNull(byProgram.get("items.find { it.key == '1.06.06' }.absorption"));
-        JsonPath bySource = given().get("/api/v1/agencies/{a}/years/2022/absorption?by=funding-source", SEED).jsonPath();
+        JsonPath bySource = asAdmin().get("/api/v1/agencies/{a}/years/2022/absorption?by=funding-source", SEED).jsonPath();
         assertEquals(85.07f, bySource.getFloat("items.find { it.key == 'APBD' }.absorption"));
-        JsonPath byUnit = given().get("/api/v1/agencies/{a}/years/2022/absorption?by=unit&sort=-absorption", SEED).jsonPath();
+        JsonPath byUnit = asAdmin().get("/api/v1/agencies/{a}/years/2022/absorption?by=unit&sort=-absorption", SEED).jsonPath();
         assertEquals("dinsos", byUnit.getString("items[0].key"));
         assertEquals(99.48f, byUnit.getFloat("items[0].absorption"));
-        JsonPath bySasaran = given().get("/api/v1/agencies/{a}/years/2022/absorption?by=sasaran", SEED).jsonPath();
+        JsonPath bySasaran = asAdmin().get("/api/v1/agencies/{a}/years/2022/absorption?by=sasaran", SEED).jsonPath();
         assertEquals(79.81f, bySasaran.getFloat("items.find { it.key == 'S4' }.absorption"));
-        JsonPath bySub = given().get("/api/v1/agencies/{a}/years/2022/absorption?by=sub-kegiatan&size=1&page=1", SEED)
+        JsonPath bySub = asAdmin().get("/api/v1/agencies/{a}/years/2022/absorption?by=sub-kegiatan&size=1&page=1", SEED)
                 .jsonPath();
         assertEquals(3, bySub.getInt("total"));
         assertEquals(1, bySub.getList("items").size());
 
-        JsonPath detail = given().get("/api/v1/agencies/{a}/years/2022/sasaran/S5", SEED).jsonPath();
+        JsonPath detail = asAdmin().get("/api/v1/agencies/{a}/years/2022/sasaran/S5", SEED).jsonPath();
         assertEquals(200.0f, detail.getFloat("capaian"));
         assertEquals(150, detail.getInt("indicators[0].target"));
-        given().get("/api/v1/agencies/{a}/years/2022/sasaran/S9", SEED).then().statusCode(404)
+        asAdmin().get("/api/v1/agencies/{a}/years/2022/sasaran/S9", SEED).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -358,37 +358,37 @@ class DashboardTests {
     @Order(3)
     void bad_requests_are_problems() throws Exception {
         seed();
-        given().get("/api/v1/province/years/2022/agencies?size=101").then().statusCode(400)
+        asAdmin().get("/api/v1/province/years/2022/agencies?size=101").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().get("/api/v1/province/years/2022/agencies?page=-1").then().statusCode(400);
-        given().get("/api/v1/province/years/2022/agencies?sort=colour").then().statusCode(400);
-        given().get("/api/v1/agencies/{a}/years/2022/absorption?size=500", SEED).then().statusCode(400)
+        asAdmin().get("/api/v1/province/years/2022/agencies?page=-1").then().statusCode(400);
+        asAdmin().get("/api/v1/province/years/2022/agencies?sort=colour").then().statusCode(400);
+        asAdmin().get("/api/v1/agencies/{a}/years/2022/absorption?size=500", SEED).then().statusCode(400)
                 .contentType("application/problem+json");
-        given().get("/api/v1/agencies/{a}/years/2022/absorption?by=mood", SEED).then().statusCode(400);
-        given().get("/api/v1/agencies/nowhere/trends").then().statusCode(404).contentType("application/problem+json");
-        given().get("/api/v1/agencies/{a}/years/1990/performance", SEED).then().statusCode(404)
+        asAdmin().get("/api/v1/agencies/{a}/years/2022/absorption?by=mood", SEED).then().statusCode(400);
+        asAdmin().get("/api/v1/agencies/nowhere/trends").then().statusCode(404).contentType("application/problem+json");
+        asAdmin().get("/api/v1/agencies/{a}/years/1990/performance", SEED).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/api/v1/agencies/{a}/years/1990/absorption", SEED).then().statusCode(404);
+        asAdmin().get("/api/v1/agencies/{a}/years/1990/absorption", SEED).then().statusCode(404);
     }
 
     @Test
     @Order(4)
     void dashboards_poll_cheaply_with_etags_and_cors() throws Exception {
         seed();
-        Response first = given().get("/api/v1/agencies/{a}/years/2022/performance", SEED);
+        Response first = asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", SEED);
         String etag = first.header("ETag");
         assertNotNull(etag);
-        given().header("If-None-Match", etag).get("/api/v1/agencies/{a}/years/2022/performance", SEED)
+        asAdmin().header("If-None-Match", etag).get("/api/v1/agencies/{a}/years/2022/performance", SEED)
                 .then().statusCode(304);
-        given().header("If-None-Match", "\"something-else\"").get("/api/v1/agencies/{a}/years/2022/performance", SEED)
+        asAdmin().header("If-None-Match", "\"something-else\"").get("/api/v1/agencies/{a}/years/2022/performance", SEED)
                 .then().statusCode(200);
-        String overviewTag = given().get("/api/v1/province/years/2022/agencies").header("ETag");
-        given().header("If-None-Match", overviewTag).get("/api/v1/province/years/2022/agencies").then().statusCode(304);
+        String overviewTag = asAdmin().get("/api/v1/province/years/2022/agencies").header("ETag");
+        asAdmin().header("If-None-Match", overviewTag).get("/api/v1/province/years/2022/agencies").then().statusCode(304);
 
-        given().header("Origin", "https://dashboard.example").header("Access-Control-Request-Method", "GET")
+        asAdmin().header("Origin", "https://dashboard.example").header("Access-Control-Request-Method", "GET")
                 .options("/api/v1/agencies/{a}/years/2022/performance", SEED)
                 .then().header("Access-Control-Allow-Origin", "https://dashboard.example");
-        given().header("Origin", "https://dashboard.example").get("/api/v1/agencies/{a}/years/2022/performance", SEED)
+        asAdmin().header("Origin", "https://dashboard.example").get("/api/v1/agencies/{a}/years/2022/performance", SEED)
                 .then().statusCode(200).header("Access-Control-Allow-Origin", "https://dashboard.example");
     }
 
@@ -511,7 +511,7 @@ class DashboardTests {
     @Test
     @Order(9)
     void every_operation_is_described_in_the_openapi_document() {
-        String openapi = given().accept("application/json").get("/q/openapi").asString();
+        String openapi = asAdmin().accept("application/json").get("/q/openapi").asString();
         for (String path : List.of("/api/v1/agencies/{agency}/years/{year}/performance",
                 "/api/v1/agencies/{agency}/years/{year}/sasaran/{code}", "/api/v1/agencies/{agency}/years/{year}/absorption",
                 "/api/v1/agencies/{agency}/trends", "/api/v1/province/years/{year}/agencies", "/api/v1/admin/rebuild")) {
@@ -559,11 +559,11 @@ class DashboardTests {
         seed();
         quiesce();
         List<String> live = snapshot();
-        String performance = given().get("/api/v1/agencies/{a}/years/2022/performance", SEED).asString();
-        String overview = given().get("/api/v1/province/years/2022/agencies?size=100").asString();
+        String performance = asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", SEED).asString();
+        String overview = asAdmin().get("/api/v1/province/years/2022/agencies?size=100").asString();
         assertTrue(live.size() > 100, "the live model holds what the tests sent");
 
-        JsonPath report = given().post("/api/v1/admin/rebuild").then().statusCode(200).extract().jsonPath();
+        JsonPath report = asAdmin().post("/api/v1/admin/rebuild").then().statusCode(200).extract().jsonPath();
         assertTrue(report.getLong("applied") > 50);
         assertTrue(report.getLong("records") >= report.getLong("applied"));
         assertTrue(report.getLong("skippedUnprocessable") >= 0);
@@ -573,8 +573,8 @@ class DashboardTests {
         for (int i = 0; i < live.size(); i++) {
             assertEquals(live.get(i), rebuilt.get(i));
         }
-        assertEquals(performance, given().get("/api/v1/agencies/{a}/years/2022/performance", SEED).asString());
-        assertEquals(overview, given().get("/api/v1/province/years/2022/agencies?size=100").asString());
+        assertEquals(performance, asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", SEED).asString());
+        assertEquals(overview, asAdmin().get("/api/v1/province/years/2022/agencies?size=100").asString());
 
         // the live channel goes on after the rebuild, and counts each event once
         Agency seedAgain = new Agency("rep-after-rebuild").sasaran("S1", 1).indicator("S1", "IK1", "positive", "last", null);

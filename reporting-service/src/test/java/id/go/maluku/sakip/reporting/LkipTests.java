@@ -35,7 +35,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -114,7 +114,7 @@ class LkipTests {
     /** The narrative goes through the REST API, which is up only once the tests run. */
     static void writeNarrative() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (given().contentType(ContentType.JSON).body(Map.of("text", "Laporan Kinerja Tahun Anggaran 2020 ini disusun ..."))
+        while (asAdmin().contentType(ContentType.JSON).body(Map.of("text", "Laporan Kinerja Tahun Anggaran 2020 ini disusun ..."))
                 .put("/api/v1/agencies/{a}/years/2022/lkip/narratives/kata-pengantar", AGENCY).statusCode() != 200) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the agency never arrived");
@@ -143,7 +143,7 @@ class LkipTests {
         long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
         String last = null;
         while (System.nanoTime() < deadline) {
-            var response = given().accept(ContentType.JSON).get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY);
+            var response = asAdmin().accept(ContentType.JSON).get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY);
             last = response.asString();
             if (response.statusCode() == 200 && last.contains("Rp 547.279.000") && last.contains("200,00 %")
                     && last.contains("Landasan Hukum") && last.contains("Tahun Anggaran 2020")) {
@@ -167,18 +167,18 @@ class LkipTests {
     @Test
     void html_pdf_and_xlsx_are_the_same_report() throws Exception {
         awaitReport();
-        given().accept(ContentType.HTML).get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY).then().statusCode(200)
+        asAdmin().accept(ContentType.HTML).get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY).then().statusCode(200)
                 .body(containsString("Rp 547.279.000")).body(containsString("<svg")).body(containsString("DAFTAR ISI"))
                 .body(containsString("HASIL REVIU"));
-        given().accept(ContentType.HTML).get("/api/v1/agencies/{a}/years/2022/lkip?variant=final", AGENCY).then()
+        asAdmin().accept(ContentType.HTML).get("/api/v1/agencies/{a}/years/2022/lkip?variant=final", AGENCY).then()
                 .statusCode(200).body(not(containsString("HASIL REVIU")));
-        byte[] pdf = given().accept("application/pdf").get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY)
+        byte[] pdf = asAdmin().accept("application/pdf").get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY)
                 .then().statusCode(200).extract().asByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Rp 547.279.000") && text.contains("79,81 %") && text.contains("Halaman 1 dari"), text);
         }
-        byte[] xlsx = given().accept(XLSX).get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY)
+        byte[] xlsx = asAdmin().accept(XLSX).get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY)
                 .then().statusCode(200).extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             boolean found = false;
@@ -199,11 +199,11 @@ class LkipTests {
     void the_review_lists_the_seeds_mistakes() throws Exception {
         awaitReport();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!given().get("/api/v1/agencies/{a}/years/2022/review", AGENCY).asString().contains("same-fact-different-values")) {
+        while (!asAdmin().get("/api/v1/agencies/{a}/years/2022/review", AGENCY).asString().contains("same-fact-different-values")) {
             assertTrue(System.nanoTime() < deadline, "the second statement never reached the review");
             Thread.sleep(200);
         }
-        given().get("/api/v1/agencies/{a}/years/2022/review", AGENCY).then().statusCode(200)
+        asAdmin().get("/api/v1/agencies/{a}/years/2022/review", AGENCY).then().statusCode(200)
                 .body("rule", hasItem("stated-percent-disagrees"))
                 .body("rule", hasItem("total-not-sum-of-parts"))
                 .body("rule", hasItem("narrative-names-another-year-or-agency"))
@@ -221,13 +221,13 @@ class LkipTests {
     void a_published_version_never_changes_and_publishing_again_makes_a_new_version() throws Exception {
         awaitReport();
         String base = "/api/v1/agencies/" + AGENCY + "/years/2022/lkip/publications";
-        String checksum = given().post(base).then().statusCode(201).body("version", org.hamcrest.Matchers.is(1))
+        String checksum = asAdmin().post(base).then().statusCode(201).body("version", org.hamcrest.Matchers.is(1))
                 .extract().path("checksum");
-        byte[] v1 = given().accept(ContentType.JSON).get(base + "/1").then().statusCode(200).extract().asByteArray();
+        byte[] v1 = asAdmin().accept(ContentType.JSON).get(base + "/1").then().statusCode(200).extract().asByteArray();
         assertEquals(checksum, id.go.maluku.sakip.reporting.service.PublicationService.sha256(v1));
-        given().accept(ContentType.HTML).get(base + "/1").then().statusCode(200)
+        asAdmin().accept(ContentType.HTML).get(base + "/1").then().statusCode(200)
                 .body(containsString("200,00 %")).body(not(containsString("HASIL REVIU")));
-        byte[] pdf = given().accept("application/pdf").get(base + "/1").then().statusCode(200).extract().asByteArray();
+        byte[] pdf = asAdmin().accept("application/pdf").get(base + "/1").then().statusCode(200).extract().asByteArray();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
 
         // the data change after publication: the live report follows, the published one does not
@@ -236,29 +236,29 @@ class LkipTests {
                 "realisasiId", UUID.randomUUID().toString(), "indicatorId", ik5, "agencyCode", AGENCY,
                 "indicatorCode", "IK5", "year", 2022, "period", "Y", "value", 330, "revision", 2));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!given().accept(ContentType.HTML).get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY).asString().contains("220,00 %")) {
+        while (!asAdmin().accept(ContentType.HTML).get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY).asString().contains("220,00 %")) {
             assertTrue(System.nanoTime() < deadline, "the live report never showed the new realisasi");
             Thread.sleep(200);
         }
-        byte[] v1Again = given().accept(ContentType.JSON).get(base + "/1").then().statusCode(200).extract().asByteArray();
+        byte[] v1Again = asAdmin().accept(ContentType.JSON).get(base + "/1").then().statusCode(200).extract().asByteArray();
         assertTrue(java.util.Arrays.equals(v1, v1Again), "a published version never changes");
 
-        given().post(base).then().statusCode(201).body("version", org.hamcrest.Matchers.is(2));
-        given().accept(ContentType.HTML).get(base + "/2").then().body(containsString("220,00 %"));
-        given().get(base).then().body("version", org.hamcrest.Matchers.is(List.of(1, 2)))
+        asAdmin().post(base).then().statusCode(201).body("version", org.hamcrest.Matchers.is(2));
+        asAdmin().accept(ContentType.HTML).get(base + "/2").then().body(containsString("220,00 %"));
+        asAdmin().get(base).then().body("version", org.hamcrest.Matchers.is(List.of(1, 2)))
                 .body("[0].checksum", org.hamcrest.Matchers.is(checksum));
-        given().contentType(ContentType.JSON).body("{}").put(base + "/1").then().statusCode(409)
+        asAdmin().contentType(ContentType.JSON).body("{}").put(base + "/1").then().statusCode(409)
                 .contentType("application/problem+json");
-        given().delete(base + "/1").then().statusCode(409);
-        given().accept(ContentType.JSON).get(base + "/7").then().statusCode(404);
+        asAdmin().delete(base + "/1").then().statusCode(409);
+        asAdmin().accept(ContentType.JSON).get(base + "/7").then().statusCode(404);
     }
 
     @Test
     void bad_requests_are_problems() {
-        given().accept(ContentType.JSON).get("/api/v1/agencies/nowhere/years/2022/lkip").then().statusCode(404)
+        asAdmin().accept(ContentType.JSON).get("/api/v1/agencies/nowhere/years/2022/lkip").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().accept(ContentType.JSON).get("/api/v1/agencies/{a}/years/2031/lkip", AGENCY).then().statusCode(422)
+        asAdmin().accept(ContentType.JSON).get("/api/v1/agencies/{a}/years/2031/lkip", AGENCY).then().statusCode(422)
                 .contentType("application/problem+json");
-        given().accept("image/png").get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY).then().statusCode(406);
+        asAdmin().accept("image/png").get("/api/v1/agencies/{a}/years/2022/lkip", AGENCY).then().statusCode(406);
     }
 }

@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.reporting.rest;
 
 import id.go.maluku.sakip.reporting.service.Rebuilder;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Province-wide operations on the read model: the province's admins only. */
 @Path("/api/v1/admin")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration", description = "Operations on the read model")
 public class AdminResource {

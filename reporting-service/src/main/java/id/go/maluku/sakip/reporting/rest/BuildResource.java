@@ -3,7 +3,11 @@ package id.go.maluku.sakip.reporting.rest;
 import id.go.maluku.sakip.reporting.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.LkipBuild;
 import id.go.maluku.sakip.reporting.service.NightlyBuilds;
+import id.go.maluku.sakip.security.Caller;
+import id.go.maluku.sakip.security.Roles;
 import io.quarkus.panache.common.Page;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -31,7 +35,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The builds of every agency's LKIP: nightly, or triggered here; listed and downloaded. */
+/**
+ * The builds of every agency's LKIP: nightly, or triggered here; listed and downloaded. A run
+ * covers the whole province, so only an admin triggers one; a build is an agency's draft, read
+ * like the draft LKIP by the agency's own staff and the province.
+ */
 @Path("/api/v1/builds")
 @Tag(name = "Builds", description = "Nightly builds of every agency's LKIP")
 public class BuildResource {
@@ -55,6 +63,10 @@ public class BuildResource {
     @ConfigProperty(name = "sakip.nightly.zone", defaultValue = "Asia/Jayapura")
     String zone;
 
+    @Inject
+    Caller caller;
+
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
@@ -67,15 +79,25 @@ public class BuildResource {
         return Response.accepted(builds.start(y)).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "List builds", description = "Newest first; filter by agency, year or run; paged (size at most 200). "
-            + "Each: status, start, duration, data freshness, number of review findings, error of a failed build.")
+            + "Each: status, start, duration, data freshness, number of review findings, error of a failed build. "
+            + "A token of an agency must name its agency (agency=...); the province's tokens may list every agency's.")
     public PageView list(@QueryParam("agency") String agency, @QueryParam("year") Integer year,
                          @QueryParam("run") UUID run,
                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        if (!caller.scope().provinceWide()) {
+            if (agency == null) {
+                throw new ForbiddenException(caller.scope().agency() == null
+                        ? "the token names no agency; it lists builds only with a province role"
+                        : "name your agency: ?agency=" + caller.scope().agency());
+            }
+            caller.requireAgency(agency);
+        }
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new java.util.HashMap<>();
         if (agency != null) {
@@ -96,6 +118,7 @@ public class BuildResource {
                 found.count(), builds.current());
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("{id}")
     @Produces({MediaType.TEXT_HTML, "application/pdf", XLSX, MediaType.APPLICATION_JSON})
@@ -106,6 +129,7 @@ public class BuildResource {
         if (b == null) {
             throw ApiProblem.notFound("build", String.valueOf(id));
         }
+        caller.requireAgency(b.agencyCode);
         if (!"SUCCEEDED".equals(b.status)) {
             throw new ApiProblem(404, "Not found", "build " + id + " failed and has no document: " + b.error, List.of());
         }

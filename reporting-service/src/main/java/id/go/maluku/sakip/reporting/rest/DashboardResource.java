@@ -3,6 +3,11 @@ package id.go.maluku.sakip.reporting.rest;
 import id.go.maluku.sakip.reporting.error.ApiProblem;
 import id.go.maluku.sakip.reporting.service.DashboardQuery;
 import id.go.maluku.sakip.reporting.service.PerformanceQuery;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Caller;
+import id.go.maluku.sakip.security.Roles;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1")
+@AgencyScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dashboards", description = "What provincial dashboards read; every answer carries an ETag (If-None-Match gives 304)")
 public class DashboardResource {
@@ -38,6 +44,11 @@ public class DashboardResource {
     @Inject
     Conditional conditional;
 
+    @Inject
+    Caller caller;
+
+    /** Across agencies: the province's admins and its own viewers (a viewer token without an agency). */
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     @GET
     @Path("province/years/{year}/agencies")
     @Operation(summary = "Province overview: every agency's average capaian and absorption",
@@ -59,9 +70,15 @@ public class DashboardResource {
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("20") int size,
                              @Context Request request) {
+        if (!caller.scope().provinceWide()) {
+            throw new ForbiddenException("the province overview is for the province: an admin, or a viewer token "
+                    + "without an agency; " + (caller.scope().agency() == null ? "this token's roles are an agency's"
+                    : "this token belongs to agency '" + caller.scope().agency() + "'"));
+        }
         return conditional.ok(request, dashboards.province(year, category, q, sort, page, size));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("agencies/{agency}/trends")
     @Operation(summary = "Capaian and absorption of an agency across years",

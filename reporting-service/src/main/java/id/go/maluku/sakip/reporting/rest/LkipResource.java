@@ -9,6 +9,10 @@ import id.go.maluku.sakip.reporting.lkip.Xlsx;
 import id.go.maluku.sakip.reporting.review.Finding;
 import id.go.maluku.sakip.reporting.service.LkipService;
 import id.go.maluku.sakip.reporting.service.NarrativeService;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Caller;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +21,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,8 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 
-/** The LKIP document in four formats, the review's findings, and the narrative sections. */
+/**
+ * The LKIP document in four formats, the review's findings, and the narrative sections: the
+ * draft is read by the agency's own staff and the province; its planners write the narratives
+ * and publish. Published versions are read through {@link PublishedLkipResource}.
+ */
 @Path("/api/v1/agencies/{agency}/years/{year}")
+@AgencyScoped
 @Tag(name = "LKIP", description = "The performance report, its review and its narratives")
 public class LkipResource {
 
@@ -51,6 +59,9 @@ public class LkipResource {
     @Inject
     NarrativeService narratives;
 
+    @Inject
+    Caller caller;
+
     private LkipReport report(String agency, int year, String variant) {
         if (!"draft".equals(variant) && !"final".equals(variant)) {
             throw id.go.maluku.sakip.reporting.error.ApiProblem.invalid("variant", "draft or final");
@@ -58,6 +69,7 @@ public class LkipResource {
         return LkipAssembler.assemble(lkip.gather(agency, year, "draft".equals(variant)).data());
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("lkip")
     @Produces(MediaType.TEXT_HTML)
@@ -67,6 +79,7 @@ public class LkipResource {
         return Html.render(report(agency, year, variant));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("lkip")
     @Produces("application/pdf")
@@ -77,6 +90,7 @@ public class LkipResource {
                 .header("Content-Disposition", "inline; filename=\"lkip-" + agency + "-" + year + ".pdf\"").build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("lkip")
     @Produces(XLSX)
@@ -87,6 +101,7 @@ public class LkipResource {
                 .header("Content-Disposition", "attachment; filename=\"lkip-" + agency + "-" + year + ".xlsx\"").build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("lkip")
     @Produces(MediaType.APPLICATION_JSON)
@@ -96,6 +111,7 @@ public class LkipResource {
         return Json.of(report(agency, year, variant));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("review")
     @Produces(MediaType.APPLICATION_JSON)
@@ -111,37 +127,20 @@ public class LkipResource {
     @Inject
     id.go.maluku.sakip.reporting.service.PublicationService publications;
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @jakarta.ws.rs.POST
     @Path("lkip/publications")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the LKIP", description = "Renders the final report (without the findings annex) in "
             + "every format and stores it with a checksum (SHA-256 of the JSON rendering) and the freshness of its data. "
-            + "A published version never changes; publishing again makes the next version.")
-    public Response publish(@PathParam("agency") String agency, @PathParam("year") int year,
-                            @HeaderParam("X-User") String user) throws Exception {
+            + "A published version never changes; publishing again makes the next version. publishedBy is the subject "
+            + "of the bearer token.")
+    public Response publish(@PathParam("agency") String agency, @PathParam("year") int year) throws Exception {
         return Response.status(Response.Status.CREATED)
-                .entity(publications.publish(agency, year, user == null || user.isBlank() ? "anonymous" : user)).build();
+                .entity(publications.publish(agency, year, caller.subject())).build();
     }
 
-    @GET
-    @Path("lkip/publications")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every published version", description = "Oldest first, with checksum and data freshness.")
-    public List<id.go.maluku.sakip.reporting.service.PublicationService.Summary> publications(
-            @PathParam("agency") String agency, @PathParam("year") int year) {
-        return publications.list(agency, year);
-    }
-
-    @GET
-    @Path("lkip/publications/{version}")
-    @Produces({MediaType.TEXT_HTML, "application/pdf", XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A published version, exactly as published", description = "Accept picks the format.")
-    public Response published(@PathParam("agency") String agency, @PathParam("year") int year,
-                              @PathParam("version") int version, @HeaderParam("Accept") String accept) {
-        var p = publications.get(agency, year, version);
-        return StoredDocument.respond(accept, p.html, p.json, p.pdf, p.xlsx);
-    }
-
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lkip/publications/{version}")
     @Operation(summary = "Refused: a published version is immutable", description = "Always a 409 problem; publish a new version instead.")
@@ -152,6 +151,7 @@ public class LkipResource {
                 + " LKIP of " + agency + " is published and cannot change; publish a new version instead");
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @jakarta.ws.rs.DELETE
     @Path("lkip/publications/{version}")
     @Operation(summary = "Refused: a published version is never removed", description = "Always a 409 problem.")
@@ -163,6 +163,7 @@ public class LkipResource {
     public record NarrativeBody(@NotBlank @Size(max = 20000) String text) {
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("lkip/narratives")
     @Produces(MediaType.APPLICATION_JSON)
@@ -173,15 +174,16 @@ public class LkipResource {
         return narratives.all(agency, year);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lkip/narratives/{section}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a narrative section", description = "A new text is a new version; the old ones stay. "
-            + "Where none is written, the report carries a neutral draft generated from the figures.")
+            + "Where none is written, the report carries a neutral draft generated from the figures. writtenBy is the "
+            + "subject of the bearer token.")
     public NarrativeService.Version write(@PathParam("agency") String agency, @PathParam("year") int year,
-                                          @PathParam("section") String section, @Valid @NotNull NarrativeBody body,
-                                          @HeaderParam("X-User") String user) {
-        return narratives.write(agency, year, section, body.text(), user == null || user.isBlank() ? "anonymous" : user);
+                                          @PathParam("section") String section, @Valid @NotNull NarrativeBody body) {
+        return narratives.write(agency, year, section, body.text(), caller.subject());
     }
 }

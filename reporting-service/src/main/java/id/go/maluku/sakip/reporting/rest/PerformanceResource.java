@@ -3,6 +3,9 @@ package id.go.maluku.sakip.reporting.rest;
 import id.go.maluku.sakip.reporting.error.ApiProblem;
 import id.go.maluku.sakip.reporting.service.DashboardQuery;
 import id.go.maluku.sakip.reporting.service.PerformanceQuery;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agencies/{agency}/years/{year}")
+@AgencyScoped
+// Unpublished figures: the agency's own staff and the province (docs/security.md).
+@RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Performance", description = "Capaian and budget absorption computed from the other services' events; every answer carries an ETag (If-None-Match gives 304)")
 public class PerformanceResource {
