@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +40,7 @@ class DemoDataTests {
             }
             String[] parts = trimmed.split("\\s+", 4);
             assertEquals("realization", parts[1], line);
-            Response response = given().contentType(ContentType.JSON).body(parts.length == 4 ? parts[3] : "")
+            Response response = asAdmin().contentType(ContentType.JSON).body(parts.length == 4 ? parts[3] : "")
                     .request(parts[0], parts[2]);
             assertTrue(response.statusCode() >= 200 && response.statusCode() < 300, line + " -> " + response.asString());
             if (parts[2].endsWith("/import")) {
@@ -64,26 +64,26 @@ class DemoDataTests {
         load();
         assertEquals(outbox, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
 
-        JsonPath all = given().get("/api/v1/agencies/dinsos-maluku/realisasi").then().statusCode(200).extract().jsonPath();
+        JsonPath all = asAdmin().get("/api/v1/agencies/dinsos-maluku/realisasi").then().statusCode(200).extract().jsonPath();
         assertEquals(20, all.getList("$").size()); // 5 indicators x 2019-2022
         String base = "/api/v1/agencies/dinsos-maluku/indicators/";
         int[] values2022 = {19, 3, 0, 3, 300};
         for (int i = 0; i < 5; i++) {
-            assertEquals(values2022[i], given().get(base + "IK" + (i + 1) + "/realisasi/2022").then().statusCode(200)
+            assertEquals(values2022[i], asAdmin().get(base + "IK" + (i + 1) + "/realisasi/2022").then().statusCode(200)
                     .extract().jsonPath().getInt("value"));
         }
-        JsonPath ik3 = given().get(base + "IK3/realisasi/2022").then().extract().jsonPath();
+        JsonPath ik3 = asAdmin().get(base + "IK3/realisasi/2022").then().extract().jsonPath();
         assertEquals("Tabel 3.9", ik3.getString("statedIn"));
         assertEquals(List.of(3), ik3.getList("otherStatements.value"));
         assertEquals(List.of("Tabel 3.10"), ik3.getList("otherStatements.statedIn"));
-        JsonPath ik3of2021 = given().get(base + "IK3/realisasi/2021").then().extract().jsonPath();
+        JsonPath ik3of2021 = asAdmin().get(base + "IK3/realisasi/2021").then().extract().jsonPath();
         assertEquals(3, ik3of2021.getInt("value"));
         assertEquals("Tabel 3.11", ik3of2021.getString("statedIn"));
         assertEquals(List.of(2), ik3of2021.getList("otherStatements.value"));
-        assertEquals(285, given().get(base + "IK5/realisasi/2021").then().extract().jsonPath().getInt("value"));
-        assertEquals(14, given().get(base + "IK1/realisasi/2019").then().extract().jsonPath().getInt("value"));
+        assertEquals(285, asAdmin().get(base + "IK5/realisasi/2021").then().extract().jsonPath().getInt("value"));
+        assertEquals(14, asAdmin().get(base + "IK1/realisasi/2019").then().extract().jsonPath().getInt("value"));
 
-        JsonPath monitoring = given().get("/api/v1/agencies/dinsos-maluku/years/2022/monitoring").then().statusCode(200)
+        JsonPath monitoring = asAdmin().get("/api/v1/agencies/dinsos-maluku/years/2022/monitoring").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(List.of(14 + 24 + 24, 8 + 7 + 2, 2 + 2 + 3, 3 + 3 + 3, 16 + 16 + 285),
                 monitoring.getList("indicators.realisasiUpToLastYear"));

@@ -78,6 +78,36 @@ final class PlanningFeed implements AutoCloseable {
         return indicator(agency, code, unit, Map.of());
     }
 
+    /**
+     * Planning's full definition of a known indicator (indicator.defined.v1) with its responsible
+     * unit, a unit name or null for the agency itself; waits until realization has applied it.
+     */
+    void definition(String indicatorId, String agency, String code, String unit, String responsibleUnit, long revision)
+            throws Exception {
+        Map<String, Object> data = new HashMap<>(Map.of("indicatorId", indicatorId, "agencyCode", agency, "code", code,
+                "unit", unit, "revision", revision));
+        data.put("responsibleUnit", responsibleUnit);
+        send(event("sakip.planning.indicator.defined.v1", indicatorId, data));
+        await("definition " + revision + " of " + code, () -> QuarkusTransaction.requiringNew().call(() -> {
+            IndicatorRef ref = IndicatorRef.findById(UUID.fromString(indicatorId));
+            return ref != null && ref.definitionRevision >= revision;
+        }));
+    }
+
+    /** An indicator as planning publishes it: its upserted event, then its definition with the same revision. */
+    String indicatorOfUnit(String agency, String code, String unit, String responsibleUnit) throws Exception {
+        String indicatorId = indicator(agency, code, unit);
+        definition(indicatorId, agency, code, unit, responsibleUnit, 1);
+        return indicatorId;
+    }
+
+    static String responsibleUnit(String indicatorId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            IndicatorRef ref = IndicatorRef.findById(UUID.fromString(indicatorId));
+            return ref == null ? null : ref.responsibleUnit;
+        });
+    }
+
     ObjectNode target(String indicatorId, String agency, String code, int year, Number value, long revision) throws Exception {
         ObjectNode e = event("sakip.planning.target.set.v1", indicatorId, Map.of("indicatorId", indicatorId,
                 "agencyCode", agency, "indicatorCode", code, "year", year, "value", value, "revision", revision));

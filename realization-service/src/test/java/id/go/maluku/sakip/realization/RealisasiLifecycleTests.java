@@ -4,6 +4,7 @@ import id.go.maluku.sakip.infra.PublishedEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
+import id.go.maluku.sakip.infra.Tokens;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.event.RealizationEvents;
@@ -12,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.dhatim.fastexcel.Workbook;
@@ -30,7 +32,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.as;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -68,7 +71,7 @@ class RealisasiLifecycleTests {
     }
 
     static void put(String path, String json, int status) {
-        given().contentType(ContentType.JSON).body(json).put(path).then().statusCode(status);
+        asAdmin().contentType(ContentType.JSON).body(json).put(path).then().statusCode(status);
     }
 
     static List<PublishedEvents.Event> events(String type, String indicatorId, int atLeast) throws Exception {
@@ -79,13 +82,13 @@ class RealisasiLifecycleTests {
     @Test
     void quarters_and_months_are_recorded_and_published_with_their_period() throws Exception {
         String id = planning.indicator("life-a", "IK1", "KK");
-        given().contentType(ContentType.JSON).body("{\"value\":40,\"explanation\":\"penyaluran awal tahun\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":40,\"explanation\":\"penyaluran awal tahun\"}")
                 .put(path("life-a", "IK1", "2022/Q1"))
                 .then().statusCode(201).body("period", is("Q1")).body("value", is(40)).body("status", is("draft"))
                 .body("explanation", is("penyaluran awal tahun"));
-        given().contentType(ContentType.JSON).body("{\"value\":12.5}").put(path("life-a", "IK1", "2022/m7"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":12.5}").put(path("life-a", "IK1", "2022/m7"))
                 .then().statusCode(201).body("period", is("M07"));
-        given().get(path("life-a", "IK1", "2022/Q1")).then().statusCode(200).body("value", is(40))
+        asAdmin().get(path("life-a", "IK1", "2022/Q1")).then().statusCode(200).body("value", is(40))
                 .body("explanation", is("penyaluran awal tahun"));
 
         List<PublishedEvents.Event> recorded = events(RealizationEvents.REALISASI_RECORDED, id, 2);
@@ -104,51 +107,54 @@ class RealisasiLifecycleTests {
         planning.indicator("life-b", "IK1", "kegiatan");
         planning.indicator("life-b", "SAKIP", "predikat");
         long outbox = outboxCount();
-        given().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "1999/Y"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "1999/Y"))
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("year"));
-        given().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "2101"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "2101"))
                 .then().statusCode(400).body("errors.field", hasItem("year"));
-        given().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "2022/Q5"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "2022/Q5"))
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("period"));
-        given().contentType(ContentType.JSON).body("{\"value\":\"B\"}").put(path("life-b", "IK1", "2022/Q1"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":\"B\"}").put(path("life-b", "IK1", "2022/Q1"))
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("value"));
-        given().contentType(ContentType.JSON).body("{\"value\":4}").put(path("life-b", "SAKIP", "2022"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":4}").put(path("life-b", "SAKIP", "2022"))
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("value"));
-        given().contentType(ContentType.JSON).body("{\"value\":\"Z\"}").put(path("life-b", "SAKIP", "2022"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":\"Z\"}").put(path("life-b", "SAKIP", "2022"))
                 .then().statusCode(400).body("errors.field", hasItem("value"));
-        given().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "NOPE", "2022/Q1"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "NOPE", "2022/Q1"))
                 .then().statusCode(404).contentType("application/problem+json").body("errors.field", hasItem("indicator"));
         assertEquals(0, realisasiCount("life-b"));
         assertEquals(outbox, outboxCount());
 
         // an ordinal indicator takes a level of its scale, and publishes its rank
-        given().contentType(ContentType.JSON).body("{\"value\":\"bb\"}").put(path("life-b", "SAKIP", "2022"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":\"bb\"}").put(path("life-b", "SAKIP", "2022"))
                 .then().statusCode(201).body("value", is("BB"));
     }
 
     @Test
     void the_workflow_goes_in_order_and_every_step_is_audited_and_published() throws Exception {
         String id = planning.indicator("life-c", "IK2", "kegiatan");
-        given().header("X-User", "operator@dinsos").contentType(ContentType.JSON).body("{\"value\":3}")
+        // who acts is the subject of the token: an operator enters and submits, the auditor verifies and returns
+        String operator = Tokens.user("operator@dinsos").roles("operator").agency("life-c").mint();
+        String auditor = Tokens.user("auditor@inspektorat").roles("verifier").agency("life-c").mint();
+        as(operator).contentType(ContentType.JSON).body("{\"value\":3}")
                 .put(path("life-c", "IK2", "2022/Q2")).then().statusCode(201);
-        given().header("X-User", "operator@dinsos").post(path("life-c", "IK2", "2022/Q2/submit"))
+        as(operator).post(path("life-c", "IK2", "2022/Q2/submit"))
                 .then().statusCode(200).body("status", is("submitted"));
         // a submitted value is not edited behind the verifier's back
-        given().contentType(ContentType.JSON).body("{\"value\":4}").put(path("life-c", "IK2", "2022/Q2"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":4}").put(path("life-c", "IK2", "2022/Q2"))
                 .then().statusCode(409).contentType("application/problem+json").body("errors.field", hasItem("status"));
-        given().post(path("life-c", "IK2", "2022/Q2/submit")).then().statusCode(409).body("errors.field", hasItem("status"));
-        given().header("X-User", "auditor@inspektorat").post(path("life-c", "IK2", "2022/Q2/verify"))
+        asAdmin().post(path("life-c", "IK2", "2022/Q2/submit")).then().statusCode(409).body("errors.field", hasItem("status"));
+        as(auditor).post(path("life-c", "IK2", "2022/Q2/verify"))
                 .then().statusCode(200).body("status", is("verified"));
-        given().post(path("life-c", "IK2", "2022/Q2/verify")).then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{}").post(path("life-c", "IK2", "2022/Q2/return"))
+        asAdmin().post(path("life-c", "IK2", "2022/Q2/verify")).then().statusCode(409);
+        asAdmin().contentType(ContentType.JSON).body("{}").post(path("life-c", "IK2", "2022/Q2/return"))
                 .then().statusCode(400).body("errors.field", hasItem("note"));
-        given().header("X-User", "auditor@inspektorat").contentType(ContentType.JSON)
+        as(auditor).contentType(ContentType.JSON)
                 .body("{\"note\":\"lampirkan daftar hadir\"}").post(path("life-c", "IK2", "2022/Q2/return"))
                 .then().statusCode(200).body("status", is("returned")).body("statusNote", is("lampirkan daftar hadir"));
-        given().header("X-User", "operator@dinsos").contentType(ContentType.JSON).body("{\"value\":4}")
+        as(operator).contentType(ContentType.JSON).body("{\"value\":4}")
                 .put(path("life-c", "IK2", "2022/Q2")).then().statusCode(200).body("value", is(4));
 
-        JsonPath audit = given().get("/api/v1/agencies/life-c/audit?indicator=IK2&year=2022&period=Q2")
+        JsonPath audit = asAdmin().get("/api/v1/agencies/life-c/audit?indicator=IK2&year=2022&period=Q2")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("created", "submitted", "verified", "returned", "changed"), audit.getList("action"));
         assertEquals(List.of("operator@dinsos", "operator@dinsos", "auditor@inspektorat", "auditor@inspektorat",
@@ -157,8 +163,8 @@ class RealisasiLifecycleTests {
         assertEquals(4, audit.getInt("[4].newValue.value"));
         assertEquals("returned", audit.getString("[4].oldValue.status"));
         assertEquals("lampirkan daftar hadir", audit.getString("[3].reason"));
-        given().get("/api/v1/agencies/life-c/audit").then().statusCode(200).body("size()", is(5));
-        given().get("/api/v1/agencies/nowhere/audit").then().statusCode(404);
+        asAdmin().get("/api/v1/agencies/life-c/audit").then().statusCode(200).body("size()", is(5));
+        asAdmin().get("/api/v1/agencies/nowhere/audit").then().statusCode(404);
 
         List<PublishedEvents.Event> changes = events(RealizationEvents.STATUS_CHANGED, id, 3);
         assertEquals(3, changes.size());
@@ -167,6 +173,7 @@ class RealisasiLifecycleTests {
         assertEquals("verified", returned.path("previousStatus").asText());
         assertEquals("lampirkan daftar hadir", returned.path("note").asText());
         assertEquals("auditor@inspektorat", returned.path("changedBy").asText());
+        assertEquals("operator@dinsos", changes.get(0).body().path("data").path("changedBy").asText());
         assertEquals("Q2", returned.path("period").asText());
         assertEquals(id, changes.get(2).key());
         assertEquals(PublishedEvents.shape(PublishedEvents.sample(RealizationEvents.STATUS_CHANGED)),
@@ -185,48 +192,51 @@ class RealisasiLifecycleTests {
         put(path("life-d", "IK3", "2022/Q1"), "{\"value\":1}", 201);
         put(path("life-d", "IK3", "2022/M02"), "{\"value\":1}", 201);
         put(path("life-d", "IK3", "2022"), "{\"value\":1}", 201);
-        given().header("X-User", "kasubag-program").contentType(ContentType.JSON).body("{\"deadline\":\"2022-04-15\"}")
+        // the internal auditor closes the period; only the province (admin) reopens it
+        String auditor = Tokens.user("auditor@inspektorat").roles("verifier").agency("life-d").mint();
+        String province = Tokens.user("biro-organisasi@maluku").roles("admin").mint();
+        as(auditor).contentType(ContentType.JSON).body("{\"deadline\":\"2022-04-15\"}")
                 .put("/api/v1/agencies/life-d/locks/2022/Q1")
                 .then().statusCode(201).body("locked", is(true)).body("deadline", is("2022-04-15"));
         long outbox = outboxCount();
 
-        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/Q1"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/Q1"))
                 .then().statusCode(409).contentType("application/problem+json").body("errors.field", hasItem("period"));
-        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/M02"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/M02"))
                 .then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/M03"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/M03"))
                 .then().statusCode(409);
-        given().post(path("life-d", "IK3", "2022/Q1/submit")).then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"kind\":\"text\",\"text\":\"x\"}")
+        asAdmin().post(path("life-d", "IK3", "2022/Q1/submit")).then().statusCode(409);
+        asAdmin().contentType(ContentType.JSON).body("{\"kind\":\"text\",\"text\":\"x\"}")
                 .post(path("life-d", "IK3", "2022/Q1/evidence")).then().statusCode(409);
         // the lock cannot be pushed back past today either: that is an unlock, which needs a reason
-        given().contentType(ContentType.JSON).body("{\"deadline\":\"2100-01-01\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"deadline\":\"2100-01-01\"}")
                 .put("/api/v1/agencies/life-d/locks/2022/Q1").then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"reason\":\" \"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\":\" \"}")
                 .post("/api/v1/agencies/life-d/locks/2022/Q1/unlock").then().statusCode(400)
                 .body("errors.field", hasItem("reason"));
-        given().get(path("life-d", "IK3", "2022/Q1")).then().statusCode(200).body("value", is(1)).body("status", is("locked"));
+        asAdmin().get(path("life-d", "IK3", "2022/Q1")).then().statusCode(200).body("value", is(1)).body("status", is("locked"));
         assertEquals(outbox, outboxCount());
         // the whole year is not locked by its first quarter
-        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022"))
                 .then().statusCode(200);
 
-        given().header("X-User", "kepala-dinas").contentType(ContentType.JSON)
+        as(province).contentType(ContentType.JSON)
                 .body("{\"reason\":\"koreksi data BPS\"}").post("/api/v1/agencies/life-d/locks/2022/Q1/unlock")
                 .then().statusCode(200).body("locked", is(false)).body("unlockReason", is("koreksi data BPS"))
-                .body("unlockedBy", is("kepala-dinas"));
-        given().contentType(ContentType.JSON).body("{\"reason\":\"lagi\"}")
+                .body("unlockedBy", is("biro-organisasi@maluku"));
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\":\"lagi\"}")
                 .post("/api/v1/agencies/life-d/locks/2022/Q1/unlock").then().statusCode(409) // not locked any more
                 .body("errors.field", hasItem("period"));
-        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/Q1"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/Q1"))
                 .then().statusCode(200).body("value", is(2)).body("status", is("draft"));
 
-        JsonPath audit = given().get("/api/v1/agencies/life-d/audit?year=2022&period=Q1").then().extract().jsonPath();
+        JsonPath audit = asAdmin().get("/api/v1/agencies/life-d/audit?year=2022&period=Q1").then().extract().jsonPath();
         List<String> actions = audit.getList("action");
         assertEquals(List.of("created", "lock-created", "unlocked", "changed"), actions);
         assertEquals("koreksi data BPS", audit.getString("[2].reason"));
-        assertEquals("kepala-dinas", audit.getString("[2].actor"));
-        assertEquals("kasubag-program", audit.getString("[1].actor"));
+        assertEquals("biro-organisasi@maluku", audit.getString("[2].actor"));
+        assertEquals("auditor@inspektorat", audit.getString("[1].actor"));
 
         // lock and unlock changed the effective status of Q1 and M02 (not of Y): one event each
         List<PublishedEvents.Event> changes = events(RealizationEvents.STATUS_CHANGED, id, 4);
@@ -237,7 +247,9 @@ class RealisasiLifecycleTests {
         assertEquals(List.of("draft>locked", "locked>draft"), q1);
         assertEquals("koreksi data BPS", changes.stream().map(e -> e.body().path("data"))
                 .filter(d -> d.path("status").asText().equals("draft")).findFirst().orElseThrow().path("note").asText());
-        given().get("/api/v1/agencies/life-d/locks").then().statusCode(200).body("[0].period", is("Q1"))
+        assertEquals(List.of("auditor@inspektorat", "biro-organisasi@maluku"), changes.stream().map(e -> e.body().path("data"))
+                .filter(d -> d.path("period").asText().equals("Q1")).map(d -> d.path("changedBy").asText()).toList());
+        asAdmin().get("/api/v1/agencies/life-d/locks").then().statusCode(200).body("[0].period", is("Q1"))
                 .body("[0].locked", is(false));
     }
 
@@ -247,33 +259,33 @@ class RealisasiLifecycleTests {
         put(path("life-e", "IK4", "2022"), "{\"value\":3}", 201);
         byte[] pdf = ("%PDF-1.4\n% berita acara serah terima\n" + "x".repeat(1000)).getBytes(StandardCharsets.US_ASCII);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
-        String evidenceId = given().header("X-User", "operator").contentType("application/pdf").body(pdf)
+        String evidenceId = asAdmin().contentType("application/pdf").body(pdf)
                 .post(path("life-e", "IK4", "2022/Y/evidence/file?name=bast.pdf"))
                 .then().statusCode(201).body("kind", is("file")).body("sha256", is(sha)).body("sizeBytes", is(pdf.length))
                 .body("fileName", is("bast.pdf")).extract().path("id");
-        byte[] back = given().get(path("life-e", "IK4", "2022/Y/evidence/" + evidenceId + "/content"))
+        byte[] back = asAdmin().get(path("life-e", "IK4", "2022/Y/evidence/" + evidenceId + "/content"))
                 .then().statusCode(200).contentType("application/pdf").header("X-Checksum-SHA256", sha)
                 .extract().asByteArray();
         assertArrayEquals(pdf, back);
 
         byte[] tooLarge = Arrays.copyOf(pdf, 65537);
-        given().contentType("application/pdf").body(tooLarge).post(path("life-e", "IK4", "2022/Y/evidence/file?name=big.pdf"))
+        asAdmin().contentType("application/pdf").body(tooLarge).post(path("life-e", "IK4", "2022/Y/evidence/file?name=big.pdf"))
                 .then().statusCode(413).contentType("application/problem+json").body("errors.field", hasItem("file"));
-        given().contentType("application/x-msdownload").body(new byte[]{'M', 'Z'})
+        asAdmin().contentType("application/x-msdownload").body(new byte[]{'M', 'Z'})
                 .post(path("life-e", "IK4", "2022/Y/evidence/file?name=setup.exe"))
                 .then().statusCode(415).contentType("application/problem+json").body("errors.field", hasItem("contentType"));
-        given().contentType("image/png").body(pdf).post(path("life-e", "IK4", "2022/Y/evidence/file?name=foto.png"))
+        asAdmin().contentType("image/png").body(pdf).post(path("life-e", "IK4", "2022/Y/evidence/file?name=foto.png"))
                 .then().statusCode(415).body("errors.field", hasItem("file"));
-        given().contentType(ContentType.JSON).body("{\"kind\":\"link\",\"url\":\"ftp://x\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"kind\":\"link\",\"url\":\"ftp://x\"}")
                 .post(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(400).body("errors.field", hasItem("url"));
 
-        given().contentType(ContentType.JSON).body("{\"kind\":\"link\",\"url\":\"https://dinsos.malukuprov.go.id/bast\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"kind\":\"link\",\"url\":\"https://dinsos.malukuprov.go.id/bast\"}")
                 .post(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(201).body("kind", is("link"));
-        given().contentType(ContentType.JSON).body("{\"kind\":\"text\",\"text\":\"3 UPTD menerima sarana\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"kind\":\"text\",\"text\":\"3 UPTD menerima sarana\"}")
                 .post(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(201);
-        given().get(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(200).body("size()", is(3))
+        asAdmin().get(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(200).body("size()", is(3))
                 .body("kind", is(List.of("file", "link", "text")));
-        given().get("/api/v1/agencies/life-e/audit?indicator=IK4").then()
+        asAdmin().get("/api/v1/agencies/life-e/audit?indicator=IK4").then()
                 .body("action", is(List.of("created", "evidence-added", "evidence-added", "evidence-added")))
                 .body("[1].newValue.sha256", is(sha));
     }
@@ -283,12 +295,12 @@ class RealisasiLifecycleTests {
         String id = planning.indicator("life-f", "IK3", "lokasi");
         put(path("life-f", "IK3", "2022"), "{\"value\":0,\"statedIn\":\"Tabel 3.9\"}", 201);
         for (int i = 0; i < 2; i++) { // loading the same statement again changes nothing
-            given().contentType(ContentType.JSON).body("{\"value\":3,\"statedIn\":\"Tabel 3.10\",\"note\":\"kontradiksi\"}")
+            asAdmin().contentType(ContentType.JSON).body("{\"value\":3,\"statedIn\":\"Tabel 3.10\",\"note\":\"kontradiksi\"}")
                     .post(path("life-f", "IK3", "2022/Y/statements")).then().statusCode(200).body("value", is(3));
         }
-        given().contentType(ContentType.JSON).body("{\"value\":3}").post(path("life-f", "IK3", "2022/Y/statements"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":3}").post(path("life-f", "IK3", "2022/Y/statements"))
                 .then().statusCode(400).body("errors.field", hasItem("statedIn"));
-        given().get(path("life-f", "IK3", "2022")).then().statusCode(200).body("value", is(0))
+        asAdmin().get(path("life-f", "IK3", "2022")).then().statusCode(200).body("value", is(0))
                 .body("statedIn", is("Tabel 3.9")).body("otherStatements.size()", is(1))
                 .body("otherStatements[0].value", is(3)).body("otherStatements[0].statedIn", is("Tabel 3.10"));
         List<PublishedEvents.Event> recorded = events(RealizationEvents.REALISASI_RECORDED, id, 1);
@@ -300,7 +312,7 @@ class RealisasiLifecycleTests {
         assertEquals(3, statements.get(0).body().path("data").path("value").asInt());
         assertEquals(PublishedEvents.shape(PublishedEvents.sample(RealizationEvents.STATEMENT_RECORDED)),
                 PublishedEvents.shape(statements.get(0).body()));
-        given().get("/api/v1/agencies/life-f/audit").then().body("subject", is(List.of("realisasi", "statement")));
+        asAdmin().get("/api/v1/agencies/life-f/audit").then().body("subject", is(List.of("realisasi", "statement")));
     }
 
     @Test
@@ -318,7 +330,7 @@ class RealisasiLifecycleTests {
                   {"indicator":"IK1","year":2019,"value":15}
                 ]}""";
         long outbox = outboxCount();
-        JsonPath dry = given().contentType(ContentType.JSON).body(body)
+        JsonPath dry = asAdmin().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/agencies/life-g/realisasi/import?dryRun=true").then().statusCode(200).extract().jsonPath();
         assertEquals(true, dry.getBoolean("dryRun"));
         assertEquals(8, dry.getInt("received"));
@@ -329,21 +341,21 @@ class RealisasiLifecycleTests {
         assertEquals(0, realisasiCount("life-g"));
         assertEquals(outbox, outboxCount());
 
-        JsonPath real = given().contentType(ContentType.JSON).body(body)
+        JsonPath real = asAdmin().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/agencies/life-g/realisasi/import").then().statusCode(200).extract().jsonPath();
         assertEquals(3, real.getInt("created"));
         assertEquals(5, real.getInt("rejected"));
-        given().get(path("life-g", "IK1", "2019")).then().body("value", is(14)).body("statedIn", is("Tabel 3.3"));
+        asAdmin().get(path("life-g", "IK1", "2019")).then().body("value", is(14)).body("statedIn", is("Tabel 3.3"));
         long afterFirst = outboxCount();
         assertEquals(outbox + 3, afterFirst);
 
-        JsonPath again = given().contentType(ContentType.JSON).body(body)
+        JsonPath again = asAdmin().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/agencies/life-g/realisasi/import").then().statusCode(200).extract().jsonPath();
         assertEquals(0, again.getInt("created"));
         assertEquals(3, again.getInt("unchanged"));
         assertEquals(afterFirst, outboxCount());
         assertEquals(3, realisasiCount("life-g"));
-        given().contentType(ContentType.JSON).body("{\"rows\":[]}").post("/api/v1/agencies/nowhere/realisasi/import")
+        asAdmin().contentType(ContentType.JSON).body("{\"rows\":[]}").post("/api/v1/agencies/nowhere/realisasi/import")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -370,16 +382,16 @@ class RealisasiLifecycleTests {
             }
         }
         workbook.finish();
-        JsonPath report = given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        JsonPath report = asAdmin().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .body(out.toByteArray()).post("/api/v1/agencies/life-h/realisasi/import")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(4, report.getInt("received"));
         assertEquals(3, report.getInt("created"));
         assertEquals(List.of(3), report.getList("rejections.row")); // "16" typed as text is not guessed
         assertEquals(List.of("value"), report.getList("rejections.field"));
-        given().get(path("life-h", "IK5", "2021")).then().body("value", is(285));
-        given().get(path("life-h", "IK5", "2022/Q1")).then().body("value", is(75.5f));
-        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        asAdmin().get(path("life-h", "IK5", "2021")).then().body("value", is(285));
+        asAdmin().get(path("life-h", "IK5", "2022/Q1")).then().body("value", is(75.5f));
+        asAdmin().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .body("not a workbook".getBytes(StandardCharsets.UTF_8)).post("/api/v1/agencies/life-h/realisasi/import")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
     }
@@ -412,10 +424,10 @@ class RealisasiLifecycleTests {
                   {"indicator":"IK5","year":2022,"period":"M08","value":20},
                   {"indicator":"IK5","year":2022,"period":"Q4","value":100}
                 ]}""";
-        given().contentType(ContentType.JSON).body(rows).post("/api/v1/agencies/life-i/realisasi/import")
+        asAdmin().contentType(ContentType.JSON).body(rows).post("/api/v1/agencies/life-i/realisasi/import")
                 .then().statusCode(200).body("created", is(8));
 
-        JsonPath m = given().get("/api/v1/agencies/life-i/years/2022/monitoring").then().statusCode(200)
+        JsonPath m = asAdmin().get("/api/v1/agencies/life-i/years/2022/monitoring").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals("sum", m.getString("aggregation"));
         assertEquals("IK5", m.getString("indicators[0].indicator"));
@@ -432,12 +444,12 @@ class RealisasiLifecycleTests {
         assertEquals(250, m.getInt("indicators[0].thisYearTotal"));
         assertEquals(317 + 250, m.getInt("indicators[0].cumulative"));
         assertEquals(283.50f, m.getFloat("indicators[0].cumulativePercentOfEndTarget")); // 567 / 200
-        given().get("/api/v1/agencies/life-i/years/2022/monitoring?aggregation=last").then().statusCode(200)
+        asAdmin().get("/api/v1/agencies/life-i/years/2022/monitoring?aggregation=last").then().statusCode(200)
                 .body("indicators[0].thisYearTotal", is(100)).body("indicators[0].cumulative", is(100));
-        given().get("/api/v1/agencies/life-i/years/2022/monitoring?aggregation=median").then().statusCode(400)
+        asAdmin().get("/api/v1/agencies/life-i/years/2022/monitoring?aggregation=median").then().statusCode(400)
                 .body("errors.field", hasItem("aggregation"));
-        given().get("/api/v1/agencies/nowhere/years/2022/monitoring").then().statusCode(404);
-        given().get("/api/v1/agencies/life-i/years/2021/monitoring").then().statusCode(200)
+        asAdmin().get("/api/v1/agencies/nowhere/years/2022/monitoring").then().statusCode(404);
+        asAdmin().get("/api/v1/agencies/life-i/years/2021/monitoring").then().statusCode(200)
                 .body("indicators[0].realisasiPerQuarter.q1", nullValue())
                 .body("indicators[0].thisYearTotal", is(285));
 
@@ -455,7 +467,7 @@ class RealisasiLifecycleTests {
         List<java.util.concurrent.Future<Integer>> puts = new java.util.ArrayList<>();
         for (int v = 1; v <= 24; v++) {
             int value = v;
-            puts.add(pool.submit(() -> given().contentType(ContentType.JSON).body("{\"value\":" + value + "}")
+            puts.add(pool.submit(() -> asAdmin().contentType(ContentType.JSON).body("{\"value\":" + value + "}")
                     .put(path("life-j", "IK1", "2022/Q3")).statusCode()));
         }
         for (var f : puts) {
@@ -466,7 +478,7 @@ class RealisasiLifecycleTests {
         assertEquals(25, recorded.size());
         List<Long> revisions = recorded.stream().map(e -> e.body().path("data").path("revision").asLong()).toList();
         assertEquals(java.util.stream.LongStream.rangeClosed(1, 25).boxed().toList(), revisions);
-        int stored = given().get(path("life-j", "IK1", "2022/Q3")).then().body("revision", is(25)).extract().path("value");
+        int stored = asAdmin().get(path("life-j", "IK1", "2022/Q3")).then().body("revision", is(25)).extract().path("value");
         assertEquals(stored, recorded.get(24).body().path("data").path("value").asInt());
     }
 
@@ -474,15 +486,15 @@ class RealisasiLifecycleTests {
     void a_deadline_still_to_come_leaves_the_period_open_and_the_api_is_documented() throws Exception {
         planning.indicator("life-k", "IK2", "kegiatan");
         put(path("life-k", "IK2", "2030/Q2"), "{\"value\":1}", 201);
-        given().contentType(ContentType.JSON).body("{\"deadline\":\"2099-12-31\"}").put("/api/v1/agencies/life-k/locks/2030/Y")
+        asAdmin().contentType(ContentType.JSON).body("{\"deadline\":\"2099-12-31\"}").put("/api/v1/agencies/life-k/locks/2030/Y")
                 .then().statusCode(201).body("locked", is(false));
-        given().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-k", "IK2", "2030/Q2"))
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-k", "IK2", "2030/Q2"))
                 .then().statusCode(200).body("status", is("draft"));
-        given().contentType(ContentType.JSON).body("{\"deadline\":\"31-12-2099\"}").put("/api/v1/agencies/life-k/locks/2030/Y")
+        asAdmin().contentType(ContentType.JSON).body("{\"deadline\":\"31-12-2099\"}").put("/api/v1/agencies/life-k/locks/2030/Y")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("deadline"));
-        given().contentType(ContentType.JSON).body("{\"reason\":\"x\"}").post("/api/v1/agencies/life-k/locks/2030/Y/unlock")
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\":\"x\"}").post("/api/v1/agencies/life-k/locks/2030/Y/unlock")
                 .then().statusCode(409).body("errors.field", hasItem("period"));
-        String openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String openapi = RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         for (String documented : List.of("/api/v1/agencies/{agency}/years/{year}/monitoring",
                 "/api/v1/agencies/{agency}/realisasi/import", "/api/v1/agencies/{agency}/locks/{year}/{period}/unlock",
                 "/api/v1/agencies/{agency}/audit",

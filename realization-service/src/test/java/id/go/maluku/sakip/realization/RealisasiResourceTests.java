@@ -11,6 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -28,7 +29,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import static io.restassured.RestAssured.given;
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,13 +104,13 @@ class RealisasiResourceTests {
     @Test
     void realisasi_is_recorded_and_published_keyed_by_indicator() throws Exception {
         String indicatorId = knownIndicator("real-a", "IK5", "KK");
-        given().contentType(ContentType.JSON).body(Map.of("value", 300))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("value", 300))
                 .put("/api/v1/agencies/real-a/indicators/IK5/realisasi/2022")
                 .then().statusCode(201).body("value", is(300)).body("revision", is(1));
-        given().contentType(ContentType.JSON).body(Map.of("value", 285.5))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("value", 285.5))
                 .put("/api/v1/agencies/real-a/indicators/IK5/realisasi/2022")
                 .then().statusCode(200).body("value", is(285.5f)).body("revision", is(2));
-        given().get("/api/v1/agencies/real-a/realisasi?year=2022").then().statusCode(200)
+        asAdmin().get("/api/v1/agencies/real-a/realisasi?year=2022").then().statusCode(200)
                 .body("indicator", hasItem("IK5"));
 
         List<PublishedEvents.Event> events = PublishedEvents.await("sakip.realization.events",
@@ -165,33 +166,93 @@ class RealisasiResourceTests {
         knownIndicator("real-e", "IK2", "KK");
     }
 
+    static IndicatorRef indicatorRef(String indicatorId) {
+        return QuarkusTransaction.requiringNew().call(() -> IndicatorRef.findById(UUID.fromString(indicatorId)));
+    }
+
+    static ObjectNode definition(String indicatorId, String agency, String code, String unit, String responsibleUnit,
+                                 long revision) throws Exception {
+        Map<String, Object> data = new java.util.HashMap<>(Map.of("indicatorId", indicatorId, "agencyCode", agency,
+                "code", code, "unit", unit, "revision", revision));
+        data.put("responsibleUnit", responsibleUnit);
+        ObjectNode d = planningEvent("sakip.planning.indicator.defined.v1", data);
+        d.put("subject", indicatorId);
+        return d;
+    }
+
+    @Test
+    void the_responsible_unit_comes_from_planning_definitions_and_the_newest_revision_wins() throws Exception {
+        knownIndicator("real-f", "IK0", "KK"); // the agency
+        // a definition that arrives before any upserted event of its indicator makes the copy
+        String indicatorId = UUID.randomUUID().toString();
+        send(definition(indicatorId, "real-f", "IK1", "KK", " Bidang Rehabilitasi Sosial ", 1));
+        await("the definition", () -> indicatorUnit(indicatorId) != null);
+        IndicatorRef ref = indicatorRef(indicatorId);
+        assertEquals("Bidang Rehabilitasi Sosial", ref.responsibleUnit);
+        assertEquals("IK1", ref.code);
+        assertEquals("real-f", ref.agencyCode);
+        assertEquals("S1", ref.sasaranCode);
+        assertEquals(1, ref.definitionRevision);
+
+        // planning's next revision: upserted, then defined, both revision 2; the unit is handed over
+        ObjectNode upserted = planningEvent("sakip.planning.indicator.upserted.v1",
+                Map.of("indicatorId", indicatorId, "agencyCode", "real-f", "code", "IK1", "unit", "lokasi", "revision", 2));
+        upserted.put("subject", indicatorId);
+        send(upserted);
+        send(definition(indicatorId, "real-f", "IK1", "lokasi", "Bidang Perlindungan dan Jaminan Sosial", 2));
+        await("definition 2", () -> indicatorRef(indicatorId).definitionRevision == 2);
+        assertEquals("lokasi", indicatorUnit(indicatorId));
+        assertEquals("Bidang Perlindungan dan Jaminan Sosial", indicatorRef(indicatorId).responsibleUnit);
+
+        // revision 3 names no unit: the indicator belongs to the agency itself
+        send(definition(indicatorId, "real-f", "IK1", "lokasi", null, 3));
+        await("definition 3", () -> indicatorRef(indicatorId).definitionRevision == 3);
+        assertEquals(null, indicatorRef(indicatorId).responsibleUnit);
+
+        // an older definition changes nothing; a version this code does not know is a dead letter
+        send(definition(indicatorId, "real-f", "IK1", "lokasi", "Sekretariat Dinas Sosial", 2));
+        ObjectNode unknown = definition(indicatorId, "real-f", "IK1", "lokasi", "Sekretariat Dinas Sosial", 9);
+        unknown.put("type", "sakip.planning.indicator.defined.v2");
+        send(unknown);
+        ObjectNode marker = planningEvent("sakip.planning.indicator.upserted.v1",
+                Map.of("indicatorId", indicatorId, "agencyCode", "real-f", "code", "IK1", "unit", "orang", "revision", 4));
+        marker.put("subject", indicatorId);
+        send(marker);
+        await("the marker", () -> "orang".equals(indicatorUnit(indicatorId)));
+        assertEquals(null, indicatorRef(indicatorId).responsibleUnit);
+        assertEquals(3, indicatorRef(indicatorId).definitionRevision);
+        assertTrue(PublishedEvents.awaitRaw("sakip.realization.dlq", indicatorId, Duration.ofSeconds(30)).stream()
+                .anyMatch(e -> e.body().toString().contains("indicator.defined.v2")));
+    }
+
     @Test
     void bad_input_is_a_problem_and_writes_nothing() throws Exception {
         knownIndicator("real-d", "IK3", "lokasi");
         long before = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
-        given().contentType(ContentType.JSON).body(Map.of("value", 3))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("value", 3))
                 .put("/api/v1/agencies/nowhere/indicators/IK3/realisasi/2022")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("value", 3))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("value", 3))
                 .put("/api/v1/agencies/real-d/indicators/NOPE/realisasi/2022")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", is("indicator 'NOPE' does not exist"));
-        given().contentType(ContentType.JSON).body(Map.of("value", -1))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("value", -1))
                 .put("/api/v1/agencies/real-d/indicators/IK3/realisasi/2022")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("value"));
-        given().contentType(ContentType.JSON).body("{\"value\":\"tiga\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":\"tiga\"}")
                 .put("/api/v1/agencies/real-d/indicators/IK3/realisasi/2022")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("value"));
-        given().contentType(ContentType.JSON).body("{}")
+        asAdmin().contentType(ContentType.JSON).body("{}")
                 .put("/api/v1/agencies/real-d/indicators/IK3/realisasi/2022")
                 .then().statusCode(400).body("errors.field", hasItem("value"));
-        given().get("/api/v1/agencies/real-d/indicators/IK3/realisasi/2022").then().statusCode(404);
+        asAdmin().get("/api/v1/agencies/real-d/indicators/IK3/realisasi/2022").then().statusCode(404);
         assertEquals(before, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
     }
 
     @Test
     void readiness_covers_database_and_kafka() {
-        given().get("/q/health/ready").then().statusCode(200)
+        // probes carry no token: health is not a business operation
+        RestAssured.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.name", hasItem("Kafka connection health check"));
     }

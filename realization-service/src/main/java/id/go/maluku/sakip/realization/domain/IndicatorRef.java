@@ -44,6 +44,18 @@ public class IndicatorRef extends PanacheEntityBase {
     @Column(nullable = false)
     public long revision;
 
+    /**
+     * The unit that answers for the indicator, by name as the plan states it (planning's
+     * indicator.defined.v1); null when the agency itself does. A unit-bound operator token
+     * writes realisasi only of its unit's indicators.
+     */
+    @Column(name = "responsible_unit")
+    public String responsibleUnit;
+
+    /** The revision of the last indicator.defined.v1 applied (0: none yet). */
+    @Column(name = "definition_revision", nullable = false)
+    public long definitionRevision;
+
     public ValueScale scale() {
         return ValueScale.forUnit(unit);
     }

@@ -12,6 +12,8 @@ public final class PlanningEventsV1 {
     public static final String AGENCY_UPSERTED = "sakip.planning.agency.upserted.v1";
     public static final String INDICATOR_UPSERTED = "sakip.planning.indicator.upserted.v1";
     public static final String TARGET_SET = "sakip.planning.target.set.v1";
+    /** The indicator's full definition; this service reads the responsible unit from it. */
+    public static final String INDICATOR_DEFINED = "sakip.planning.indicator.defined.v1";
     /** Every planning event type starts with this; others of the family are not needed here. */
     public static final String FAMILY = "sakip.planning.";
 
@@ -23,6 +25,15 @@ public final class PlanningEventsV1 {
 
     public record IndicatorUpserted(String indicatorId, String agencyCode, String sasaranId, String sasaranCode,
                                     String code, String name, String unit, String polarity, long revision) {
+    }
+
+    /**
+     * The part of the definition this service keeps. Planning publishes it after
+     * indicator.upserted.v1 with the same revision; responsibleUnit is a unit name, or null
+     * when the agency itself answers for the indicator.
+     */
+    public record IndicatorDefined(String indicatorId, String agencyCode, String sasaranCode, String code, String name,
+                                   String unit, String polarity, String responsibleUnit, long revision) {
     }
 
     public record TargetSet(String indicatorId, String agencyCode, String indicatorCode, int year, BigDecimal value,

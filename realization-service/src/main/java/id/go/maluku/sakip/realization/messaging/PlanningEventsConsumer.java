@@ -32,6 +32,7 @@ public class PlanningEventsConsumer {
     private static final String AGENCY_FAMILY = "sakip.planning.agency.upserted.";
     private static final String INDICATOR_FAMILY = "sakip.planning.indicator.upserted.";
     private static final String TARGET_FAMILY = "sakip.planning.target.set.";
+    private static final String DEFINITION_FAMILY = "sakip.planning.indicator.defined.";
     private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     /** An event whose content is wrong; retrying cannot help. */
@@ -129,7 +130,11 @@ public class PlanningEventsConsumer {
             if (type.equals(PlanningEventsV1.TARGET_SET)) {
                 return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.TargetSet.class));
             }
-            if (type.startsWith(AGENCY_FAMILY) || type.startsWith(INDICATOR_FAMILY) || type.startsWith(TARGET_FAMILY)) {
+            if (type.equals(PlanningEventsV1.INDICATOR_DEFINED)) {
+                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.IndicatorDefined.class));
+            }
+            if (type.startsWith(AGENCY_FAMILY) || type.startsWith(INDICATOR_FAMILY) || type.startsWith(TARGET_FAMILY)
+                    || type.startsWith(DEFINITION_FAMILY)) {
                 // a version this code does not know: never guess
                 throw new Unprocessable("unsupported event version: " + type, null);
             }
@@ -150,6 +155,8 @@ public class PlanningEventsConsumer {
                 references.apply(indicator);
             } else if (envelope.data() instanceof PlanningEventsV1.TargetSet target) {
                 references.apply(target);
+            } else if (envelope.data() instanceof PlanningEventsV1.IndicatorDefined definition) {
+                references.apply(definition);
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Unprocessable("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);

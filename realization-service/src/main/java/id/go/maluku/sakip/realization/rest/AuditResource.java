@@ -7,6 +7,9 @@ import id.go.maluku.sakip.realization.domain.AuditEntry;
 import id.go.maluku.sakip.realization.domain.Period;
 import id.go.maluku.sakip.realization.error.ApiProblem;
 import id.go.maluku.sakip.realization.service.AuditService;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+@AgencyScoped
 @Path("/api/v1/agencies/{agency}/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Every change: who, when, old and new value")
@@ -36,9 +40,10 @@ public class AuditResource {
     @Inject
     ObjectMapper mapper;
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Operation(summary = "The audit trail of an agency, oldest first; optionally of one indicator, year, period",
-            description = "actor is the X-User header of the request that made the change (\"anonymous\" without it).")
+            description = "actor is the subject (sub) of the bearer token of the request that made the change.")
     public List<AuditView> list(@PathParam("agency") String agency, @QueryParam("indicator") String indicator,
                                 @QueryParam("year") Integer year, @QueryParam("period") String period) {
         AgencyRef.findByCode(agency).orElseThrow(() -> ApiProblem.notFound("agency", agency));

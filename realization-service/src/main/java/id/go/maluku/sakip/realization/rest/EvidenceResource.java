@@ -3,6 +3,9 @@ package id.go.maluku.sakip.realization.rest;
 import id.go.maluku.sakip.realization.domain.Evidence;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
 import id.go.maluku.sakip.realization.service.EvidenceService;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+@AgencyScoped
 @Path("/api/v1/agencies/{agency}/indicators/{indicator}/realisasi/{year}/{period}/evidence")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evidence", description = "Files, links and texts that support a realisasi")
@@ -45,6 +49,10 @@ public class EvidenceResource {
     @Inject
     EvidenceService evidence;
 
+    @Inject
+    UnitScope units;
+
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a link or a text as evidence", description = "{\"kind\":\"link\",\"url\":\"https://...\"} "
@@ -52,6 +60,7 @@ public class EvidenceResource {
     public Response add(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                         @PathParam("year") int year, @PathParam("period") String period,
                         @Valid @NotNull EvidenceBody body) {
+        units.requireWritable(agency, indicator);
         String kind = body.kind() == null ? "" : body.kind().toLowerCase(Locale.ROOT);
         Evidence e = switch (kind) {
             case "link" -> evidence.addLink(agency, indicator, year, period, body.url());
@@ -61,6 +70,7 @@ public class EvidenceResource {
         return Response.status(Response.Status.CREATED).entity(EvidenceView.of(e)).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @POST
     @Path("file")
     @Consumes(MediaType.WILDCARD)
@@ -73,10 +83,12 @@ public class EvidenceResource {
                             @PathParam("year") int year, @PathParam("period") String period,
                             @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                             InputStream body) {
+        units.requireWritable(agency, indicator);
         Evidence e = evidence.addFile(agency, indicator, year, period, name, contentType, body);
         return Response.status(Response.Status.CREATED).entity(EvidenceView.of(e)).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Operation(summary = "List the evidence of a realisasi")
     public List<EvidenceView> list(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
@@ -84,6 +96,7 @@ public class EvidenceResource {
         return evidence.list(agency, indicator, year, period).stream().map(EvidenceView::of).toList();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("{id}/content")
     @Produces(MediaType.WILDCARD)

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
 import id.go.maluku.sakip.realization.service.ImportService;
 import id.go.maluku.sakip.realization.service.XlsxRows;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +25,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+@AgencyScoped
+@RolesAllowed({Roles.ADMIN, Roles.PLANNER})
 @Path("/api/v1/agencies/{agency}/realisasi/import")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import", description = "Bulk import of realisasi (history, quarters) with dry run")

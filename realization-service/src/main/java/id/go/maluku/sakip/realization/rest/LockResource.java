@@ -2,6 +2,9 @@ package id.go.maluku.sakip.realization.rest;
 
 import id.go.maluku.sakip.realization.domain.PeriodLock;
 import id.go.maluku.sakip.realization.service.LockService;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +25,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+@AgencyScoped
 @Path("/api/v1/agencies/{agency}/locks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +46,7 @@ public class LockResource {
     @Inject
     LockService locks;
 
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER})
     @PUT
     @Path("{year}/{period}")
     @Operation(summary = "Set the deadline of a period (Y covers the whole year, a quarter its months)",
@@ -54,6 +59,7 @@ public class LockResource {
                 .entity(view(changed.lock())).build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("{year}/{period}/unlock")
     @Operation(summary = "Reopen a locked period; the reason is required and audited")
@@ -62,6 +68,7 @@ public class LockResource {
         return view(locks.unlock(agency, year, period, body.reason()));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Operation(summary = "The period locks of an agency")
     public List<LockView> list(@PathParam("agency") String agency) {

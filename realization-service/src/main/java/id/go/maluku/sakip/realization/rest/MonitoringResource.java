@@ -3,6 +3,9 @@ package id.go.maluku.sakip.realization.rest;
 import id.go.maluku.sakip.realization.domain.Aggregation;
 import id.go.maluku.sakip.realization.domain.MonitoringRow;
 import id.go.maluku.sakip.realization.service.MonitoringService;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+@AgencyScoped
 @Path("/api/v1/agencies/{agency}/years/{year}/monitoring")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Monitoring", description = "The quarterly monitoring form (Permendagri 86/2017)")
@@ -38,6 +42,7 @@ public class MonitoringResource {
     @Inject
     MonitoringService monitoring;
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Operation(summary = "The quarterly monitoring form of an agency for a year",
             description = "Per indicator: end-of-Renstra target (target of the last year planning set), realisasi up "

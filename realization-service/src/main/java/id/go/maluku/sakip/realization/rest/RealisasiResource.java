@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.domain.RealisasiStatement;
 import id.go.maluku.sakip.realization.service.RealisasiService;
+import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+@AgencyScoped
 @Path("/api/v1/agencies/{agency}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -67,18 +71,24 @@ public class RealisasiResource {
     @Inject
     RealisasiService realisasi;
 
+    @Inject
+    UnitScope units;
+
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @PUT
     @Path("indicators/{indicator}/realisasi/{year}")
     @Operation(summary = "Record the realisasi of an indicator for a whole year (period Y)",
             description = "Creates or replaces the year's value; narrative fields left out stay as they are. The "
                     + "indicator must be known from planning's events (else 404). A changed value publishes "
                     + "sakip.realization.realisasi.recorded.v1. 409 when the period is locked or the realisasi is "
-                    + "submitted or verified.")
+                    + "submitted or verified. A token bound to a unit (claim unit) records only realisasi of indicators "
+                    + "its unit is responsible for (403 otherwise).")
     public Response record(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                            @PathParam("year") int year, @Valid @NotNull RealisasiBody body) {
         return recordPeriod(agency, indicator, year, "Y", body);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @PUT
     @Path("indicators/{indicator}/realisasi/{year}/{period}")
     @Operation(summary = "Record the realisasi of an indicator for a period",
@@ -87,6 +97,7 @@ public class RealisasiResource {
     public Response recordPeriod(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                  @PathParam("year") int year, @PathParam("period") String period,
                                  @Valid @NotNull RealisasiBody body) {
+        units.requireWritable(agency, indicator);
         RealisasiService.Recorded recorded = realisasi.record(agency, indicator, year, period,
                 new RealisasiService.Input(Json.scalar(body.value()), body.statedIn(), body.explanation(),
                         body.supportingFactors(), body.hinderingFactors(), body.followUp()));
@@ -94,6 +105,7 @@ public class RealisasiResource {
                 .entity(view(recorded.realisasi(), false)).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("indicators/{indicator}/realisasi/{year}")
     @Operation(summary = "Read the realisasi of an indicator for a year (period Y)")
@@ -102,6 +114,7 @@ public class RealisasiResource {
         return view(realisasi.get(agency, indicator, year, "Y"), true);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("indicators/{indicator}/realisasi/{year}/{period}")
     @Operation(summary = "Read the realisasi of an indicator for a period, with the other statements of it")
@@ -110,6 +123,7 @@ public class RealisasiResource {
         return view(realisasi.get(agency, indicator, year, period), true);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @POST
     @Path("indicators/{indicator}/realisasi/{year}/{period}/statements")
     @Operation(summary = "Keep another statement of the realisasi from a source document",
@@ -118,19 +132,23 @@ public class RealisasiResource {
     public Response state(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                           @PathParam("year") int year, @PathParam("period") String period,
                           @Valid @NotNull StatementBody body) {
+        units.requireWritable(agency, indicator);
         return Response.ok(StatementView.of(realisasi.state(agency, indicator, year, period,
                 Json.scalar(body.value()), body.statedIn(), body.note()))).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @POST
     @Path("indicators/{indicator}/realisasi/{year}/{period}/submit")
     @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Submit a draft or returned realisasi for verification (409 out of order)")
     public RealisasiView submit(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                 @PathParam("year") int year, @PathParam("period") String period) {
+        units.requireWritable(agency, indicator);
         return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.SUBMIT, null), false);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER})
     @POST
     @Path("indicators/{indicator}/realisasi/{year}/{period}/verify")
     @Consumes(MediaType.WILDCARD) // no body
@@ -140,6 +158,7 @@ public class RealisasiResource {
         return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.VERIFY, null), false);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER})
     @POST
     @Path("indicators/{indicator}/realisasi/{year}/{period}/return")
     @Operation(summary = "Return a submitted or verified realisasi with a note (409 out of order)")
@@ -149,6 +168,7 @@ public class RealisasiResource {
         return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.RETURN, body.note()), false);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("realisasi")
     @Operation(summary = "List the realisasi of an agency", description = "Optionally for one year.")

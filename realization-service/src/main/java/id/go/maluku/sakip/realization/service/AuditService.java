@@ -3,6 +3,7 @@ package id.go.maluku.sakip.realization.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.realization.domain.AuditEntry;
+import id.go.maluku.sakip.security.Caller;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,14 +25,15 @@ public class AuditService {
     @Inject
     ObjectMapper mapper;
 
+    /** Who makes the change: the subject of the request's bearer token. */
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Subject subject, String action, Object oldValue, Object newValue, String reason) {
         AuditEntry entry = new AuditEntry();
         entry.at = OffsetDateTime.now(ZoneOffset.UTC);
-        entry.actor = user.name();
+        entry.actor = caller.subject();
         entry.agencyCode = subject.agencyCode();
         entry.indicatorCode = subject.indicatorCode();
         entry.year = subject.year();

@@ -6,6 +6,7 @@ import id.go.maluku.sakip.realization.domain.Period;
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
 import id.go.maluku.sakip.realization.error.ApiProblem;
+import id.go.maluku.sakip.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,8 +51,9 @@ public class EvidenceService {
     @Inject
     AuditService audit;
 
+    /** Who makes the change: the subject of the request's bearer token. */
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Inject
     EntityManager em;
@@ -152,7 +154,7 @@ public class EvidenceService {
         e.id = UUID.randomUUID();
         e.realisasiId = r.id;
         e.kind = kind;
-        e.createdBy = user.name();
+        e.createdBy = caller.subject();
         e.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         return e;
     }

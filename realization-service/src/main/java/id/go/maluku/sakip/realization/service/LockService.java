@@ -7,6 +7,7 @@ import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.domain.RealisasiStatus;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
 import id.go.maluku.sakip.realization.error.ApiProblem;
+import id.go.maluku.sakip.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,8 +41,9 @@ public class LockService {
     @Inject
     RealisasiEvents events;
 
+    /** Who makes the change: the subject of the request's bearer token. */
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     /** Deadlines are days in the province's own time (Maluku: WIT). */
     @ConfigProperty(name = "sakip.locks.zone", defaultValue = "Asia/Jayapura")
@@ -80,7 +82,7 @@ public class LockService {
         }
         boolean wasInForce = !created && lock.inForce(today);
         lock.deadline = deadline;
-        lock.createdBy = user.name();
+        lock.createdBy = caller.subject();
         lock.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         lock.unlockedAt = null;
         lock.unlockedBy = null;
@@ -112,7 +114,7 @@ public class LockService {
         }
         Map<String, Object> old = snapshot(lock);
         lock.unlockedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        lock.unlockedBy = user.name();
+        lock.unlockedBy = caller.subject();
         lock.unlockReason = reason.strip();
         audit.record(subject(lock), "unlocked", old, snapshot(lock), lock.unlockReason);
         for (Realisasi r : covered(lock)) {

@@ -3,6 +3,7 @@ package id.go.maluku.sakip.realization.service;
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.event.RealizationEvents;
 import id.go.maluku.sakip.realization.outbox.OutboxWriter;
+import id.go.maluku.sakip.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,8 +14,9 @@ public class RealisasiEvents {
     @Inject
     OutboxWriter outbox;
 
+    /** Who makes the change: the subject of the request's bearer token. */
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     public void recorded(Realisasi r) {
         outbox.publish("indicator", r.indicator.indicatorId.toString(), RealizationEvents.REALISASI_RECORDED,
@@ -33,6 +35,6 @@ public class RealisasiEvents {
         outbox.publish("indicator", r.indicator.indicatorId.toString(), RealizationEvents.STATUS_CHANGED,
                 new RealizationEvents.StatusChangedV1(r.id.toString(), r.indicator.indicatorId.toString(),
                         r.indicator.agencyCode, r.indicator.code, r.year, r.period, status, previous, note,
-                        user.name(), r.revision));
+                        caller.subject(), r.revision));
     }
 }

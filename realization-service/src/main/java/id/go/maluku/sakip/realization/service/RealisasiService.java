@@ -9,6 +9,7 @@ import id.go.maluku.sakip.realization.domain.RealisasiStatus;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
 import id.go.maluku.sakip.realization.domain.ValueScale;
 import id.go.maluku.sakip.realization.error.ApiProblem;
+import id.go.maluku.sakip.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,8 +60,9 @@ public class RealisasiService {
     @Inject
     LockService locks;
 
+    /** Who makes the change: the subject of the request's bearer token. */
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     public Recorded record(String agencyCode, String indicatorCode, Integer year, String periodCode, Input input) {
         Period.checkYear(year);
@@ -112,7 +114,7 @@ public class RealisasiService {
         }
         realisasi.revision++;
         realisasi.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        realisasi.updatedBy = user.name();
+        realisasi.updatedBy = caller.subject();
         realisasi.persist();
         audit.record(subject(realisasi), created ? "created" : "changed", old, snapshot(realisasi), null);
         if (valueChanged) {
@@ -139,7 +141,7 @@ public class RealisasiService {
         realisasi.statusNote = step == Step.RETURN ? note.strip() : realisasi.statusNote;
         realisasi.revision++;
         realisasi.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        realisasi.updatedBy = user.name();
+        realisasi.updatedBy = caller.subject();
         audit.record(subject(realisasi), to.code(), old, snapshot(realisasi), step == Step.RETURN ? realisasi.statusNote : null);
         events.statusChanged(realisasi, to.code(), from.code(), step == Step.RETURN ? realisasi.statusNote : null);
         return realisasi;
@@ -181,7 +183,7 @@ public class RealisasiService {
         statement.value = value.number();
         statement.valueText = value.text();
         statement.note = note;
-        statement.recordedBy = user.name();
+        statement.recordedBy = caller.subject();
         statement.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         statement.persist();
         Map<String, Object> now = new LinkedHashMap<>();

@@ -50,6 +50,34 @@ public class ReferenceService {
         ref.persist();
     }
 
+    /**
+     * Keeps the indicator's responsible unit. The definition comes with the revision of the
+     * indicator.upserted.v1 published just before it, so it is ordered by its own counter. Should
+     * it find no copy of the indicator (its upserted event was not applied), it makes one from the
+     * definition, which carries every field of the copy but the sasaran id.
+     */
+    public void apply(PlanningEventsV1.IndicatorDefined event) {
+        UUID id = UUID.fromString(Objects.requireNonNull(event.indicatorId(), "indicatorId"));
+        IndicatorRef ref = IndicatorRef.findById(id);
+        if (ref == null) {
+            ref = new IndicatorRef();
+            ref.indicatorId = id;
+            ref.agencyCode = Objects.requireNonNull(event.agencyCode(), "agencyCode");
+            ref.code = Objects.requireNonNull(event.code(), "code");
+            ref.name = Objects.requireNonNull(event.name(), "name");
+            ref.unit = Objects.requireNonNull(event.unit(), "unit");
+            ref.sasaranCode = event.sasaranCode();
+            ref.polarity = event.polarity();
+            ref.revision = event.revision();
+        } else if (ref.definitionRevision >= event.revision()) {
+            return;
+        }
+        String unit = event.responsibleUnit();
+        ref.responsibleUnit = unit == null || unit.isBlank() ? null : unit.strip();
+        ref.definitionRevision = event.revision();
+        ref.persist();
+    }
+
     public void apply(PlanningEventsV1.TargetSet event) {
         UUID id = UUID.fromString(Objects.requireNonNull(event.indicatorId(), "indicatorId"));
         TargetRef.Key key = new TargetRef.Key(id, event.year());
