@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.budget;
 
+import id.go.maluku.sakip.budget.domain.SpendingEntry;
 import id.go.maluku.sakip.budget.outbox.OutboxEvent;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -228,6 +229,68 @@ class BudgetImportTests {
         assertEquals(afterFirst, outboxCount());
         asAdmin().get(BASE, "imp-e").then().body("totalRealisasi", is(702460756.00f))
                 .body("lines.find { it.code == '1.06.05.2.01.0002' }.fundingSource", is("DAK_NON_FISIK"));
+    }
+
+    @Test
+    void a_second_file_corrects_and_moves_entries_and_each_chunk_publishes_each_changed_line_once() throws Exception {
+        String l1 = "1.06.06.2.01.0001", l2 = "1.06.06.2.01.0003";
+        for (String code : List.of(l1, l2)) {
+            asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Line " + code, "pagu", 1000000))
+                    .put(BASE + "/lines/{code}", "imp-f", code).then().statusCode(201);
+        }
+        // 1500 rows, two chunks at the test's chunk size of 1000: odd keys on l1, even keys on l2
+        StringBuilder csv = new StringBuilder("id_transaksi,kode_sub_kegiatan,tanggal,nilai,no_sp2d\n");
+        for (int i = 1; i <= 1500; i++) {
+            String reference = i == 1 ? "\"SP2D\\1\ttab, \"\"quoted\"\"\"" : "SP2D-" + i;
+            csv.append('K').append(i).append(',').append(i % 2 == 1 ? l1 : l2).append(",2022-05-0").append(1 + i % 9)
+                    .append(",100,").append(reference).append('\n');
+        }
+        long before = outboxCount();
+        JsonPath first = importCsv("imp-f", "spending", null, csv.toString()).then().statusCode(200).extract().jsonPath();
+        assertEquals(1500, first.getInt("created"));
+        // two lines changed in each of the two chunks: a v1 and a v2 event each
+        assertEquals(before + 8, outboxCount());
+
+        String again = "id_transaksi,kode_sub_kegiatan,tanggal,nilai,no_sp2d\n"
+                + "K1," + l1 + ",2022-05-02,250,SP2D-K1\n"     // corrected amount (and reference)
+                + "K2," + l1 + ",2022-05-03,100,SP2D-2\n"      // moved from l2 to l1
+                + "K3," + l1 + ",2022-05-04,100,SP2D-3\n"      // as stored
+                + "K9999," + l2 + ",2022-06-30,50,SP2D-9999\n" // new
+                + "K3," + l1 + ",2022-05-04,990000,SP2D-3\n";  // beyond l1's pagu: refused, K3 stays
+        JsonPath second = importCsv("imp-f", "spending", null, again).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(1, 2, 1, 1), List.of(second.getInt("created"), second.getInt("updated"),
+                second.getInt("unchanged"), second.getInt("rejected")));
+        assertEquals(List.of(6), second.getList("results.line"));
+        assertEquals(before + 12, outboxCount());
+
+        JsonPath budget = asAdmin().get(BASE, "imp-f").then().statusCode(200).extract().jsonPath().using(BIG);
+        assertEquals(new BigDecimal("75250.00"), line(budget, l1).get("realisasi"));
+        assertEquals(new BigDecimal("74950.00"), line(budget, l2).get("realisasi"));
+        // the entries' sum is the realisasi: the June entry shows in l2's months
+        assertEquals(new BigDecimal("50.00"), ((List<?>) line(budget, l2).get("months")).get(5));
+
+        String firstReference = QuarkusTransaction.requiringNew().call(() -> SpendingEntry.<SpendingEntry>find(
+                "agencyCode = ?1 and sourceKey = ?2", "imp-f", "K9999").firstResult().reference);
+        assertEquals("SP2D-9999", firstReference);
+        String lineId = (String) line(budget, l1).get("id");
+        OutboxEvent last = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find(
+                "aggregateId = ?1 and eventType = ?2 order by id desc", lineId, "sakip.budget.line.upserted.v1").firstResult());
+        var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(last.payload).path("data");
+        assertEquals(0, new BigDecimal("75250").compareTo(data.path("realisasi").decimalValue()));
+        assertEquals(4, data.path("revision").asInt());
+    }
+
+    @Test
+    void a_reference_with_tabs_backslashes_and_quotes_is_stored_as_written() {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Line", "pagu", 1000))
+                .put(BASE + "/lines/{code}", "imp-g", "1.06.06.2.01.0001").then().statusCode(201);
+        importCsv("imp-g", "spending", null, "id_transaksi,kode_sub_kegiatan,tanggal,nilai,no_sp2d\n"
+                + "K\\1,1.06.06.2.01.0001,2022-05-01,10,\"SP2D\\1\ttab, \"\"quoted\"\"\r\nnext\"\n")
+                .then().statusCode(200).body("created", is(1));
+        SpendingEntry entry = QuarkusTransaction.requiringNew().call(() -> SpendingEntry.<SpendingEntry>find(
+                "agencyCode = ?1", "imp-g").firstResult());
+        assertEquals("K\\1", entry.sourceKey);
+        assertEquals("SP2D\\1\ttab, \"quoted\"\r\nnext", entry.reference);
     }
 
     static io.restassured.response.Response importCsv(String agency, String kind, String batchId, String csv) {

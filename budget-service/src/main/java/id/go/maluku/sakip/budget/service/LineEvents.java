@@ -15,7 +15,10 @@ import jakarta.persistence.FlushModeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Publishes a changed line through the outbox: the frozen v1 (reporting-service reads it) and
@@ -32,56 +35,63 @@ public class LineEvents {
     EntityManager em;
 
     /**
-     * Publishes each line once. Flushes once first, then reads each line's parts without the
-     * automatic flush before every query (which dirty-checks every entity of an import chunk).
+     * Publishes each line once. The revisions move first, so that one flush writes each line once;
+     * then the lines' parts are read for all of them together (four queries, not four per line),
+     * without the automatic flush before every query (which dirty-checks every entity of an
+     * import chunk).
      */
     public void changed(java.util.Collection<BudgetLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
+        lines.forEach(line -> line.revision++);
         em.flush();
-        lines.forEach(this::publish);
+        List<UUID> ids = lines.stream().map(l -> l.id).toList();
+        Map<UUID, List<BudgetEvents.OutputV2>> outputs = new HashMap<>();
+        em.createQuery("from LineOutput where lineId in :ids order by lineId, kind desc, ordinal", LineOutput.class)
+                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList()
+                .forEach(o -> outputs.computeIfAbsent(o.lineId, k -> new ArrayList<>()).add(new BudgetEvents.OutputV2(
+                        o.kind, o.statement, o.targetQuantity, o.achievedQuantity, o.unit)));
+        Map<UUID, List<BudgetEvents.LinkV2>> links = new HashMap<>();
+        em.createQuery("from LineLink where lineId in :ids order by lineId, sasaranCode, indicatorCode", LineLink.class)
+                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList()
+                .forEach(l -> links.computeIfAbsent(l.lineId, k -> new ArrayList<>()).add(new BudgetEvents.LinkV2(
+                        l.sasaranCode, l.indicatorCode, l.statedAbsorption)));
+        Map<UUID, Integer> versions = new HashMap<>();
+        em.createQuery("select v.lineId, count(v) from PaguVersion v where v.lineId in :ids group by v.lineId",
+                        Object[].class)
+                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList()
+                .forEach(r -> versions.put((UUID) r[0], ((Number) r[1]).intValue()));
+        Map<UUID, BigDecimal[]> quarters = new HashMap<>();
+        em.createQuery("select s.lineId, cast(extract(quarter from s.spentOn) as integer), sum(s.amount) "
+                        + "from SpendingEntry s where s.lineId in :ids group by 1, 2", Object[].class)
+                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList()
+                .forEach(r -> quarters.computeIfAbsent((UUID) r[0], k -> new BigDecimal[]{zero(), zero(), zero(), zero()})
+                        [((Number) r[1]).intValue() - 1] = ((BigDecimal) r[2]).setScale(2));
+        for (BudgetLine line : lines) {
+            String id = line.id.toString();
+            outbox.publish("budget-line", id, BudgetEvents.LINE_UPSERTED,
+                    new BudgetEvents.LineUpsertedV1(id, line.agencyCode, line.fiscalYear, line.code, line.name,
+                            line.pagu, line.realisasi, line.revision));
+            outbox.publish("budget-line", id, BudgetEvents.LINE_CHANGED, v2(line,
+                    outputs.getOrDefault(line.id, List.of()), links.getOrDefault(line.id, List.of()),
+                    versions.getOrDefault(line.id, 0),
+                    quarters.getOrDefault(line.id, new BigDecimal[]{zero(), zero(), zero(), zero()})));
+        }
     }
 
     public void changed(BudgetLine line) {
         changed(List.of(line));
     }
 
-    private void publish(BudgetLine line) {
-        line.revision++;
-        String id = line.id.toString();
-        outbox.publish("budget-line", id, BudgetEvents.LINE_UPSERTED,
-                new BudgetEvents.LineUpsertedV1(id, line.agencyCode, line.fiscalYear, line.code, line.name,
-                        line.pagu, line.realisasi, line.revision));
-        outbox.publish("budget-line", id, BudgetEvents.LINE_CHANGED, v2(line));
-    }
-
-    private BudgetEvents.LineChangedV2 v2(BudgetLine line) {
+    private static BudgetEvents.LineChangedV2 v2(BudgetLine line, List<BudgetEvents.OutputV2> outputs,
+                                                 List<BudgetEvents.LinkV2> links, int versions, BigDecimal[] quarters) {
         BudgetCode.Levels levels = BudgetCode.levels(line.code);
         Absorption absorption = line.absorption();
-        List<BudgetEvents.OutputV2> outputs = em.createQuery(
-                        "from LineOutput where lineId = :id order by kind desc, ordinal", LineOutput.class)
-                .setParameter("id", line.id).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
-                .map(o -> new BudgetEvents.OutputV2(o.kind, o.statement, o.targetQuantity,
-                        o.achievedQuantity, o.unit)).toList();
-        List<BudgetEvents.LinkV2> links = em.createQuery(
-                        "from LineLink where lineId = :id order by sasaranCode, indicatorCode", LineLink.class)
-                .setParameter("id", line.id).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
-                .map(l -> new BudgetEvents.LinkV2(l.sasaranCode, l.indicatorCode, l.statedAbsorption)).toList();
-        Number versions = (Number) em.createQuery("select count(v) from PaguVersion v where v.lineId = :id")
-                .setParameter("id", line.id).setFlushMode(FlushModeType.COMMIT).getSingleResult();
-        BigDecimal[] quarters = new BigDecimal[]{zero(), zero(), zero(), zero()};
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("select cast(extract(quarter from s.spentOn) as integer), sum(s.amount) "
-                        + "from SpendingEntry s where s.lineId = :id group by 1")
-                .setParameter("id", line.id).setFlushMode(FlushModeType.COMMIT).getResultList();
-        for (Object[] row : rows) {
-            quarters[((Number) row[0]).intValue() - 1] = ((BigDecimal) row[1]).setScale(2);
-        }
         return new BudgetEvents.LineChangedV2(line.id.toString(), line.agencyCode, line.fiscalYear, line.code,
                 line.name, line.sipdKey, levels.urusan(), line.urusanName, levels.bidangUrusan(), line.bidangName,
                 levels.program(), line.programName, levels.kegiatan(), line.kegiatanName, line.unitCode,
-                line.unitName, line.fundingSource, line.paguOriginal, line.pagu, versions.intValue(), line.realisasi,
+                line.unitName, line.fundingSource, line.paguOriginal, line.pagu, versions, line.realisasi,
                 absorption.percent(), absorption.computable(), line.statedAbsorption, new ArrayList<>(line.rak()),
                 Arrays.asList(quarters), new ArrayList<>(outputs), new ArrayList<>(links), line.revision);
     }

@@ -4,6 +4,8 @@ import id.go.maluku.sakip.budget.domain.BudgetCode;
 import id.go.maluku.sakip.budget.domain.BudgetLine;
 import id.go.maluku.sakip.budget.domain.FundingSource;
 import id.go.maluku.sakip.budget.domain.PaguVersion;
+import id.go.maluku.sakip.budget.domain.Rupiah;
+import id.go.maluku.sakip.budget.domain.SpendingLedger;
 import id.go.maluku.sakip.budget.domain.SpendingEntry;
 import id.go.maluku.sakip.budget.error.ApiProblem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -197,24 +198,8 @@ public class LineWriter {
     public Result applySpending(Lines lines, SpendingInput in, Map<String, SpendingEntry> existing,
                                 Collection<BudgetLine> touched) {
         List<FieldError> errors = new ArrayList<>();
-        if (in.sourceKey() == null || in.sourceKey().isBlank()) {
-            errors.add(new FieldError("sourceKey", "must not be blank: it makes a repeated import harmless"));
-        } else if (in.sourceKey().startsWith(SpendingEntry.TOTAL_PREFIX) || in.sourceKey().length() > 128) {
-            errors.add(new FieldError("sourceKey", "must be at most 128 characters and not start with '"
-                    + SpendingEntry.TOTAL_PREFIX + "'"));
-        }
-        BigDecimal amount = money(in.amount(), "amount", true, errors);
-        if (amount != null && amount.signum() == 0) {
-            errors.add(new FieldError("amount", "must be more than 0"));
-        }
-        if (in.date() == null) {
-            errors.add(new FieldError("date", "is required"));
-        } else if (in.date().getYear() != lines.year) {
-            errors.add(new FieldError("date", in.date() + " is outside fiscal year " + lines.year));
-        }
-        if (in.reference() != null && in.reference().length() > 128) {
-            errors.add(new FieldError("reference", "is longer than 128 characters"));
-        }
+        BigDecimal amount = SpendingLedger.check(in.sourceKey(), in.amount(), in.date(), in.reference(), lines.year,
+                errors);
         BudgetLine line = null;
         if (in.lineCode() == null && in.lineSipdKey() == null) {
             errors.add(new FieldError("lineCode", "is required (or lineSipdKey)"));
@@ -241,8 +226,7 @@ public class LineWriter {
         BigDecimal already = entry != null && entry.lineId.equals(line.id) ? entry.amount : zero();
         BigDecimal total = line.realisasi.subtract(already).add(amount);
         if (total.compareTo(line.pagu) > 0) {
-            return Result.rejected("amount", "spending on " + line.code + " would total " + total.toPlainString()
-                    + ", above its pagu " + line.pagu.toPlainString());
+            return Result.rejected("amount", SpendingLedger.beyondPagu(line.code, total, line.pagu));
         }
         boolean created = entry == null;
         if (created) {
@@ -376,25 +360,10 @@ public class LineWriter {
 
     /** Rupiah: not negative, at most two decimals (more is a sender's mistake, never rounded away). */
     static BigDecimal money(BigDecimal amount, String field, boolean required, List<FieldError> errors) {
-        if (amount == null) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-            return null;
-        }
-        if (amount.signum() < 0) {
-            errors.add(new FieldError(field, "must not be negative"));
-            return null;
-        }
-        try {
-            return amount.setScale(2, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            errors.add(new FieldError(field, "has more than two decimals"));
-            return null;
-        }
+        return Rupiah.check(amount, field, required, errors);
     }
 
     static BigDecimal zero() {
-        return new BigDecimal("0.00");
+        return Rupiah.zero();
     }
 }
