@@ -255,7 +255,7 @@ class BudgetImportTests {
                 + "K1," + l1 + ",2022-05-02,250,SP2D-K1\n"     // corrected amount (and reference)
                 + "K2," + l1 + ",2022-05-03,100,SP2D-2\n"      // moved from l2 to l1
                 + "K3," + l1 + ",2022-05-04,100,SP2D-3\n"      // as stored
-                + "K9999," + l2 + ",2022-06-30,50,SP2D-9999\n" // new
+                + "K9999," + l2 + ",2022-07-01,50,SP2D-9999\n" // new, in triwulan III
                 + "K3," + l1 + ",2022-05-04,990000,SP2D-3\n";  // beyond l1's pagu: refused, K3 stays
         JsonPath second = importCsv("imp-f", "spending", null, again).then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(1, 2, 1, 1), List.of(second.getInt("created"), second.getInt("updated"),
@@ -266,8 +266,8 @@ class BudgetImportTests {
         JsonPath budget = asAdmin().get(BASE, "imp-f").then().statusCode(200).extract().jsonPath().using(BIG);
         assertEquals(new BigDecimal("75250.00"), line(budget, l1).get("realisasi"));
         assertEquals(new BigDecimal("74950.00"), line(budget, l2).get("realisasi"));
-        // the entries' sum is the realisasi: the June entry shows in l2's months
-        assertEquals(new BigDecimal("50.00"), ((List<?>) line(budget, l2).get("months")).get(5));
+        // the entries' sum is the realisasi: the July entry shows in l2's months
+        assertEquals(new BigDecimal("50.00"), ((List<?>) line(budget, l2).get("months")).get(6));
 
         String firstReference = QuarkusTransaction.requiringNew().call(() -> SpendingEntry.<SpendingEntry>find(
                 "agencyCode = ?1 and sourceKey = ?2", "imp-f", "K9999").firstResult().reference);
@@ -278,6 +278,27 @@ class BudgetImportTests {
         var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(last.payload).path("data");
         assertEquals(0, new BigDecimal("75250").compareTo(data.path("realisasi").decimalValue()));
         assertEquals(4, data.path("revision").asInt());
+        // the second chunk of the first file carried l1's quarters over from the first chunk: 750 x 100 in May
+        var afterFirstFile = v2(lineId, 3);
+        assertEquals(0, new BigDecimal("75000").compareTo(afterFirstFile.path("realisasiByQuarter").get(1).decimalValue()));
+        var l2Now = v2((String) line(budget, l2).get("id"), 4);
+        assertEquals(List.of("0.00", "74900.00", "50.00", "0.00"), List.of(l2Now.path("realisasiByQuarter").get(0).decimalValue()
+                .setScale(2).toPlainString(), l2Now.path("realisasiByQuarter").get(1).decimalValue().setScale(2).toPlainString(),
+                l2Now.path("realisasiByQuarter").get(2).decimalValue().setScale(2).toPlainString(),
+                l2Now.path("realisasiByQuarter").get(3).decimalValue().setScale(2).toPlainString()));
+    }
+
+    /** The data of the line's v2 event of the given revision. */
+    static com.fasterxml.jackson.databind.JsonNode v2(String lineId, int revision) throws Exception {
+        List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "aggregateId = ?1 and eventType = ?2", lineId, "sakip.budget.line.changed.v2"));
+        for (OutboxEvent e : events) {
+            var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.payload).path("data");
+            if (data.path("revision").asInt() == revision) {
+                return data;
+            }
+        }
+        throw new AssertionError("no v2 event of revision " + revision + " for line " + lineId);
     }
 
     @Test

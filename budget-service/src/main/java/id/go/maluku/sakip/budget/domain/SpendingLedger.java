@@ -211,6 +211,29 @@ public final class SpendingLedger {
         return out;
     }
 
+    /**
+     * How the written entries move each line's spending per quarter (index 0 = triwulan I): what a
+     * line's quarterly roll-up was before the batch plus this is what it is after.
+     */
+    public Map<UUID, BigDecimal[]> quarterChanges() {
+        Map<UUID, BigDecimal[]> changes = new HashMap<>();
+        written.forEach((key, entry) -> {
+            Entry before = stored.get(key);
+            if (before != null) {
+                add(changes, before.lineId(), before.spentOn(), before.amount().negate());
+            }
+            add(changes, entry.lineId(), entry.spentOn(), entry.amount());
+        });
+        return changes;
+    }
+
+    private static void add(Map<UUID, BigDecimal[]> changes, UUID line, LocalDate date, BigDecimal amount) {
+        BigDecimal[] quarters = changes.computeIfAbsent(line, k -> new BigDecimal[]{Rupiah.zero(), Rupiah.zero(),
+                Rupiah.zero(), Rupiah.zero()});
+        int q = (date.getMonthValue() - 1) / 3;
+        quarters[q] = quarters[q].add(amount);
+    }
+
     /** Every line given to the ledger, with its realisasi after the rows applied so far. */
     public Collection<Line> lines() {
         return byId.values();

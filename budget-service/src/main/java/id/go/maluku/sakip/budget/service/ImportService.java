@@ -280,12 +280,13 @@ public class ImportService {
     private void applySpending(String agency, int year, TableRows rows, int[] index, Counter counter,
                                boolean inCallerTransaction) {
         List<SpendingRow> chunk = new ArrayList<>(Math.min(spendingChunkSize, 65536));
+        SpendingImport.Tallies tallies = new SpendingImport.Tallies();
         try {
             TableRows.TableRow row;
             while ((row = rows.next()) != null) {
                 chunk.add(new SpendingRow(row.line(), row.cell(index[0]).text(), spendingInput(row, index)));
                 if (chunk.size() == spendingChunkSize) {
-                    applySpendingChunk(agency, year, chunk, counter, inCallerTransaction);
+                    applySpendingChunk(agency, year, chunk, tallies, counter, inCallerTransaction);
                     chunk.clear();
                 }
             }
@@ -293,23 +294,24 @@ public class ImportService {
             throw new java.io.UncheckedIOException(e);
         }
         if (!chunk.isEmpty()) {
-            applySpendingChunk(agency, year, chunk, counter, inCallerTransaction);
+            applySpendingChunk(agency, year, chunk, tallies, counter, inCallerTransaction);
         }
     }
 
-    private void applySpendingChunk(String agency, int year, List<SpendingRow> chunk, Counter counter,
-                                    boolean inCallerTransaction) {
+    private void applySpendingChunk(String agency, int year, List<SpendingRow> chunk, SpendingImport.Tallies tallies,
+                                    Counter counter, boolean inCallerTransaction) {
         List<SpendingImport.Parsed> parsed = chunk.stream().map(SpendingRow::parsed).toList();
-        List<LineWriter.Result> results = inCallerTransaction ? applyWithinDryRun(agency, year, parsed)
-                : QuarkusTransaction.requiringNew().call(() -> spending.apply(agency, year, parsed));
+        List<LineWriter.Result> results = inCallerTransaction ? applyWithinDryRun(agency, year, parsed, tallies)
+                : QuarkusTransaction.requiringNew().call(() -> spending.apply(agency, year, parsed, tallies));
         for (int i = 0; i < chunk.size(); i++) {
             counter.add("spending", chunk.get(i).line(), null, chunk.get(i).key(), results.get(i));
         }
     }
 
     /** A dry run's chunks share one transaction: the persistence context is emptied after each. */
-    private List<LineWriter.Result> applyWithinDryRun(String agency, int year, List<SpendingImport.Parsed> parsed) {
-        List<LineWriter.Result> results = spending.apply(agency, year, parsed);
+    private List<LineWriter.Result> applyWithinDryRun(String agency, int year, List<SpendingImport.Parsed> parsed,
+                                                      SpendingImport.Tallies tallies) {
+        List<LineWriter.Result> results = spending.apply(agency, year, parsed, tallies);
         em.flush();
         em.clear();
         return results;

@@ -41,8 +41,17 @@ public class LineEvents {
      * import chunk).
      */
     public void changed(java.util.Collection<BudgetLine> lines) {
+        changed(lines, Map.of());
+    }
+
+    /**
+     * As {@link #changed(java.util.Collection)}, with the spending per quarter of some lines already
+     * known to the caller (a bulk import carries it from chunk to chunk instead of summing a
+     * line's entries again for each chunk). Returns every published line's spending per quarter.
+     */
+    public Map<UUID, BigDecimal[]> changed(java.util.Collection<BudgetLine> lines, Map<UUID, BigDecimal[]> known) {
         if (lines.isEmpty()) {
-            return;
+            return Map.of();
         }
         lines.forEach(line -> line.revision++);
         em.flush();
@@ -62,12 +71,17 @@ public class LineEvents {
                         Object[].class)
                 .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList()
                 .forEach(r -> versions.put((UUID) r[0], ((Number) r[1]).intValue()));
-        Map<UUID, BigDecimal[]> quarters = new HashMap<>();
-        em.createQuery("select s.lineId, cast(extract(quarter from s.spentOn) as integer), sum(s.amount) "
-                        + "from SpendingEntry s where s.lineId in :ids group by 1, 2", Object[].class)
-                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList()
-                .forEach(r -> quarters.computeIfAbsent((UUID) r[0], k -> new BigDecimal[]{zero(), zero(), zero(), zero()})
-                        [((Number) r[1]).intValue() - 1] = ((BigDecimal) r[2]).setScale(2));
+        Map<UUID, BigDecimal[]> quarters = new HashMap<>(known);
+        List<UUID> unknown = ids.stream().filter(id -> !known.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            for (UUID id : unknown) {
+                quarters.put(id, new BigDecimal[]{zero(), zero(), zero(), zero()});
+            }
+            em.createQuery("select s.lineId, cast(extract(quarter from s.spentOn) as integer), sum(s.amount) "
+                            + "from SpendingEntry s where s.lineId in :ids group by 1, 2", Object[].class)
+                    .setParameter("ids", unknown).setFlushMode(FlushModeType.COMMIT).getResultList()
+                    .forEach(r -> quarters.get((UUID) r[0])[((Number) r[1]).intValue() - 1] = ((BigDecimal) r[2]).setScale(2));
+        }
         for (BudgetLine line : lines) {
             String id = line.id.toString();
             outbox.publish("budget-line", id, BudgetEvents.LINE_UPSERTED,
@@ -75,9 +89,9 @@ public class LineEvents {
                             line.pagu, line.realisasi, line.revision));
             outbox.publish("budget-line", id, BudgetEvents.LINE_CHANGED, v2(line,
                     outputs.getOrDefault(line.id, List.of()), links.getOrDefault(line.id, List.of()),
-                    versions.getOrDefault(line.id, 0),
-                    quarters.getOrDefault(line.id, new BigDecimal[]{zero(), zero(), zero(), zero()})));
+                    versions.getOrDefault(line.id, 0), quarters.get(line.id)));
         }
+        return quarters;
     }
 
     public void changed(BudgetLine line) {
@@ -93,7 +107,7 @@ public class LineEvents {
                 levels.program(), line.programName, levels.kegiatan(), line.kegiatanName, line.unitCode,
                 line.unitName, line.fundingSource, line.paguOriginal, line.pagu, versions, line.realisasi,
                 absorption.percent(), absorption.computable(), line.statedAbsorption, new ArrayList<>(line.rak()),
-                Arrays.asList(quarters), new ArrayList<>(outputs), new ArrayList<>(links), line.revision);
+                Arrays.asList(quarters.clone()), new ArrayList<>(outputs), new ArrayList<>(links), line.revision);
     }
 
     private static BigDecimal zero() {

@@ -43,6 +43,28 @@ public class SpendingImport {
     public record Parsed(SpendingLedger.Row row, List<FieldError> errors) {
     }
 
+    /**
+     * The spending per quarter of the lines an import changed, carried from one chunk to the next
+     * so that a chunk's events need not sum all of a line's entries again (which made an import's
+     * cost grow with the square of its size). Valid while the line's revision is the one the import
+     * left: any other change of the line moves its revision, and its entries are summed again.
+     */
+    public static final class Tallies {
+        private record Tally(long revision, BigDecimal[] quarters) {
+        }
+
+        private final Map<UUID, Tally> byLine = new HashMap<>();
+
+        BigDecimal[] quarters(BudgetLine line) {
+            Tally tally = byLine.get(line.id);
+            return tally != null && tally.revision == line.revision ? tally.quarters : null;
+        }
+
+        void remember(BudgetLine line, BigDecimal[] quarters) {
+            byLine.put(line.id, new Tally(line.revision, quarters));
+        }
+    }
+
     @Inject
     EntityManager em;
 
@@ -50,7 +72,7 @@ public class SpendingImport {
     LineEvents events;
 
     /** Applies the chunk's rows in order and returns each row's result, in the same order. */
-    public List<LineWriter.Result> apply(String agency, int year, List<Parsed> chunk) {
+    public List<LineWriter.Result> apply(String agency, int year, List<Parsed> chunk, Tallies tallies) {
         Set<String> codes = new LinkedHashSet<>();
         Set<String> keys = new LinkedHashSet<>();
         for (Parsed p : chunk) {
@@ -99,16 +121,28 @@ public class SpendingImport {
         }
 
         write(agency, year, ledger);
+        Map<UUID, BigDecimal[]> moved = ledger.quarterChanges();
+        Map<UUID, BigDecimal[]> known = new HashMap<>();
         List<BudgetLine> changed = new ArrayList<>();
         for (SpendingLedger.Line state : ledger.lines()) {
             if (state.changed()) {
                 BudgetLine line = lines.get(state.id());
+                BigDecimal[] before = tallies.quarters(line);
+                if (before != null) {
+                    BigDecimal[] after = before.clone();
+                    BigDecimal[] change = moved.get(line.id);
+                    for (int q = 0; change != null && q < 4; q++) {
+                        after[q] = after[q].add(change[q]);
+                    }
+                    known.put(line.id, after);
+                }
                 line.realisasi = state.realisasi();
                 changed.add(line);
             }
         }
         changed.sort(java.util.Comparator.comparing(l -> l.code));
-        events.changed(changed);
+        Map<UUID, BigDecimal[]> quarters = events.changed(changed, known);
+        changed.forEach(line -> tallies.remember(line, quarters.get(line.id)));
         return results;
     }
 

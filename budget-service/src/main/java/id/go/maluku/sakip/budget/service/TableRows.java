@@ -59,38 +59,43 @@ public interface TableRows extends AutoCloseable {
      * with a Reader would fail a whole buffer ahead and lose the line.
      */
     static long firstNonUtf8Line(Path file) throws IOException {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 65536)) {
+        // a plain buffer: BufferedInputStream.read() per byte takes a lock each time
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
             long line = 1;
             int pending = 0;     // continuation bytes still expected
             int low = 0x80, high = 0xBF; // allowed range of the next continuation byte
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (pending > 0) {
-                    if (b < low || b > high) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i] & 0xFF;
+                    if (pending > 0) {
+                        if (b < low || b > high) {
+                            return line;
+                        }
+                        pending--;
+                        low = 0x80;
+                        high = 0xBF;
+                        continue;
+                    }
+                    if (b < 0x80) {
+                        if (b == '\n') {
+                            line++;
+                        }
+                    } else if (b >= 0xC2 && b <= 0xDF) {
+                        pending = 1;
+                    } else if (b >= 0xE0 && b <= 0xEF) {
+                        pending = 2;
+                        // no overlong forms, no surrogates
+                        if (b == 0xE0) low = 0xA0;
+                        if (b == 0xED) high = 0x9F;
+                    } else if (b >= 0xF0 && b <= 0xF4) {
+                        pending = 3;
+                        if (b == 0xF0) low = 0x90;
+                        if (b == 0xF4) high = 0x8F;
+                    } else {
                         return line;
                     }
-                    pending--;
-                    low = 0x80;
-                    high = 0xBF;
-                    continue;
-                }
-                if (b < 0x80) {
-                    if (b == '\n') {
-                        line++;
-                    }
-                } else if (b >= 0xC2 && b <= 0xDF) {
-                    pending = 1;
-                } else if (b >= 0xE0 && b <= 0xEF) {
-                    pending = 2;
-                    // no overlong forms, no surrogates
-                    if (b == 0xE0) low = 0xA0;
-                    if (b == 0xED) high = 0x9F;
-                } else if (b >= 0xF0 && b <= 0xF4) {
-                    pending = 3;
-                    if (b == 0xF0) low = 0x90;
-                    if (b == 0xF4) high = 0x8F;
-                } else {
-                    return line;
                 }
             }
             return pending > 0 ? line : 0;
@@ -153,9 +158,37 @@ public interface TableRows extends AutoCloseable {
             }
         }
 
+        // Characters come from a local buffer: BufferedReader.read() per character takes a lock each
+        // time, which was a good part of reading a large export.
+        private final char[] buffer = new char[1 << 16];
+        private int position;
+        private int limit;
+
+        private int read() throws IOException {
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            return buffer[position++];
+        }
+
+        /** The next character without taking it, or -1 at the end. */
+        private int peek() throws IOException {
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            return buffer[position];
+        }
+
+        private boolean fill() throws IOException {
+            int n = reader.read(buffer, 0, buffer.length);
+            position = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
+        }
+
         /** One record, or null at the end of the input. Quoted fields may hold delimiters, quotes and newlines. */
         private List<String> record() throws IOException {
-            int c = reader.read();
+            int c = read();
             if (c < 0) {
                 return null;
             }
@@ -170,13 +203,11 @@ public interface TableRows extends AutoCloseable {
                 char ch = (char) c;
                 if (quoted) {
                     if (ch == '"') {
-                        reader.mark(1);
-                        int n = reader.read();
-                        if (n == '"') {
+                        if (peek() == '"') {
+                            position++;
                             field.append('"');
                         } else {
                             quoted = false;
-                            if (n >= 0) reader.reset();
                         }
                     } else {
                         if (ch == '\n') line++;
@@ -196,7 +227,7 @@ public interface TableRows extends AutoCloseable {
                 } else {
                     field.append(ch);
                 }
-                c = reader.read();
+                c = read();
             }
         }
 

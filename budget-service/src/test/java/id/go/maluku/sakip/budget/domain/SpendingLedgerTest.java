@@ -100,6 +100,10 @@ class SpendingLedgerTest {
         assertEquals(d("450.00"), b.realisasi());
         assertTrue(a.changed() && b.changed());
         assertEquals(B, ledger.updated().get(0).lineId());
+        // March: triwulan I moves from line A to line B
+        Map<UUID, BigDecimal[]> quarters = ledger.quarterChanges();
+        assertEquals(List.of(d("-600.00"), d("0.00"), d("0.00"), d("0.00")), List.of(quarters.get(A)));
+        assertEquals(List.of(d("450.00"), d("0.00"), d("0.00"), d("0.00")), List.of(quarters.get(B)));
     }
 
     @Test

@@ -44,4 +44,23 @@ class TableRowsTest {
             Files.delete(file);
         }
     }
+
+    @Test
+    void escaped_quotes_and_line_numbers_survive_the_reader_buffer_boundaries() throws Exception {
+        StringBuilder csv = new StringBuilder("a,b\n");
+        for (int i = 0; i < 20000; i++) {
+            csv.append(i).append(",\"x\"\"y").append(i % 7 == 0 ? "\n" : "").append("\"\r\n");
+        }
+        try (TableRows rows = new TableRows.Csv(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)))) {
+            long line = 2;
+            for (int i = 0; i < 20000; i++) {
+                TableRows.TableRow row = rows.next();
+                assertEquals(line, row.line());
+                assertEquals(String.valueOf(i), row.cell(0).text());
+                assertEquals("x\"y" + (i % 7 == 0 ? "\n" : ""), row.cell(1).text());
+                line += i % 7 == 0 ? 2 : 1;
+            }
+            assertNull(rows.next());
+        }
+    }
 }
