@@ -12,10 +12,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,17 +59,6 @@ class SecurityTests {
         }
     }
 
-    /**
-     * OpenApiWalk sends an empty String body of the operation's first media type; RestAssured
-     * does not know how to encode a String as XLSX (the target upload), so it is told to send
-     * it as text. (A shared-library fix would be to send non-JSON bodies as bytes.)
-     */
-    static RequestSpecification sheetsAsText(RequestSpecification request) {
-        return request.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                .encodeContentTypeAs(TargetUploadTests.XLSX, ContentType.TEXT)
-                .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
-    }
-
     static int indexOf(JsonNode plan, String indicator) {
         for (int i = 0; i < plan.get("indicators").size(); i++) {
             if (indicator.equals(plan.get("indicators").get(i).get("code").asText())) {
@@ -90,7 +77,7 @@ class SecurityTests {
         List<String> open = new ArrayList<>();
         List<OpenApiWalk.Operation> operations = OpenApiWalk.operations();
         for (OpenApiWalk.Operation operation : operations) {
-            Response response = OpenApiWalk.call(sheetsAsText(RestAssured.given()), operation, AGENCY, Map.of());
+            Response response = OpenApiWalk.call(RestAssured.given(), operation, AGENCY, Map.of());
             if (response.statusCode() != 401 || !response.contentType().startsWith("application/problem+json")
                     || !"Bearer".equals(response.header("WWW-Authenticate"))) {
                 open.add(operation.key() + " -> " + response.statusCode());
@@ -112,7 +99,7 @@ class SecurityTests {
             if (operation.namesAnAgency()) {
                 scoped++;
                 // real codes, so that a check that forgot the agency would reach the data and not a 404
-                Response response = OpenApiWalk.call(sheetsAsText(as(stranger)), operation, AGENCY,
+                Response response = OpenApiWalk.call(as(stranger), operation, AGENCY,
                         Map.of("code", "IK5", "version", "1"));
                 if (response.statusCode() != 403 || !response.contentType().startsWith("application/problem+json")) {
                     open.add(operation.key() + " -> " + response.statusCode());

@@ -83,7 +83,10 @@ public final class OpenApiWalk {
         }
         parameter.appendTail(url);
         if (operation.bodyType() != null) {
-            request = request.contentType(operation.bodyType()).body(operation.bodyType().contains("json") ? "{}" : "");
+            // JSON operations get an empty object; any other media type (a sheet, a file) no bytes at all.
+            request = operation.bodyType().contains("json")
+                    ? request.contentType(operation.bodyType()).body("{}")
+                    : request.contentType(operation.bodyType()).body(new byte[0]);
         }
         return request.request(operation.method(), url.toString());
     }

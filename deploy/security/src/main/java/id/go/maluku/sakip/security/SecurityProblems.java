@@ -24,6 +24,8 @@ public class SecurityProblems {
     private static final Logger LOG = Logger.getLogger("sakip.security");
     /** Three base64url parts joined by dots: a compact JWT, wherever it would appear. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
+    /** The decoded claims a verifier quotes in its message: the caller's own words, kept out of the log. */
+    private static final Pattern CLAIMS = Pattern.compile("\\(claims->.*\\)(?= rejected)", Pattern.DOTALL);
 
     @Inject
     Caller caller;
@@ -69,6 +71,7 @@ public class SecurityProblems {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
-        return TOKEN.matcher(cause.getClass().getSimpleName() + message).replaceAll("[token]");
+        String withoutClaims = CLAIMS.matcher(message).replaceAll("(claims not logged)");
+        return TOKEN.matcher(cause.getClass().getSimpleName() + withoutClaims).replaceAll("[token]");
     }
 }
