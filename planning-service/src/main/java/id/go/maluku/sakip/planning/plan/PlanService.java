@@ -10,12 +10,14 @@ import id.go.maluku.sakip.planning.domain.PerjanjianKinerja;
 import id.go.maluku.sakip.planning.domain.PkItem;
 import id.go.maluku.sakip.planning.domain.PlanSection;
 import id.go.maluku.sakip.planning.domain.Province;
+import id.go.maluku.sakip.planning.domain.Removal;
 import id.go.maluku.sakip.planning.domain.RatingScale;
 import id.go.maluku.sakip.planning.domain.Sasaran;
 import id.go.maluku.sakip.planning.domain.Target;
 import id.go.maluku.sakip.planning.domain.TargetValue;
 import id.go.maluku.sakip.planning.error.ApiProblem;
 import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
+import id.go.maluku.sakip.planning.event.PlanningRemovalsV1;
 import id.go.maluku.sakip.planning.outbox.OutboxWriter;
 import id.go.maluku.sakip.planning.service.PlanningService;
 import id.go.maluku.sakip.planning.service.Renstra;
@@ -289,8 +291,10 @@ public class PlanService {
                         List.of(new ApiProblem.FieldError(path + ".version", "signed on " + pk.signedAt)));
             }
         } else {
+            Removal.Identity identity = Removal.restore(agency, Removal.PK, Removal.pk(part.year(), version));
             pk = new PerjanjianKinerja();
-            pk.id = UUID.randomUUID();
+            pk.id = identity.id();
+            pk.revision = identity.revision();
             pk.agency = agency;
             pk.year = part.year();
             pk.version = version;
@@ -368,8 +372,9 @@ public class PlanService {
         if (!latest.signed()) {
             throw ApiProblem.conflict("version " + latest.version + " of " + year + " is not signed yet: change it instead");
         }
+        Removal.Identity identity = Removal.restore(agency, Removal.PK, Removal.pk(year, latest.version + 1));
         PerjanjianKinerja next = new PerjanjianKinerja();
-        next.id = UUID.randomUUID();
+        next.id = identity.id();
         next.agency = agency;
         next.year = year;
         next.version = latest.version + 1;
@@ -384,10 +389,28 @@ public class PlanService {
             copy.target = item.target.deepCopy();
             next.items.add(copy);
         }
-        next.revision = 1;
+        next.revision = identity.revision() + 1;
         next.persist();
         publishPk(next);
         return next;
+    }
+
+    /**
+     * Removes an unsigned version (a draft, or a perubahan not yet signed); a signed version never
+     * changes, so removing it is a 409.
+     */
+    public void removeVersion(String agencyCode, int year, int version) {
+        PerjanjianKinerja pk = version(agencyCode, year, version);
+        if (pk.signed()) {
+            throw new ApiProblem(409, "Conflict", "version " + version + " of the " + year + " Perjanjian Kinerja was "
+                    + "signed on " + pk.signedAt + " and never changes; start a PK perubahan (POST .../revisions) instead",
+                    List.of(new ApiProblem.FieldError("version", "signed on " + pk.signedAt)));
+        }
+        long revision = pk.revision + 1;
+        pk.delete();
+        Removal.record(pk.agency, Removal.PK, Removal.pk(year, version), pk.id, revision);
+        outbox.publish("agency", pk.agency.id.toString(), PlanningRemovalsV1.PK_REMOVED,
+                new PlanningRemovalsV1.PkRemovedV1(pk.id.toString(), pk.agency.code, year, version, revision));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

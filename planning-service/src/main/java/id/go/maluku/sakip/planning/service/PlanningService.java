@@ -4,12 +4,16 @@ import id.go.maluku.sakip.planning.domain.Agency;
 import id.go.maluku.sakip.planning.domain.Aggregation;
 import id.go.maluku.sakip.planning.domain.TargetValue;
 import id.go.maluku.sakip.planning.domain.Indicator;
+import id.go.maluku.sakip.planning.domain.PerjanjianKinerja;
+import id.go.maluku.sakip.planning.domain.PkItem;
 import id.go.maluku.sakip.planning.domain.Polarity;
+import id.go.maluku.sakip.planning.domain.Removal;
 import id.go.maluku.sakip.planning.domain.Sasaran;
 import id.go.maluku.sakip.planning.domain.Target;
 import id.go.maluku.sakip.planning.error.ApiProblem;
 import id.go.maluku.sakip.planning.event.PlanningEvents;
 import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
+import id.go.maluku.sakip.planning.event.PlanningRemovalsV1;
 import id.go.maluku.sakip.planning.outbox.OutboxWriter;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -77,8 +81,10 @@ public class PlanningService {
         Sasaran sasaran = Sasaran.findByCode(agency, code).orElse(null);
         boolean created = sasaran == null;
         if (created) {
+            Removal.Identity identity = Removal.restore(agency, Removal.SASARAN, code);
             sasaran = new Sasaran();
-            sasaran.id = UUID.randomUUID();
+            sasaran.id = identity.id();
+            sasaran.revision = identity.revision();
             sasaran.agency = agency;
             sasaran.code = code;
         } else if (Objects.equals(sasaran.name, name) && sasaran.ordinal == ordinal
@@ -130,8 +136,10 @@ public class PlanningService {
         Indicator indicator = Indicator.findByCode(agency, code).orElse(null);
         boolean created = indicator == null;
         if (created) {
+            Removal.Identity identity = Removal.restore(agency, Removal.INDICATOR, code);
             indicator = new Indicator();
-            indicator.id = UUID.randomUUID();
+            indicator.id = identity.id();
+            indicator.revision = identity.revision();
             indicator.agency = agency;
             indicator.code = code;
         } else if (indicator.sasaran.equals(sasaran) && Objects.equals(indicator.name, d.name())
@@ -191,8 +199,10 @@ public class PlanningService {
         Target target = Target.find(indicator, year).orElse(null);
         boolean created = target == null;
         if (created) {
+            Removal.Identity identity = Removal.restore(indicator.agency, Removal.TARGET, Removal.target(indicator.code, year));
             target = new Target();
-            target.id = UUID.randomUUID();
+            target.id = identity.id();
+            target.revision = identity.revision();
             target.indicator = indicator;
             target.year = year;
         } else if (new TargetValue(target.value, target.rangeLow, target.rangeHigh, target.ordinalValue).sameAs(value)) {
@@ -216,6 +226,86 @@ public class PlanningService {
         return new Upserted<>(target, created, true);
     }
 
+    /**
+     * Removes a sasaran that no indicator measures and no Perjanjian Kinerja names any more
+     * (409 otherwise, naming what still holds it).
+     */
+    public void removeSasaran(String agencyCode, String code) {
+        Agency agency = agency(agencyCode);
+        Sasaran sasaran = sasaran(agencyCode, code);
+        List<String> indicators = Indicator.<Indicator>list("sasaran", Sort.by("code"), sasaran).stream()
+                .map(i -> i.code).toList();
+        if (!indicators.isEmpty()) {
+            throw new ApiProblem(409, "Conflict", "sasaran '" + code + "' is still measured by indicator(s) "
+                    + String.join(", ", indicators) + "; remove them or move them to another sasaran first",
+                    indicators.stream().map(i -> new ApiProblem.FieldError("indicators/" + i, "measures sasaran '" + code + "'"))
+                            .toList());
+        }
+        refuseIfInPk(agency, PkItem.list("pk.agency = ?1 and sasaranCode = ?2", agency, code), "sasaran", code);
+        long revision = sasaran.revision + 1;
+        sasaran.delete();
+        Removal.record(agency, Removal.SASARAN, code, sasaran.id, revision);
+        outbox.publish("sasaran", sasaran.id.toString(), PlanningRemovalsV1.SASARAN_REMOVED,
+                new PlanningRemovalsV1.SasaranRemovedV1(sasaran.id.toString(), agency.code, code, revision));
+    }
+
+    /**
+     * Removes an indicator with its Renstra targets (a target.removed event for each, then the
+     * indicator's). Refused (409) while a Perjanjian Kinerja version names it: a signed one never
+     * changes, and a draft must drop it first so that it never names a missing indicator.
+     */
+    public void removeIndicator(String agencyCode, String code) {
+        Indicator indicator = indicator(agencyCode, code);
+        Agency agency = indicator.agency;
+        refuseIfInPk(agency, PkItem.list("pk.agency = ?1 and indicatorCode = ?2", agency, code), "indicator", code);
+        for (Target target : targets(indicator)) {
+            removeTarget(indicator, target);
+        }
+        long revision = indicator.revision + 1;
+        indicator.delete();
+        Removal.record(agency, Removal.INDICATOR, code, indicator.id, revision);
+        outbox.publish("indicator", indicator.id.toString(), PlanningRemovalsV1.INDICATOR_REMOVED,
+                new PlanningRemovalsV1.IndicatorRemovedV1(indicator.id.toString(), agency.code,
+                        indicator.sasaran.id.toString(), indicator.sasaran.code, code, revision));
+    }
+
+    /** Removes the Renstra target of an indicator for a year. */
+    public void removeTarget(String agencyCode, String indicatorCode, int year) {
+        Indicator indicator = indicator(agencyCode, indicatorCode);
+        Target target = Target.find(indicator, year)
+                .orElseThrow(() -> ApiProblem.notFound("target of indicator '" + indicatorCode + "' for", String.valueOf(year)));
+        removeTarget(indicator, target);
+    }
+
+    private void removeTarget(Indicator indicator, Target target) {
+        long revision = target.revision + 1;
+        target.delete();
+        Removal.record(indicator.agency, Removal.TARGET, Removal.target(indicator.code, target.year), target.id, revision);
+        // keyed by indicator, as the target's other events
+        outbox.publish("indicator", indicator.id.toString(), PlanningRemovalsV1.TARGET_REMOVED,
+                new PlanningRemovalsV1.TargetRemovedV1(indicator.id.toString(), indicator.agency.code, indicator.code,
+                        target.year, revision));
+    }
+
+    /** A Perjanjian Kinerja item names the element: 409, naming each version and why it holds. */
+    private static void refuseIfInPk(Agency agency, List<PkItem> items, String what, String code) {
+        if (items.isEmpty()) {
+            return;
+        }
+        List<PerjanjianKinerja> versions = items.stream().map(i -> i.pk).distinct()
+                .sorted(java.util.Comparator.comparingInt((PerjanjianKinerja pk) -> pk.year).thenComparingInt(pk -> pk.version))
+                .toList();
+        List<ApiProblem.FieldError> errors = versions.stream().map(pk -> new ApiProblem.FieldError(
+                "perjanjian-kinerja/" + pk.year + "/versions/" + pk.version,
+                pk.signed() ? "signed on " + pk.signedAt + ": a signed Perjanjian Kinerja never changes"
+                        : "an unsigned draft: change it without this " + what + " first")).toList();
+        boolean signed = versions.stream().anyMatch(PerjanjianKinerja::signed);
+        throw new ApiProblem(409, "Conflict", what + " '" + code + "' is in the " + (signed ? "signed " : "")
+                + "Perjanjian Kinerja " + versions.stream().map(pk -> pk.year + " version " + pk.version
+                + (pk.signed() ? " (signed)" : " (draft)")).collect(java.util.stream.Collectors.joining(", "))
+                + " of agency '" + agency.code + "' and cannot be removed", errors);
+    }
+
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
@@ -228,6 +318,11 @@ public class PlanningService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Agency agency(String code) {
         return Agency.findByCode(code).orElseThrow(() -> ApiProblem.notFound("agency", code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Sasaran sasaran(String agencyCode, String code) {
+        return Sasaran.findByCode(agency(agencyCode), code).orElseThrow(() -> ApiProblem.notFound("sasaran", code));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
