@@ -162,7 +162,8 @@ class PlanDocumentTests {
                 .put("/api/v1/agencies/plan-pk/perjanjian-kinerja/2031/versions/1")
                 .then().statusCode(400).body("errors.field", hasItem("year"));
         asAdmin().get("/api/v1/agencies/plan-pk/perjanjian-kinerja/2022").then().statusCode(200)
-                .body("version", is(List.of(1, 2))).body("[0].items.size()", is(5)).body("[0].items[4].target", is(150));
+                .body("items.version", is(List.of(1, 2))).body("items[0].items.size()", is(5))
+                .body("items[0].items[4].target", is(150)).body("total", is(2));
 
         List<PublishedEvents.Event> events = PublishedEvents.await("sakip.planning.events",
                 e -> PlanningEventsV1More.PK_CHANGED.equals(e.body().path("type").asText())
@@ -223,11 +224,11 @@ class PlanDocumentTests {
     void personnel_totals_are_computed_and_stated_totals_kept_for_the_review() throws Exception {
         importPlan("plan-people", demo("plan-people"), false, 200);
         asAdmin().get("/api/v1/agencies/plan-people/personnel").then().statusCode(200)
-                .body("[0].total", is(142)).body("[0].statedTotal", is(106))
-                .body("[0].rowTotals.'SMP Sederajat'", is(2))
-                .body("[0].mismatches.where", hasItems("Rincian Pegawai Menurut Tingkat Pendidikan / SMP Sederajat",
+                .body("items[0].total", is(142)).body("items[0].statedTotal", is(106))
+                .body("items[0].rowTotals.'SMP Sederajat'", is(2))
+                .body("items[0].mismatches.where", hasItems("Rincian Pegawai Menurut Tingkat Pendidikan / SMP Sederajat",
                         "Rincian Pegawai Menurut Tingkat Pendidikan / S1", "Rincian Pegawai Menurut Tingkat Pendidikan / total"))
-                .body("[1].total", is(106)).body("[1].mismatches.size()", is(0));
+                .body("items[1].total", is(106)).body("items[1].mismatches.size()", is(0));
     }
 
     @Test

@@ -83,8 +83,8 @@ class SecurityTests {
                 open.add(operation.key() + " -> " + response.statusCode());
             }
         }
-        // 10 agency and plan operations, 10 plan document / PK / policy operations, the request audit
-        assertTrue(operations.size() >= 21, "the walk found the service's operations: " + operations.size());
+        // 14 agency and plan operations, 11 plan document / PK / policy operations, the request audit
+        assertTrue(operations.size() >= 26, "the walk found the service's operations: " + operations.size());
         assertEquals(List.of(), open);
     }
 
@@ -106,7 +106,7 @@ class SecurityTests {
                 }
             }
         }
-        assertEquals(18, scoped, "operations under {agency}");
+        assertEquals(23, scoped, "operations under {agency}");
         assertEquals(List.of(), open);
         assertEquals(before, outboxRows());
     }
@@ -284,7 +284,7 @@ class SecurityTests {
                     .post(BASE + "/perjanjian-kinerja/2022/versions/1/sign", AGENCY).then().statusCode(403);
             as(token(role)).post(BASE + "/perjanjian-kinerja/2022/revisions", AGENCY).then().statusCode(403);
         }
-        asAdmin().get(BASE + "/perjanjian-kinerja/2022", AGENCY).then().body("[0].signed", is(false));
+        asAdmin().get(BASE + "/perjanjian-kinerja/2022", AGENCY).then().body("items[0].signed", is(false));
         as(token("planner")).contentType(ContentType.JSON).body(signature)
                 .post(BASE + "/perjanjian-kinerja/2022/versions/1/sign", AGENCY).then().statusCode(200)
                 .body("signed", is(true)).body("signedBy", is("GUSNA RIA, S.E., M.M"));
@@ -307,6 +307,46 @@ class SecurityTests {
                 .put(BASE, created).then().statusCode(200).body("name", is("Dinas B Provinsi Maluku"));
         as(token("viewer")).contentType(ContentType.JSON).body(Map.of("name", "X")).put(BASE, AGENCY)
                 .then().statusCode(403);
+    }
+
+    /** Removing parts of the plan: the agency's planner and the province; nobody else, and a refusal changes nothing. */
+    @Test
+    void only_the_planner_and_the_province_remove_parts_of_the_plan() {
+        // elements of this test's own, so that the seed's plan stays whole for the others
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Sasaran untuk dihapus", "ordinal", 90))
+                .put(BASE + "/sasaran/{code}", AGENCY, "S-DEL").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("sasaran", "S-DEL", "name", "Indikator untuk dihapus", "unit", "KK", "polarity", "positive"))
+                .put(BASE + "/indicators/{code}", AGENCY, "I-DEL").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("value", 5))
+                .put(BASE + "/indicators/I-DEL/targets/2023", AGENCY).then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(Map.of("sasaran", "S-DEL", "indicator", "I-DEL", "target", 5))))
+                .put(BASE + "/perjanjian-kinerja/2023/versions/1", AGENCY).then().statusCode(200);
+        List<String> removals = List.of(BASE + "/indicators/I-DEL/targets/2023", BASE + "/perjanjian-kinerja/2023/versions/1",
+                BASE + "/indicators/I-DEL", BASE + "/sasaran/S-DEL");
+
+        long before = outboxRows();
+        for (String path : removals) {
+            for (String role : NOT_PLANNERS) {
+                as(token(role)).delete(path, AGENCY).then().statusCode(403).contentType("application/problem+json");
+            }
+            as(Tokens.user("planner.other").roles("planner").agency("other-agency").mint()).delete(path, AGENCY)
+                    .then().statusCode(403);
+        }
+        assertEquals(before, outboxRows(), "a refused removal changes nothing");
+        asAdmin().get(BASE + "/indicators/I-DEL", AGENCY).then().statusCode(200).body("targets.size()", is(1));
+
+        for (String path : removals.subList(0, 3)) {
+            as(token("planner")).delete(path, AGENCY).then().statusCode(204);
+        }
+        asAdmin().delete(removals.get(3), AGENCY).then().statusCode(204);
+        asAdmin().get(BASE + "/sasaran/{code}", AGENCY, "S-DEL").then().statusCode(404);
+        asAdmin().get(BASE + "/indicators/I-DEL", AGENCY).then().statusCode(404);
+        asAdmin().get(BASE + "/perjanjian-kinerja/2023", AGENCY).then().statusCode(404);
+        asAdmin().get("/api/v1/request-audit?agency={agency}&subject=planner.sec", AGENCY).then().statusCode(200)
+                .body("items.method", hasItem("DELETE"))
+                .body("items.path", hasItem("/api/v1/agencies/" + AGENCY + "/indicators/I-DEL"));
     }
 
     @Test

@@ -1,0 +1,50 @@
+package id.go.maluku.sakip.planning.rest;
+
+import id.go.maluku.sakip.planning.error.ApiProblem;
+import id.go.maluku.sakip.planning.rest.PlanningDtos.AgencyView;
+import id.go.maluku.sakip.planning.rest.PlanningDtos.IndicatorView;
+import id.go.maluku.sakip.planning.rest.PlanningDtos.SasaranView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * Named shapes for the OpenAPI document only: a page of each kind ({@link PlanningDtos.PageView}
+ * is generic, and an annotation cannot name {@code PageView<AgencyView>}) and the problem
+ * document every error is. The resources never return these types.
+ */
+final class ApiSchemas {
+
+    private ApiSchemas() {
+    }
+
+    @Schema(name = "Problem", description = "An RFC 9457 problem (application/problem+json); errors name each field at fault")
+    record Problem(@Schema(example = "about:blank") String type, @Schema(example = "Not found") String title,
+                   @Schema(example = "404") int status, @Schema(example = "indicator 'IK9' does not exist") String detail,
+                   List<ApiProblem.FieldError> errors) {
+    }
+
+    @Schema(name = "AgencyPage")
+    record AgencyPage(List<AgencyView> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "SasaranPage")
+    record SasaranPage(List<SasaranView> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "IndicatorPage")
+    record IndicatorPage(List<IndicatorView> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "PerjanjianKinerjaPage")
+    record PkPage(List<PlanResource.PkView> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "PersonnelTablePage")
+    record PersonnelPage(List<PlanResource.TableView> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "PolicyResult")
+    record PolicyResult(@Schema(description = "created, updated or unchanged", example = "updated") String result) {
+    }
+}
