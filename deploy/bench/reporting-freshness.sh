@@ -134,7 +134,8 @@ public class Freshness {
         int polls = 0;
         while (System.nanoTime() < pollDeadline) {
             HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(reporting + "/api/v1/agencies/" + agency
-                    + "/years/" + year + "/performance")).timeout(Duration.ofSeconds(10));
+                    + "/years/" + year + "/performance")).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + System.getenv("SAKIP_TOKEN"));
             if (etag != null) {
                 get.header("If-None-Match", etag);
             }
