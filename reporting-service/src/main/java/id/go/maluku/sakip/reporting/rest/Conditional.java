@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.reporting.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.maluku.sakip.reporting.service.JsonDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
@@ -9,8 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 /**
  * Answers a dashboard's poll cheaply: the ETag is a hash of the exact document, so an unchanged
@@ -24,19 +23,17 @@ public class Conditional {
     ObjectMapper json;
 
     public Response ok(Request request, Object entity) {
-        try {
-            byte[] body = json.writeValueAsBytes(entity);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            EntityTag tag = new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
-            CacheControl cache = new CacheControl();
-            cache.setNoCache(true);
-            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-            if (notModified != null) {
-                return notModified.tag(tag).cacheControl(cache).build();
-            }
-            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
-        } catch (Exception e) {
-            throw new IllegalStateException("document could not be written", e);
+        return ok(request, JsonDocument.of(json, entity));
+    }
+
+    public Response ok(Request request, JsonDocument document) {
+        EntityTag tag = new EntityTag(document.etag());
+        CacheControl cache = new CacheControl();
+        cache.setNoCache(true);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(cache).build();
         }
+        return Response.ok(document.body(), MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
     }
 }

@@ -2,6 +2,7 @@ package id.go.maluku.sakip.reporting.rest;
 
 import id.go.maluku.sakip.reporting.error.ApiProblem;
 import id.go.maluku.sakip.reporting.service.DashboardQuery;
+import id.go.maluku.sakip.reporting.service.PerformanceCache;
 import id.go.maluku.sakip.reporting.service.PerformanceQuery;
 import id.go.maluku.sakip.security.AgencyScoped;
 import id.go.maluku.sakip.security.Roles;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PerformanceResource {
 
     @Inject
-    PerformanceQuery query;
+    PerformanceCache cache;
 
     @Inject
     Conditional conditional;
@@ -64,7 +65,7 @@ public class PerformanceResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
     public Response performance(@PathParam("agency") String agency, @PathParam("year") int year,
                                 @Context Request request) {
-        return conditional.ok(request, query.performance(agency, year));
+        return conditional.ok(request, cache.performance(agency, year).document());
     }
 
     @GET
@@ -79,7 +80,7 @@ public class PerformanceResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
     public Response sasaran(@PathParam("agency") String agency, @PathParam("year") int year,
                             @PathParam("code") String code, @Context Request request) {
-        PerformanceQuery.SasaranPerformance sasaran = query.performance(agency, year).sasaran().stream()
+        PerformanceQuery.SasaranPerformance sasaran = cache.performance(agency, year).performance().sasaran().stream()
                 .filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new ApiProblem(404, "Not found", "agency '" + agency + "' has no sasaran '" + code
                         + "' with results for " + year, List.of()));
