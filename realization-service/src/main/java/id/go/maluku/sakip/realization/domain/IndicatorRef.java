@@ -52,6 +52,13 @@ public class IndicatorRef extends PanacheEntityBase {
     @Column(name = "responsible_unit")
     public String responsibleUnit;
 
+    /**
+     * Planning removed the indicator (indicator.removed.v1): its realisasi stay readable, no new
+     * value is recorded. A newer indicator.upserted.v1 (the indicator created again) clears it.
+     */
+    @Column(nullable = false)
+    public boolean removed;
+
     /** The revision of the last indicator.defined.v1 applied (0: none yet). */
     @Column(name = "definition_revision", nullable = false)
     public long definitionRevision;

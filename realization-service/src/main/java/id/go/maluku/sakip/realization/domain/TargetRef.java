@@ -30,7 +30,8 @@ public class TargetRef extends PanacheEntityBase {
     @Column(name = "indicator_code", nullable = false)
     public String indicatorCode;
 
-    @Column(nullable = false, precision = 20, scale = 4)
+    /** Null once planning removed the target (target.removed.v1), kept at the removal's revision. */
+    @Column(precision = 20, scale = 4)
     public BigDecimal value;
 
     @Column(nullable = false)

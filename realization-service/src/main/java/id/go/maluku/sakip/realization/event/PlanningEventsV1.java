@@ -14,6 +14,10 @@ public final class PlanningEventsV1 {
     public static final String TARGET_SET = "sakip.planning.target.set.v1";
     /** The indicator's full definition; this service reads the responsible unit from it. */
     public static final String INDICATOR_DEFINED = "sakip.planning.indicator.defined.v1";
+    /** The indicator left the plan: its copy is kept for the history, and no new value is recorded. */
+    public static final String INDICATOR_REMOVED = "sakip.planning.indicator.removed.v1";
+    /** A Renstra target left the plan: the monitoring form no longer shows it. */
+    public static final String TARGET_REMOVED = "sakip.planning.target.removed.v1";
     /** Every planning event type starts with this; others of the family are not needed here. */
     public static final String FAMILY = "sakip.planning.";
 
@@ -38,5 +42,13 @@ public final class PlanningEventsV1 {
 
     public record TargetSet(String indicatorId, String agencyCode, String indicatorCode, int year, BigDecimal value,
                             long revision) {
+    }
+
+    /** revision: the indicator's last revision plus one. */
+    public record IndicatorRemoved(String indicatorId, String agencyCode, String code, long revision) {
+    }
+
+    /** revision: the target's last revision plus one. */
+    public record TargetRemoved(String indicatorId, String agencyCode, String indicatorCode, int year, long revision) {
     }
 }

@@ -33,6 +33,8 @@ public class PlanningEventsConsumer {
     private static final String INDICATOR_FAMILY = "sakip.planning.indicator.upserted.";
     private static final String TARGET_FAMILY = "sakip.planning.target.set.";
     private static final String DEFINITION_FAMILY = "sakip.planning.indicator.defined.";
+    private static final String INDICATOR_REMOVED_FAMILY = "sakip.planning.indicator.removed.";
+    private static final String TARGET_REMOVED_FAMILY = "sakip.planning.target.removed.";
     private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     /** An event whose content is wrong; retrying cannot help. */
@@ -133,8 +135,15 @@ public class PlanningEventsConsumer {
             if (type.equals(PlanningEventsV1.INDICATOR_DEFINED)) {
                 return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.IndicatorDefined.class));
             }
+            if (type.equals(PlanningEventsV1.INDICATOR_REMOVED)) {
+                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.IndicatorRemoved.class));
+            }
+            if (type.equals(PlanningEventsV1.TARGET_REMOVED)) {
+                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.TargetRemoved.class));
+            }
             if (type.startsWith(AGENCY_FAMILY) || type.startsWith(INDICATOR_FAMILY) || type.startsWith(TARGET_FAMILY)
-                    || type.startsWith(DEFINITION_FAMILY)) {
+                    || type.startsWith(DEFINITION_FAMILY) || type.startsWith(INDICATOR_REMOVED_FAMILY)
+                    || type.startsWith(TARGET_REMOVED_FAMILY)) {
                 // a version this code does not know: never guess
                 throw new Unprocessable("unsupported event version: " + type, null);
             }
@@ -157,6 +166,10 @@ public class PlanningEventsConsumer {
                 references.apply(target);
             } else if (envelope.data() instanceof PlanningEventsV1.IndicatorDefined definition) {
                 references.apply(definition);
+            } else if (envelope.data() instanceof PlanningEventsV1.IndicatorRemoved removed) {
+                references.apply(removed);
+            } else if (envelope.data() instanceof PlanningEventsV1.TargetRemoved removed) {
+                references.apply(removed);
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Unprocessable("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);

@@ -60,11 +60,13 @@ public class RealisasiResource {
     public record RealisasiView(String id, String indicator, int year, String period, Object value, String status,
                                 String statusNote, String statedIn, String explanation, String supportingFactors,
                                 String hinderingFactors, String followUp, long revision, OffsetDateTime updatedAt,
-                                String updatedBy, List<StatementView> otherStatements) {
+                                String updatedBy, List<StatementView> otherStatements,
+                                @Schema(description = "planning removed the indicator: this realisasi is history, no new value is recorded")
+                                boolean indicatorRemoved) {
         static RealisasiView of(Realisasi r, String status, List<StatementView> statements) {
             return new RealisasiView(r.id.toString(), r.indicator.code, r.year, r.period, r.statedValue(), status,
                     r.statusNote, r.statedIn, r.explanation, r.supportingFactors, r.hinderingFactors, r.followUp,
-                    r.revision, r.updatedAt, r.updatedBy, statements);
+                    r.revision, r.updatedAt, r.updatedBy, statements, r.indicator.removed);
         }
     }
 
@@ -80,8 +82,8 @@ public class RealisasiResource {
     @Operation(summary = "Record the realisasi of an indicator for a whole year (period Y)",
             description = "Creates or replaces the year's value; narrative fields left out stay as they are. The "
                     + "indicator must be known from planning's events (else 404). A changed value publishes "
-                    + "sakip.realization.realisasi.recorded.v1. 409 when the period is locked or the realisasi is "
-                    + "submitted or verified. A token bound to a unit (claim unit) records only realisasi of indicators "
+                    + "sakip.realization.realisasi.recorded.v1. 409 when the period is locked, the realisasi is "
+                    + "submitted or verified, or planning removed the indicator (its realisasi stay readable). A token bound to a unit (claim unit) records only realisasi of indicators "
                     + "its unit is responsible for (403 otherwise).")
     public Response record(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                            @PathParam("year") int year, @Valid @NotNull RealisasiBody body) {

@@ -29,9 +29,11 @@ public class MonitoringService {
     public List<Line> monitoring(String agencyCode, int year, Aggregation requested) {
         AgencyRef.findByCode(agencyCode).orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
         Period.checkYear(year);
-        List<IndicatorRef> indicators = IndicatorRef.list("agencyCode", Sort.by("sasaranCode").and("code"), agencyCode);
+        // the plan as it stands: removed indicators and targets are not on the form (their realisasi stay readable)
+        List<IndicatorRef> indicators = IndicatorRef.list("agencyCode = ?1 and removed = false",
+                Sort.by("sasaranCode").and("code"), agencyCode);
         Map<UUID, Map<Integer, java.math.BigDecimal>> targets = new HashMap<>();
-        for (TargetRef t : TargetRef.<TargetRef>list("agencyCode", agencyCode)) {
+        for (TargetRef t : TargetRef.<TargetRef>list("agencyCode = ?1 and value is not null", agencyCode)) {
             targets.computeIfAbsent(t.key.indicatorId(), k -> new HashMap<>()).put(t.key.year(), t.value);
         }
         Map<UUID, Map<Integer, Map<String, java.math.BigDecimal>>> values = new HashMap<>();

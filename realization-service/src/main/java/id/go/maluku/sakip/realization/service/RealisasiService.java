@@ -67,7 +67,7 @@ public class RealisasiService {
     public Recorded record(String agencyCode, String indicatorCode, Integer year, String periodCode, Input input) {
         Period.checkYear(year);
         Period period = Period.parse(periodCode);
-        IndicatorRef indicator = indicator(agencyCode, indicatorCode);
+        IndicatorRef indicator = inPlan(agencyCode, indicatorCode);
         ValueScale.Value value = indicator.scale().accept(input.value());
         checkLengths(input);
         Realisasi realisasi = Realisasi.findForUpdate(indicator, year, period.code()).orElse(null);
@@ -155,7 +155,7 @@ public class RealisasiService {
                                     Object rawValue, String statedIn, String note) {
         Period.checkYear(year);
         Period period = Period.parse(periodCode);
-        IndicatorRef indicator = indicator(agencyCode, indicatorCode);
+        IndicatorRef indicator = inPlan(agencyCode, indicatorCode);
         ValueScale.Value value = indicator.scale().accept(rawValue);
         if (statedIn == null || statedIn.isBlank()) {
             throw RuleViolation.invalid("statedIn", "required: where the value is stated (e.g. \"Tabel 3.10\")");
@@ -232,6 +232,21 @@ public class RealisasiService {
         agency(agencyCode);
         return IndicatorRef.findByCode(agencyCode, indicatorCode)
                 .orElseThrow(() -> ApiProblem.notFound("indicator", indicatorCode));
+    }
+
+    /**
+     * An indicator still in the plan. One planning removed keeps its realisasi, readable as
+     * before, but takes no new value or statement (409 naming it).
+     */
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
+    public IndicatorRef inPlan(String agencyCode, String indicatorCode) {
+        IndicatorRef indicator = indicator(agencyCode, indicatorCode);
+        if (indicator.removed) {
+            String detail = "indicator '" + indicatorCode + "' was removed from the plan of agency '" + agencyCode
+                    + "': its realisasi are kept and can be read, but no new value is recorded for it";
+            throw new ApiProblem(409, "Conflict", detail, List.of(new ApiProblem.FieldError("indicator", detail)));
+        }
+        return indicator;
     }
 
     private static AgencyRef agency(String agencyCode) {

@@ -47,6 +47,40 @@ public class ReferenceService {
         ref.sasaranCode = event.sasaranCode();
         ref.polarity = event.polarity();
         ref.revision = event.revision();
+        ref.removed = false;
+        ref.persist();
+    }
+
+    /**
+     * Marks the indicator removed, newest revision winning as for any other fact. An indicator
+     * never copied here has nothing to mark.
+     */
+    public void apply(PlanningEventsV1.IndicatorRemoved event) {
+        UUID id = UUID.fromString(Objects.requireNonNull(event.indicatorId(), "indicatorId"));
+        IndicatorRef ref = IndicatorRef.findById(id);
+        if (ref == null || ref.revision >= event.revision()) {
+            return;
+        }
+        ref.removed = true;
+        ref.revision = event.revision();
+        ref.persist();
+    }
+
+    /** Drops the target's value and keeps the removal's revision, so that no older target.set brings it back. */
+    public void apply(PlanningEventsV1.TargetRemoved event) {
+        UUID id = UUID.fromString(Objects.requireNonNull(event.indicatorId(), "indicatorId"));
+        TargetRef.Key key = new TargetRef.Key(id, event.year());
+        TargetRef ref = TargetRef.findById(key);
+        if (ref == null) {
+            ref = new TargetRef();
+            ref.key = key;
+        } else if (ref.revision >= event.revision()) {
+            return;
+        }
+        ref.agencyCode = Objects.requireNonNull(event.agencyCode(), "agencyCode");
+        ref.indicatorCode = Objects.requireNonNull(event.indicatorCode(), "indicatorCode");
+        ref.value = null;
+        ref.revision = event.revision();
         ref.persist();
     }
 
