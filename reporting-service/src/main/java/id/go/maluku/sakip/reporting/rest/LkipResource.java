@@ -118,7 +118,8 @@ public class LkipResource {
     @Operation(summary = "The review's findings",
             description = "Every place where a stated figure disagrees with the computation: stated percentages, totals "
                     + "that are not the sum of their parts, the same fact with different values, 0/0 shown as a "
-                    + "percentage, realisasi without target and the reverse, spending above pagu, narratives naming "
+                    + "percentage, realisasi without target and the reverse, spending above pagu, a printed capaian, "
+                    + "realisasi or target (lkip/stated-figures) that disagrees with the system's value, narratives naming "
                     + "another year or agency. Each finding: rule, where, stated value, computed value, severity.")
     public List<Finding> review(@PathParam("agency") String agency, @PathParam("year") int year) {
         return lkip.review(agency, year);

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Figures that cannot be right: 0 / 0 printed as 100 %, a realisasi without a target, a target
- * without a realisasi, spending above the pagu, a printed capaian that disagrees with the rule.
+ * without a realisasi, spending above the pagu. (A printed capaian that disagrees with the
+ * computation is {@link StatedFigureRule}'s.)
  */
 public final class ImpossibleFigureRule implements Rule {
 
@@ -35,11 +36,6 @@ public final class ImpossibleFigureRule implements Rule {
             if (i.target() != null && i.realisasi() == null) {
                 findings.add(new Finding("target-without-realisasi", i.where(), Numbers.show(i.target()), "no realisasi",
                         Finding.Severity.WARNING));
-            }
-            if (i.statedCapaian() != null && i.computedCapaian() != null
-                    && i.statedCapaian().subtract(i.computedCapaian()).abs().compareTo(Numbers.TOLERANCE) > 0) {
-                findings.add(new Finding("stated-capaian-disagrees", i.where(), Numbers.show(i.statedCapaian()) + " %",
-                        Numbers.show(i.computedCapaian()) + " %", Finding.Severity.ERROR));
             }
         }
         return findings;

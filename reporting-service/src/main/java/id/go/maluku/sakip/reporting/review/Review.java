@@ -7,7 +7,7 @@ import java.util.List;
 public final class Review {
 
     public static final List<Rule> RULES = List.of(new StatedPercentRule(), new TotalRule(), new SameFactRule(),
-            new ImpossibleFigureRule(), new NarrativeRule());
+            new ImpossibleFigureRule(), new StatedFigureRule(), new NarrativeRule());
 
     private Review() {
     }

@@ -14,6 +14,7 @@ public record ReviewInput(
         List<StatedTotal> statedTotals,
         List<Statement> statements,
         List<IndicatorFigures> indicators,
+        List<StatedFigure> statedFigures,
         Map<String, String> narratives,
         List<String> otherAgencyNames) {
 
@@ -29,7 +30,27 @@ public record ReviewInput(
     public record Statement(String fact, String where, BigDecimal value) {
     }
 
-    public record IndicatorFigures(String where, BigDecimal target, BigDecimal realisasi, BigDecimal statedCapaian,
-                                   BigDecimal computedCapaian) {
+    /** An indicator's target and realisasi of the report's year, as the system holds them. */
+    public record IndicatorFigures(String where, BigDecimal target, BigDecimal realisasi) {
+    }
+
+    /** What a stated figure is of. */
+    public enum Figure {
+        CAPAIAN, REALISASI, TARGET;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * A figure a document printed (e.g. Tabel 3.2's "141,18 %", the 2021 capaian of IK1) next to the
+     * system's value of the same: for a capaian the engine's raw and capped values under the agency's
+     * policy, for a realisasi the year's aggregated value, for a target the plan's. {@code computed}
+     * and {@code computedCapped} are null when the system has no value; {@code notComputed} says why.
+     * {@code decimals} is the indicator's (null when it sets none); {@code unit} the indicator's unit.
+     */
+    public record StatedFigure(String where, Figure figure, String stated, BigDecimal value, String unit,
+                               Integer decimals, BigDecimal computed, BigDecimal computedCapped, String notComputed) {
     }
 }

@@ -9,12 +9,15 @@ import id.go.maluku.sakip.reporting.readmodel.LkipNarrative;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
 import id.go.maluku.sakip.reporting.readmodel.RmDocument;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
+import id.go.maluku.sakip.reporting.readmodel.RmIndicatorDefinition;
 import id.go.maluku.sakip.reporting.readmodel.RmSasaran;
 import id.go.maluku.sakip.reporting.readmodel.RmTarget;
 import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
 import id.go.maluku.sakip.reporting.review.Finding;
 import id.go.maluku.sakip.reporting.review.Review;
 import id.go.maluku.sakip.reporting.review.ReviewInput;
+import id.go.maluku.sakip.reporting.review.StatedText;
+import id.go.maluku.sakip.reporting.stated.LkipStatedFigure;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +52,9 @@ public class LkipService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    StatedFigureService stated;
 
     public record Gathered(LkipData data, ReviewInput review) {
     }
@@ -106,8 +112,7 @@ public class LkipService {
                         r.capaianRaw != null ? r.capaianRaw : r.capaian, r.capaian, r.category,
                         last == null ? null : last.realisasi, last == null ? null : (last.capaianRaw != null ? last.capaianRaw : last.capaian),
                         realisasiByYear, targetByYear));
-                figures.add(new ReviewInput.IndicatorFigures(indicator.code + " " + year, r.target, r.realisasi, null,
-                        r.capaianRaw));
+                figures.add(new ReviewInput.IndicatorFigures(indicator.code + " " + year, r.target, r.realisasi));
             }
             if (rows.isEmpty()) {
                 continue;
@@ -153,8 +158,8 @@ public class LkipService {
         iku.sort(Comparator.comparing(LkipData.IkuRow::sasaran));
         Map<String, String> narratives = LkipNarrative.latest(agencyCode, year);
         JsonNode personnel = section(agencyCode, "personnel");
-        ReviewInput review = reviewInput(agency, year, budgetLines, personnel, figures, narratives,
-                statements(agencyCode, year, results, indicators));
+        ReviewInput review = reviewInput(agency, year, budgetLines, personnel, figures,
+                statedFigures(agencyCode, year, indicatorsByCode), narratives, statements(agencyCode, year, results, indicators));
         List<LkipData.Finding> findings = draft ? Review.run(review).stream()
                 .map(f -> new LkipData.Finding(f.rule(), f.where(), f.stated(), f.computed(), f.severity().name().toLowerCase()))
                 .toList() : List.of();
@@ -214,8 +219,8 @@ public class LkipService {
     }
 
     private ReviewInput reviewInput(RmAgency agency, int year, List<JsonNode> budgetLines, JsonNode personnel,
-                                    List<ReviewInput.IndicatorFigures> figures, Map<String, String> narratives,
-                                    List<ReviewInput.Statement> statements) {
+                                    List<ReviewInput.IndicatorFigures> figures, List<ReviewInput.StatedFigure> printed,
+                                    Map<String, String> narratives, List<ReviewInput.Statement> statements) {
         List<ReviewInput.BudgetLine> lines = new ArrayList<>();
         for (JsonNode line : budgetLines) {
             BigDecimal pagu = line.path("pagu").decimalValue();
@@ -275,7 +280,61 @@ public class LkipService {
             }
         }
         Map<String, String> texts = new TreeMap<>(narratives);
-        return new ReviewInput(agency.agencyCode, agency.name, year, lines, totals, statements, figures, texts, others);
+        return new ReviewInput(agency.agencyCode, agency.name, year, lines, totals, statements, figures, printed, texts, others);
+    }
+
+    /**
+     * Every figure the report's tables printed, as stated, next to the system's value of the same
+     * indicator and year: the engine's capaian (raw and capped, computed with the agency's policy),
+     * the year's realisasi, the plan's target.
+     */
+    private List<ReviewInput.StatedFigure> statedFigures(String agencyCode, int year, Map<String, RmIndicator> indicatorsByCode) {
+        Map<String, RmIndicatorDefinition> definitions = new HashMap<>();
+        RmIndicatorDefinition.<RmIndicatorDefinition>list("agencyCode", agencyCode).forEach(d -> definitions.put(d.code, d));
+        List<ReviewInput.StatedFigure> out = new ArrayList<>();
+        for (LkipStatedFigure f : stated.of(agencyCode, year)) {
+            ReviewInput.Figure figure = ReviewInput.Figure.valueOf(f.figure.toUpperCase(java.util.Locale.ROOT));
+            String where = f.statedIn + ", " + f.indicatorCode + ", " + f.figure + " " + f.figureYear;
+            // read again from the text: the printed precision decides how closely it is compared
+            BigDecimal value = StatedText.read(f.stated).value();
+            RmIndicator indicator = indicatorsByCode.get(f.indicatorCode);
+            RmIndicatorDefinition definition = definitions.get(f.indicatorCode);
+            Integer decimals = definition == null ? null : definition.decimals;
+            if (indicator == null) {
+                out.add(new ReviewInput.StatedFigure(where, figure, f.stated, value, null, decimals, null, null,
+                        "the system holds no " + f.figure + " of " + f.indicatorCode));
+                continue;
+            }
+            IndicatorResult r = IndicatorResult.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, f.figureYear)
+                    .firstResult();
+            BigDecimal computed = null;
+            BigDecimal capped = null;
+            String why;
+            switch (figure) {
+                case CAPAIAN -> {
+                    if (r != null) {
+                        computed = r.capaianRaw != null ? r.capaianRaw : r.capaian;
+                        capped = r.capaian;
+                    }
+                    why = r == null ? "no target and no realisasi for " + f.figureYear
+                            : r.reason != null ? r.reason : r.status.toLowerCase(java.util.Locale.ROOT);
+                }
+                case REALISASI -> {
+                    computed = r == null ? null : r.realisasi;
+                    why = "no realisasi for " + f.figureYear;
+                }
+                default -> {
+                    RmTarget target = RmTarget.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, f.figureYear)
+                            .firstResult();
+                    computed = r != null && r.target != null ? r.target : target == null ? null : target.value;
+                    why = r != null && r.targetText != null ? "the target is " + r.targetText + ", not a number"
+                            : "no target for " + f.figureYear;
+                }
+            }
+            out.add(new ReviewInput.StatedFigure(where, figure, f.stated, value, indicator.unit, decimals, computed, capped,
+                    why));
+        }
+        return out;
     }
 
     private JsonNode latestPk(String agencyCode, int year) {
