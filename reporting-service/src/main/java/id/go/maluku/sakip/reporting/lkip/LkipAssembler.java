@@ -219,12 +219,8 @@ public final class LkipAssembler {
         }
         if (d.renstra() != null) {
             heading(2, "Tujuan, Sasaran, Strategi dan Kebijakan (Renstra " + text(d.renstra(), "code") + ")");
-            List<String> tujuan = new ArrayList<>();
-            d.renstra().path("tujuan").forEach(t -> tujuan.add(t.path("text").asText()));
-            heading(3, "Tujuan");
-            blocks.add(new Block.Items(true, tujuan));
-            heading(3, "Sasaran");
-            blocks.add(new Block.Items(true, d.sasaran().stream().map(LkipData.SasaranData::name).toList()));
+            heading(3, "Tujuan dan Sasaran");
+            tujuanSasaran();
             heading(3, "Strategi");
             blocks.add(new Block.Items(true, strings(d.renstra().get("strategi"))));
             heading(3, "Kebijakan");
@@ -249,6 +245,43 @@ public final class LkipAssembler {
             blocks.add(new Block.Table("iku", "Indikator Kinerja Utama (IKU)", null,
                     List.of("Indikator Kinerja Utama", "Formulasi Penghitungan", "Sumber Data", "Penanggung Jawab"), rows));
         }
+    }
+
+    /**
+     * The Renstra's tujuan, each with the sasaran that serve it (the seed's Tabel 2.1): a tujuan's
+     * first sasaran on its row, the others on rows below it. Sasaran whose tujuan planning has not
+     * published follow, under "-", rather than being paired with a tujuan by guess.
+     */
+    private void tujuanSasaran() {
+        List<List<Block.Cell>> rows = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        int n = 0;
+        for (JsonNode t : d.renstra().path("tujuan")) {
+            String code = t.path("code").asText();
+            List<String> served = new ArrayList<>();
+            for (LkipData.PlanSasaran s : planSasaran()) {
+                if (code.equals(s.tujuan())) {
+                    served.add(s.name());
+                    placed.add(s.code());
+                }
+            }
+            rows.add(List.of(Block.Cell.text(String.valueOf(++n)), Block.Cell.text(t.path("text").asText()),
+                    Block.Cell.text(served.isEmpty() ? "-" : served.get(0))));
+            for (String name : served.subList(Math.min(1, served.size()), served.size())) {
+                rows.add(List.of(Block.Cell.text(""), Block.Cell.text(""), Block.Cell.text(name)));
+            }
+        }
+        for (LkipData.PlanSasaran s : planSasaran()) {
+            if (!placed.contains(s.code())) {
+                rows.add(List.of(Block.Cell.text(""), Block.Cell.text("-"), Block.Cell.text(s.name())));
+            }
+        }
+        blocks.add(new Block.Table("tujuan-sasaran", "Tujuan dan Sasaran Renstra " + d.agencyName() + " Tahun " + d.year(),
+                null, List.of("No", "Tujuan", "Sasaran"), rows));
+    }
+
+    private List<LkipData.PlanSasaran> planSasaran() {
+        return d.planSasaran() == null ? List.of() : d.planSasaran();
     }
 
     private void babIII() {

@@ -8,13 +8,15 @@ import java.util.Map;
 
 /**
  * Everything an LKIP prints, as reporting holds it: the plan's sections as planning published
- * them (JSON, in the plan document's format), the computed capaian per sasaran and indicator,
+ * them (JSON, in the plan document's format), every sasaran of the plan with the Renstra tujuan
+ * it serves where planning published that link, the computed capaian per sasaran and indicator,
  * the budget lines with computed absorption, the narratives written so far, and for a draft the
  * review's findings.
  */
 public record LkipData(
         String agencyCode, String agencyName, int year, String city,
         JsonNode profile, JsonNode organisation, JsonNode personnel, JsonNode renstra,
+        List<PlanSasaran> planSasaran,
         String governorVisi, List<String> governorMisi,
         List<PkRow> perjanjianKinerja,
         List<IkuRow> iku,
@@ -22,6 +24,10 @@ public record LkipData(
         Map<String, String> narratives,
         boolean draft,
         List<Finding> findings) {
+
+    /** A sasaran of the plan, in the plan's order; tujuan is the code of the Renstra tujuan it serves, or null if unknown. */
+    public record PlanSasaran(String code, String name, String tujuan) {
+    }
 
     public record PkRow(String sasaran, String indicator, String target) {
     }

@@ -165,7 +165,7 @@ public class LkipService {
                 .toList() : List.of();
         LkipData data = new LkipData(agencyCode, agency.name, year, province == null ? "" : province.path("name").asText("")
                 .replace("Provinsi ", ""), profile, section(agencyCode, "organisation"), personnel,
-                section(agencyCode, "renstra"), province == null ? null : province.path("visi").asText(null), governorMisi,
+                section(agencyCode, "renstra"), planSasaran(agencyCode, sasaranList), province == null ? null : province.path("visi").asText(null), governorMisi,
                 pkRows, iku, sasaran, narratives, draft, findings);
         return new Gathered(data, review);
     }
@@ -335,6 +335,24 @@ public class LkipService {
                     why));
         }
         return out;
+    }
+
+    /**
+     * Every sasaran of the plan in its order, with the Renstra tujuan it serves. The link comes from
+     * the plan's "sasaran" section (the plan document's sasaran part: code, name, ordinal, tujuan)
+     * when planning publishes it; sasaran.upserted.v1 does not carry it.
+     */
+    private List<LkipData.PlanSasaran> planSasaran(String agencyCode, List<RmSasaran> sasaranList) {
+        Map<String, String> tujuan = new HashMap<>();
+        JsonNode parts = section(agencyCode, "sasaran");
+        if (parts != null && parts.isArray()) {
+            parts.forEach(p -> {
+                if (p.hasNonNull("code") && p.hasNonNull("tujuan")) {
+                    tujuan.put(p.path("code").asText(), p.path("tujuan").asText());
+                }
+            });
+        }
+        return sasaranList.stream().map(s -> new LkipData.PlanSasaran(s.code, s.name, tujuan.get(s.code))).toList();
     }
 
     private JsonNode latestPk(String agencyCode, int year) {

@@ -42,12 +42,87 @@ class LkipRenderingTest {
                 new LkipData.BudgetRow("APBD", "Program Rehabilitasi Sosial", "Penyediaan Permakanan", "UPTD Hiti-Hiti Hala-Hala",
                         d("547279000"), d("436802132"), d("79.81"), d("98.91"), "68 klien", "Permakanan klien")));
         return new LkipData("dinsos-maluku", "Dinas Sosial Provinsi Maluku", 2022, "Maluku",
-                plan.get("profile"), plan.get("organisation"), plan.get("personnel"), plan.get("renstra"),
+                plan.get("profile"), plan.get("organisation"), plan.get("personnel"), plan.get("renstra"), planSasaran(plan),
                 plan.path("province").path("visi").asText(), List.of("Mewujudkan birokrasi yang dinamis, jujur, bersih dan melayani."),
                 List.of(new LkipData.PkRow("Terlindunginya ...", "Tersalurnya Bantuan ...", "150 KK")),
                 List.of(new LkipData.IkuRow("S1", "Persentase SDM", "a / b x 100", "Laporan", "Sekretariat")),
                 List.of(s5), Map.of(), draft,
                 List.of(new LkipData.Finding("computed-percent", "Tabel 3.12 baris 4", "98,91 %", "79,81 %", "error")));
+    }
+
+    /** The plan's sasaran with the tujuan each serves, as the plan document states them. */
+    static List<LkipData.PlanSasaran> planSasaran(JsonNode plan) {
+        List<LkipData.PlanSasaran> sasaran = new java.util.ArrayList<>();
+        plan.get("sasaran").forEach(s -> sasaran.add(new LkipData.PlanSasaran(s.path("code").asText(), s.path("name").asText(),
+                s.path("tujuan").asText(null))));
+        return sasaran;
+    }
+
+    static List<String> texts(List<Block.Cell> row) {
+        return row.stream().map(Block.Cell::display).toList();
+    }
+
+    /** The seed's Tabel 2.1: each tujuan with the sasaran that serve it, the third with three. */
+    @Test
+    void tabel_2_1_is_a_table_of_the_tujuan_and_the_sasaran_serving_each() throws Exception {
+        LkipReport report = LkipAssembler.assemble(seed(false));
+        Block.Table t = LkipAssembler.tablesByKey(report).get("tujuan-sasaran");
+        assertEquals("2.1", t.number());
+        assertEquals("Tujuan dan Sasaran Renstra Dinas Sosial Provinsi Maluku Tahun 2022", t.caption());
+        assertEquals(List.of("No", "Tujuan", "Sasaran"), t.columns());
+        assertEquals(5, t.rows().size());
+        assertEquals(List.of("1", "Meningkatkan manajemen institusi sosial dan sumber daya penyelenggara pelayanan kesejahteraan sosial.",
+                "Meningkatnya Kualitas Lembaga Penyelenggara Kesejahteraan Sosial"), texts(t.rows().get(0)));
+        assertEquals("2", t.rows().get(1).get(0).display());
+        assertEquals("Meningkatnya Fungsi dan Peran Potensi dan Sumber Kesejahteraan Sosial (PSKS) sebagai Pilar Partisipan",
+                t.rows().get(1).get(2).display());
+        assertEquals(List.of("3", "Meningkatkan kualitas dan kuantitas pelayanan terhadap PPKS.",
+                "Meningkatnya Kualitas Hidup Masyarakat Miskin, Keluarga Miskin dan Komunitas Adat Terpencil melalui Pemberdayaan Sosial"),
+                texts(t.rows().get(2)));
+        assertEquals(List.of("", "", "Terlayannya, Terlindunginya dan Tersantuninya PMKS Anak, Lanjut Usia Terlantar, Tuna Sosial, "
+                + "Eks Korban NAPZA dan Penyandang Disabilitas melalui Sistem Panti dan Luar Panti"), texts(t.rows().get(3)));
+        assertEquals(List.of("", "", "Terlindunginya dan Tertanganinya Korban Bencana, Korban Tindak Kekerasan dan Orang Terlantar"),
+                texts(t.rows().get(4)));
+        // Perjanjian Kinerja and IKU follow, as in the seed (Tabel 2.2)
+        assertEquals("2.2", LkipAssembler.tablesByKey(report).get("perjanjian-kinerja").number());
+        assertEquals("2.3", LkipAssembler.tablesByKey(report).get("iku").number());
+
+        // every format carries it as a table
+        String html = Html.render(report);
+        assertTrue(html.contains("<table data-table=\"tujuan-sasaran\"><caption>Tabel 2.1 Tujuan dan Sasaran Renstra"), html);
+        assertTrue(html.contains("<td>3</td><td>Meningkatkan kualitas dan kuantitas pelayanan terhadap PPKS.</td>"));
+        Map<String, Object> json = Json.of(report);
+        assertTrue(new ObjectMapper().writeValueAsString(json).contains("\"key\":\"tujuan-sasaran\""));
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(Xlsx.render(report)))) {
+            Sheet sheet = wb.getSheets().filter(s -> s.getName().equals("Tabel 2.1")).findFirst().orElseThrow();
+            List<Row> rows = sheet.read();
+            assertEquals("Tabel 2.1 Tujuan dan Sasaran Renstra Dinas Sosial Provinsi Maluku Tahun 2022", rows.get(0).getCellText(0));
+            assertEquals("Sasaran", rows.get(1).getCellText(2));
+            assertEquals("Meningkatkan kualitas dan kuantitas pelayanan terhadap PPKS.", rows.get(4).getCellText(1));
+        }
+        try (PDDocument doc = Loader.loadPDF(Pdf.render(report))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Tabel 2.1 Tujuan dan Sasaran Renstra"), text);
+        }
+    }
+
+    /** Where planning has not published which tujuan a sasaran serves, the sasaran are listed apart, not paired by guess. */
+    @Test
+    void sasaran_of_unknown_tujuan_are_listed_apart() throws Exception {
+        LkipData seed = seed(false);
+        List<LkipData.PlanSasaran> unlinked = seed.planSasaran().stream()
+                .map(s -> new LkipData.PlanSasaran(s.code(), s.name(), s.code().equals("S1") ? "T1" : null)).toList();
+        LkipData data = new LkipData(seed.agencyCode(), seed.agencyName(), seed.year(), seed.city(), seed.profile(),
+                seed.organisation(), seed.personnel(), seed.renstra(), unlinked, seed.governorVisi(), seed.governorMisi(),
+                seed.perjanjianKinerja(), seed.iku(), seed.sasaran(), seed.narratives(), false, List.of());
+        Block.Table t = LkipAssembler.tablesByKey(LkipAssembler.assemble(data)).get("tujuan-sasaran");
+        assertEquals(7, t.rows().size());
+        assertEquals("Meningkatnya Kualitas Lembaga Penyelenggara Kesejahteraan Sosial", t.rows().get(0).get(2).display());
+        assertEquals(List.of("2", "Meningkatkan partisipasi masyarakat dan dunia usaha sebagai potensi dan sumber kesejahteraan "
+                + "sosial (PSKS).", "-"), texts(t.rows().get(1)));
+        assertEquals("-", t.rows().get(2).get(2).display());
+        assertEquals(List.of("", "-", "Meningkatnya Fungsi dan Peran Potensi dan Sumber Kesejahteraan Sosial (PSKS) sebagai Pilar "
+                + "Partisipan"), texts(t.rows().get(3)));
     }
 
     @Test
