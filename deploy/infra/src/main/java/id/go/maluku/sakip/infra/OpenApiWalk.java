@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class OpenApiWalk {
 
-    /** One operation, e.g. {@code PUT /api/v1/agencies/{agency}/plan}, and the media type its body takes. */
-    public record Operation(String method, String path, String bodyType) {
+    /**
+     * One operation, e.g. {@code PUT /api/v1/agencies/{agency}/plan}, the media type its body
+     * takes, and the roles its document says may call it (empty: public).
+     */
+    public record Operation(String method, String path, String bodyType, Set<String> roles) {
         public String key() {
             return method + " " + path;
         }
@@ -56,14 +60,49 @@ public final class OpenApiWalk {
                         continue;
                     }
                     Iterator<String> types = method.getValue().path("requestBody").path("content").fieldNames();
+                    Set<String> roles = new TreeSet<>();
+                    for (JsonNode requirement : method.getValue().path("security")) {
+                        requirement.elements().forEachRemaining(scheme -> scheme.forEach(role -> roles.add(role.asText())));
+                    }
                     operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(),
-                            types.hasNext() ? types.next() : null));
+                            types.hasNext() ? types.next() : null, roles));
                 }
             }
             return operations;
         } catch (Exception e) {
             throw new IllegalStateException("could not read the OpenAPI document", e);
         }
+    }
+
+    /** The roles a token may carry (docs/security.md). */
+    public static final List<String> ROLES = List.of("admin", "planner", "operator", "verifier", "viewer", "integration");
+
+    /**
+     * Calls every non-public operation once per role but admin (admin may do everything, and
+     * every other test calls as admin) with a token of that one role for {@code agency}, and
+     * lists each call whose answer disagrees with the roles the document states: a 401 or 403
+     * to a documented role, or anything else to an undocumented one. {@code expected} holds the
+     * known exceptions as "METHOD PATH role" (e.g. a write a role may make to existing data
+     * only). Use an agency that holds no data, so the allowed calls change nothing.
+     */
+    public static List<String> roleMismatches(String agency, Map<String, String> values, Set<String> expected) {
+        List<String> mismatches = new ArrayList<>();
+        for (Operation operation : operations()) {
+            if (operation.roles().isEmpty()) {
+                continue;
+            }
+            for (String role : ROLES.subList(1, ROLES.size())) {
+                String token = Tokens.user("matrix." + role).roles(role).agency(agency).mint();
+                int status = call(RestAssured.given().auth().oauth2(token), operation, agency, values).statusCode();
+                boolean refused = status == 401 || status == 403;
+                boolean documented = operation.roles().contains(role);
+                if (documented == refused && !expected.contains(operation.key() + " " + role)) {
+                    mismatches.add(operation.key() + " as " + role + " -> " + status
+                            + (documented ? " (documented as allowed)" : " (not documented)"));
+                }
+            }
+        }
+        return mismatches;
     }
 
     /**
