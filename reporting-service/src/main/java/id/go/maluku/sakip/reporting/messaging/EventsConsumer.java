@@ -4,7 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.maluku.sakip.reporting.readmodel.IndicatorResult;
+import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
+import id.go.maluku.sakip.reporting.readmodel.RmIndicatorDefinition;
+import id.go.maluku.sakip.reporting.readmodel.RmRealisasi;
+import id.go.maluku.sakip.reporting.readmodel.RmRemoval;
+import id.go.maluku.sakip.reporting.readmodel.RmSasaran;
+import id.go.maluku.sakip.reporting.readmodel.RmTarget;
+import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
 import id.go.maluku.sakip.reporting.service.ReadModelService;
+import id.go.maluku.sakip.reporting.service.Recalculator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -44,6 +53,28 @@ public class EventsConsumer {
     record Envelope(UUID id, String type, OffsetDateTime time, Object data) {
     }
 
+    // planning's removals, copied here (docs/events has their samples)
+    static final String SASARAN_REMOVED = "sakip.planning.sasaran.removed.v1";
+    static final String INDICATOR_REMOVED = "sakip.planning.indicator.removed.v1";
+    static final String TARGET_REMOVED = "sakip.planning.target.removed.v1";
+    static final String PK_REMOVED = "sakip.planning.pk.removed.v1";
+
+    /** revision: the sasaran's last revision plus one; planning removes only a sasaran no indicator measures. */
+    record SasaranRemoved(String sasaranId, String agencyCode, String code, long revision) {
+    }
+
+    /** Comes after a target.removed for each of the indicator's targets. */
+    record IndicatorRemoved(String indicatorId, String agencyCode, String sasaranId, String sasaranCode, String code,
+                            long revision) {
+    }
+
+    record TargetRemoved(String indicatorId, String agencyCode, String indicatorCode, int year, long revision) {
+    }
+
+    /** An unsigned Perjanjian Kinerja version; only the LKIP prints it. */
+    record PkRemoved(String pkId, String agencyCode, int year, int version, long revision) {
+    }
+
     /** Families this consumer applies; an unknown version of one of them is a dead letter. */
     static final java.util.Set<String> KNOWN_FAMILIES = java.util.Set.of(
             family(ConsumedEvents.AGENCY_UPSERTED), family(ConsumedEvents.SASARAN_UPSERTED),
@@ -51,7 +82,8 @@ public class EventsConsumer {
             family(ConsumedEvents.REALISASI_RECORDED), family(ConsumedEvents.BUDGET_LINE_UPSERTED),
             family(ConsumedEvents.INDICATOR_DEFINED), family(ConsumedEvents.TARGET_DEFINED),
             family(ConsumedEvents.POLICY_CHANGED), family(ConsumedEvents.SECTION_UPSERTED),
-            family(ConsumedEvents.BUDGET_LINE_CHANGED));
+            family(ConsumedEvents.BUDGET_LINE_CHANGED), family(SASARAN_REMOVED), family(INDICATOR_REMOVED),
+            family(TARGET_REMOVED), family(PK_REMOVED));
 
     /** "sakip.planning.target.set.v1" is of the family "sakip.planning.target.set". */
     static String family(String type) {
@@ -81,6 +113,9 @@ public class EventsConsumer {
 
     @Inject
     ReadModelService readModel;
+
+    @Inject
+    Recalculator recalculator;
 
     @Inject
     DeadLetters deadLetters;
@@ -207,6 +242,10 @@ public class EventsConsumer {
                 case ConsumedEvents.POLICY_CHANGED -> ConsumedEvents.PolicyChanged.class;
                 case ConsumedEvents.SECTION_UPSERTED -> ConsumedEvents.SectionUpserted.class;
                 case ConsumedEvents.BUDGET_LINE_CHANGED -> ConsumedEvents.BudgetLineChanged.class;
+                case SASARAN_REMOVED -> SasaranRemoved.class;
+                case INDICATOR_REMOVED -> IndicatorRemoved.class;
+                case TARGET_REMOVED -> TargetRemoved.class;
+                case PK_REMOVED -> PkRemoved.class;
                 default -> throw new Unprocessable("unknown event type or version: " + type, null);
             };
             return new Envelope(id, type, time, mapper.treeToValue(data, shape));
@@ -223,6 +262,9 @@ public class EventsConsumer {
             // Java 17: no pattern matching in switch yet
             Object event = envelope.data();
             OffsetDateTime time = envelope.time();
+            if (heldBackByARemoval(event)) {
+                return; // older than planning's removal of the element: it must not bring it back
+            }
             if (event instanceof ConsumedEvents.AgencyUpserted e) {
                 readModel.apply(e);
             } else if (event instanceof ConsumedEvents.SasaranUpserted e) {
@@ -245,11 +287,126 @@ public class EventsConsumer {
                 readModel.apply(e, time);
             } else if (event instanceof ConsumedEvents.BudgetLineChanged e) {
                 readModel.apply(e, time);
+            } else if (event instanceof SasaranRemoved e) {
+                remove(e, time);
+            } else if (event instanceof IndicatorRemoved e) {
+                remove(e, time);
+            } else if (event instanceof TargetRemoved e) {
+                remove(e, time);
+            } else if (event instanceof PkRemoved e) {
+                RmRemoval.record(RmRemoval.PK, RmRemoval.pk(required(e.agencyCode(), "agencyCode"), e.year(), e.version()),
+                        e.agencyCode(), e.revision(), time);
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             // a field missing or out of range in the data: the event itself is wrong
             throw new Unprocessable("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);
         }
+    }
+
+    /** A plan fact of an element planning removed at this revision or a newer one. */
+    private static boolean heldBackByARemoval(Object event) {
+        if (event instanceof ConsumedEvents.SasaranUpserted e) {
+            return RmRemoval.holdsBack(RmRemoval.SASARAN, e.sasaranId(), e.revision());
+        }
+        if (event instanceof ConsumedEvents.IndicatorUpserted e) {
+            return RmRemoval.holdsBack(RmRemoval.INDICATOR, e.indicatorId(), e.revision());
+        }
+        if (event instanceof ConsumedEvents.IndicatorDefined e) {
+            return RmRemoval.holdsBack(RmRemoval.INDICATOR, e.indicatorId(), e.revision());
+        }
+        if (event instanceof ConsumedEvents.TargetSet e) {
+            return RmRemoval.holdsBack(RmRemoval.TARGET, e.indicatorId() + "/" + e.year(), e.revision());
+        }
+        if (event instanceof ConsumedEvents.TargetDefined e) {
+            return RmRemoval.holdsBack(RmRemoval.TARGET, e.indicatorId() + "/" + e.year(), e.revision());
+        }
+        return false;
+    }
+
+    /**
+     * The sasaran and its results leave the model. planning removes only a sasaran no indicator
+     * measures, so no indicator result is left to recompute.
+     */
+    private void remove(SasaranRemoved e, OffsetDateTime time) {
+        UUID id = UUID.fromString(required(e.sasaranId(), "sasaranId"));
+        RmSasaran sasaran = RmSasaran.findById(id);
+        if (sasaran != null && sasaran.revision >= e.revision()) {
+            return; // the sasaran held is newer than this removal
+        }
+        if (!RmRemoval.record(RmRemoval.SASARAN, id.toString(), required(e.agencyCode(), "agencyCode"), e.revision(), time)) {
+            return;
+        }
+        if (sasaran != null) {
+            sasaran.delete();
+        }
+        SasaranResult.delete("sasaranId", id);
+    }
+
+    /**
+     * The indicator, its definition, targets and results leave the model, and the agency's
+     * results are recomputed from what remains (a sasaran's mean loses the indicator). Its
+     * realisasi copies stay: planning re-creates an indicator with its old id, and they count
+     * again then.
+     */
+    private void remove(IndicatorRemoved e, OffsetDateTime time) {
+        UUID id = UUID.fromString(required(e.indicatorId(), "indicatorId"));
+        String agency = required(e.agencyCode(), "agencyCode");
+        RmIndicator indicator = RmIndicator.findById(id);
+        if (indicator != null && indicator.revision >= e.revision()) {
+            return;
+        }
+        if (!RmRemoval.record(RmRemoval.INDICATOR, id.toString(), agency, e.revision(), time)) {
+            return;
+        }
+        if (indicator != null) {
+            indicator.delete();
+        }
+        RmIndicatorDefinition.deleteById(id);
+        RmTarget.delete("indicatorId", id);
+        IndicatorResult.delete("indicatorId", id);
+        recompute(agency, time);
+    }
+
+    /**
+     * The target leaves the model. The indicator's result for the year is recomputed without it
+     * if the year has realisasi, and leaves with it otherwise.
+     */
+    private void remove(TargetRemoved e, OffsetDateTime time) {
+        UUID id = UUID.fromString(required(e.indicatorId(), "indicatorId"));
+        String agency = required(e.agencyCode(), "agencyCode");
+        RmTarget target = RmTarget.find("indicatorId = ?1 and year = ?2", id, e.year()).firstResult();
+        if (target != null && target.revision >= e.revision()) {
+            return;
+        }
+        if (!RmRemoval.record(RmRemoval.TARGET, RmRemoval.target(id, e.year()), agency, e.revision(), time)) {
+            return;
+        }
+        if (target != null) {
+            target.delete();
+        }
+        if (RmRealisasi.count("indicatorId = ?1 and year = ?2", id, e.year()) == 0) {
+            IndicatorResult.delete("indicatorId = ?1 and year = ?2", id, e.year());
+        }
+        recompute(agency, time);
+    }
+
+    /**
+     * Every result of the agency from the facts that remain, as for a new policy, then the
+     * sasaran results no indicator result stands behind any more.
+     */
+    private void recompute(String agency, OffsetDateTime time) {
+        em.flush();
+        recalculator.agencyChanged(agency, time);
+        em.flush();
+        SasaranResult.delete("from SasaranResult s where s.agencyCode = ?1 and not exists (select 1 from IndicatorResult i "
+                + "where i.sasaranId = s.sasaranId and i.year = s.year)", agency);
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("event data has no '" + field + "'");
+        }
+        return value;
     }
 
     /** SQL state class 23: integrity constraint violation. */

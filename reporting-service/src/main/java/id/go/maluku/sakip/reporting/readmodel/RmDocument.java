@@ -68,7 +68,10 @@ public class RmDocument extends PanacheEntityBase {
     @Column(name = "event_time", nullable = false)
     public OffsetDateTime eventTime;
 
+    /** The agency's documents of a kind, but those planning removed at their revision or later ({@link RmRemoval}). */
     public static List<RmDocument> of(String agencyCode, String kind) {
-        return list("agencyCode = ?1 and kind = ?2 order by docKey", agencyCode, kind);
+        return list("from RmDocument d where d.agencyCode = ?1 and d.kind = ?2 and not exists (select 1 from RmRemoval r "
+                + "where r.kind = d.kind and r.elementKey = d.docKey and r.revision >= d.revision) order by d.docKey",
+                agencyCode, kind);
     }
 }
