@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -57,6 +62,9 @@ public class EvidenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a link or a text as evidence", description = "{\"kind\":\"link\",\"url\":\"https://...\"} "
             + "or {\"kind\":\"text\",\"text\":\"...\"}. 409 while the period is locked.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "link", value = "{\"kind\": \"link\", \"url\": \"https://dinsos.malukuprov.go.id/laporan/bantuan-2022.pdf\"}"),
+            @ExampleObject(name = "text", value = "{\"kind\": \"text\", \"text\": \"Berita acara serah terima bantuan, 12 Desember 2022\"}")}))
     public Response add(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                         @PathParam("year") int year, @PathParam("period") String period,
                         @Valid @NotNull EvidenceBody body) {
@@ -79,6 +87,9 @@ public class EvidenceResource {
                     + "and the size limit are configured (sakip.evidence.types, sakip.evidence.max-bytes): 415 for a "
                     + "refused type or content that is not of the declared type, 413 when too large. The SHA-256 "
                     + "of the bytes is computed and returned.")
+    @RequestBody(content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "a PDF", description = "The file's bytes, sent with its own Content-Type "
+                    + "(here application/pdf) and ?name=berita-acara.pdf", value = "%PDF-1.7 ...")))
     public Response addFile(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                             @PathParam("year") int year, @PathParam("period") String period,
                             @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

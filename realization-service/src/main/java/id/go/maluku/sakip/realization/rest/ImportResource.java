@@ -18,6 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +56,10 @@ public class ImportResource {
             description = "{\"rows\":[{\"indicator\":\"IK1\",\"year\":2019,\"period\":\"Y\",\"value\":14,"
                     + "\"statedIn\":\"Tabel 3.3\"}]}. Each row is an idempotent upsert; rejected rows are reported "
                     + "(row number from 1, field, message) and the others applied. dryRun=true checks and keeps nothing.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "history",
+            value = "{\"rows\": [{\"indicator\": \"IK1\", \"year\": 2019, \"period\": \"Y\", \"value\": 14, "
+                    + "\"statedIn\": \"Tabel 3.3\"}, {\"indicator\": \"IK5\", \"year\": 2022, \"period\": \"Q1\", "
+                    + "\"value\": 40}]}")))
     public ImportService.Report importJson(@PathParam("agency") String agency, @QueryParam("dryRun") boolean dryRun,
                                            @Valid @NotNull ImportBody body) throws Exception {
         if (body.rows() == null) {
@@ -74,6 +82,10 @@ public class ImportResource {
     @Operation(summary = "Import realisasi rows from the first sheet of an XLSX workbook",
             description = "First row: column names indicator, year, period, value, statedIn, explanation, "
                     + "supportingFactors, hinderingFactors, followUp. Row numbers in the report are sheet rows.")
+    @RequestBody(content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "sheet", description = "The first sheet's content, as a table",
+                    value = "indicator | year | period | value | statedIn\nIK1       | 2019 | Y      | 14    | Tabel 3.3\n"
+                            + "IK5       | 2022 | Q1     | 40    |")))
     public ImportService.Report importXlsx(@PathParam("agency") String agency, @QueryParam("dryRun") boolean dryRun,
                                            InputStream body) throws Exception {
         return imports.run(agency, XlsxRows.read(body), dryRun);

@@ -36,7 +36,8 @@ public class LockResource {
             example = "2023-01-31") LocalDate deadline) {
     }
 
-    public record UnlockBody(@Schema(description = "Why the closed period is reopened (audited)") String reason) {
+    public record UnlockBody(@Schema(description = "Why the closed period is reopened (audited)",
+            example = "Koreksi data realisasi triwulan IV atas temuan Inspektorat") String reason) {
     }
 
     public record LockView(int year, String period, LocalDate deadline, boolean locked, String createdBy,

@@ -21,6 +21,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -85,6 +88,12 @@ public class RealisasiResource {
                     + "sakip.realization.realisasi.recorded.v1. 409 when the period is locked, the realisasi is "
                     + "submitted or verified, or planning removed the indicator (its realisasi stay readable). A token bound to a unit (claim unit) records only realisasi of indicators "
                     + "its unit is responsible for (403 otherwise).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "a number", value = "{\"value\": 300, \"statedIn\": \"Tabel 3.9\", "
+                    + "\"explanation\": \"Bantuan tersalur ke 300 KK korban bencana\", "
+                    + "\"supportingFactors\": \"Data DTKS mutakhir\", \"hinderingFactors\": \"Akses ke pulau terluar\", "
+                    + "\"followUp\": \"Koordinasi dengan BPBD\"}"),
+            @ExampleObject(name = "a level of an ordinal scale", value = "{\"value\": \"BB\", \"statedIn\": \"Tabel 3.2\"}")}))
     public Response record(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                            @PathParam("year") int year, @Valid @NotNull RealisasiBody body) {
         return recordPeriod(agency, indicator, year, "Y", body);
@@ -96,6 +105,12 @@ public class RealisasiResource {
     @Operation(summary = "Record the realisasi of an indicator for a period",
             description = "period: Y (year), Q1..Q4 (triwulan), M01..M12 (month). Years 2000-2100 are accepted "
                     + "until planning publishes the Renstra period.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "a number", value = "{\"value\": 300, \"statedIn\": \"Tabel 3.9\", "
+                    + "\"explanation\": \"Bantuan tersalur ke 300 KK korban bencana\", "
+                    + "\"supportingFactors\": \"Data DTKS mutakhir\", \"hinderingFactors\": \"Akses ke pulau terluar\", "
+                    + "\"followUp\": \"Koordinasi dengan BPBD\"}"),
+            @ExampleObject(name = "a level of an ordinal scale", value = "{\"value\": \"BB\", \"statedIn\": \"Tabel 3.2\"}")}))
     public Response recordPeriod(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                  @PathParam("year") int year, @PathParam("period") String period,
                                  @Valid @NotNull RealisasiBody body) {
@@ -131,6 +146,8 @@ public class RealisasiResource {
     @Operation(summary = "Keep another statement of the realisasi from a source document",
             description = "Idempotent per statedIn. The statement never replaces the value used for capaian; "
                     + "it keeps contradictions of a source document visible.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stated elsewhere",
+            value = "{\"value\": 3, \"statedIn\": \"Tabel 3.10\", \"note\": \"the narrative of BAB III states 3\"}")))
     public Response state(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                           @PathParam("year") int year, @PathParam("period") String period,
                           @Valid @NotNull StatementBody body) {
@@ -164,6 +181,8 @@ public class RealisasiResource {
     @POST
     @Path("indicators/{indicator}/realisasi/{year}/{period}/return")
     @Operation(summary = "Return a submitted or verified realisasi with a note (409 out of order)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "note",
+            value = "{\"note\": \"Lampirkan daftar penerima bantuan per kabupaten\"}")))
     public RealisasiView returnWithNote(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                         @PathParam("year") int year, @PathParam("period") String period,
                                         @Valid @NotNull NoteBody body) {
