@@ -530,7 +530,7 @@ class DashboardTests {
             List<String> rows = new java.util.ArrayList<>();
             for (String table : List.of("rm_agency", "rm_sasaran", "rm_indicator", "rm_indicator_definition", "rm_target",
                     "rm_realisasi", "rm_policy", "rm_renstra", "rm_budget_line", "rm_budget_link", "indicator_result",
-                    "sasaran_result", "processed_event")) {
+                    "sasaran_result", "processed_event", "rm_removal", "rm_document")) {
                 @SuppressWarnings("unchecked")
                 List<Object> r = em.createNativeQuery("select '" + table
                         + "' || ':' || (to_jsonb(t) - 'id' - 'processed_at')::text from " + table + " t order by 1")

@@ -11,6 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.OffsetDateTime;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Keeps the documents the LKIP prints whole, from their own consumer group: a plan section,
@@ -28,17 +30,42 @@ public class DocumentsConsumer {
     @Inject
     DeadLetters deadLetters;
 
+    /** Held for reading by every record, for writing by a rebuild (Rebuilder), as EventsConsumer's. */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
+
+    public Lock rebuildGate() {
+        return gate.writeLock();
+    }
+
     @Incoming("plan-documents")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) throws Exception {
+        gate.readLock().lockInterruptibly();
+        try {
+            if (!apply(record)) {
+                deadLetters.send(record, new IllegalArgumentException(record.topic() + "@" + record.offset()
+                        + ": a document event lacks its key or revision"));
+            }
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /** A record read again by a rebuild: what was dead-lettered when it first came is skipped. */
+    public void replay(ConsumerRecord<String, String> record) {
+        apply(record);
+    }
+
+    /** Keeps the record's document, if it carries one; false for a document event without its key or revision. */
+    private boolean apply(ConsumerRecord<String, String> record) {
         JsonNode envelope;
         try {
             envelope = mapper.readTree(record.value());
         } catch (Exception unreadable) {
-            return; // the main consumer reads every topic this one reads and dead-letters it once
+            return true; // the main consumer reads every topic this one reads and dead-letters it once
         }
         if (envelope == null || !envelope.isObject()) {
-            return; // as above
+            return true; // as above
         }
         String type = envelope.path("type").asText();
         JsonNode data = envelope.path("data");
@@ -71,12 +98,11 @@ public class DocumentsConsumer {
                 key = data.path("lineId").asText();
             }
             default -> {
-                return; // not a document the LKIP prints whole
+                return true; // not a document the LKIP prints whole
             }
         }
         if (key.isBlank() || key.startsWith("null") || !data.path("revision").canConvertToLong()) {
-            deadLetters.send(record, new IllegalArgumentException(type + " lacks its key or revision"));
-            return;
+            return false;
         }
         OffsetDateTime time = OffsetDateTime.parse(envelope.path("time").asText());
         long revision = data.path("revision").asLong();
@@ -96,5 +122,6 @@ public class DocumentsConsumer {
             doc.eventTime = time;
             doc.persist();
         });
+        return true;
     }
 }

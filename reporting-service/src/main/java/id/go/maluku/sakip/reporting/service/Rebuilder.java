@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.reporting.service;
 
 import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.reporting.messaging.DocumentsConsumer;
 import id.go.maluku.sakip.reporting.messaging.EventsConsumer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +37,14 @@ public class Rebuilder {
 
     private static final Logger LOG = Logger.getLogger(Rebuilder.class);
 
-    /** Every table fed by events; the Flyway history stays. */
+    /**
+     * Every table fed by events, the documents the LKIP prints whole (DocumentsConsumer) among
+     * them; the Flyway history and what reporting's own users wrote (narratives, stated figures,
+     * publications, builds, the request audit) stay.
+     */
     static final String TABLES = "processed_event, rm_agency, rm_sasaran, rm_indicator, rm_indicator_definition, "
             + "rm_target, rm_realisasi, rm_policy, rm_renstra, rm_budget_line, rm_budget_link, indicator_result, "
-            + "sasaran_result";
+            + "sasaran_result, rm_removal, rm_document";
 
     public record Report(OffsetDateTime startedAt, OffsetDateTime finishedAt, long records, long applied,
                          long skippedUnprocessable, long ignored, Map<String, Long> endOffsets) {
@@ -47,6 +52,9 @@ public class Rebuilder {
 
     @Inject
     EventsConsumer consumer;
+
+    @Inject
+    DocumentsConsumer documents;
 
     @Inject
     EntityManager em;
@@ -64,6 +72,11 @@ public class Rebuilder {
         Lock gate = consumer.rebuildGate();
         if (!gate.tryLock(30, java.util.concurrent.TimeUnit.SECONDS)) {
             throw ApiProblem.conflict("a rebuild is already running or the live consumer does not yield");
+        }
+        Lock documentsGate = documents.rebuildGate();
+        if (!documentsGate.tryLock(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            gate.unlock();
+            throw ApiProblem.conflict("a rebuild is already running or the documents consumer does not yield");
         }
         try {
             OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
@@ -95,6 +108,7 @@ public class Rebuilder {
                             continue; // after the snapshot: the live channel applies it
                         }
                         records++;
+                        documents.replay(record);
                         switch (consumer.replay(record)) {
                             case APPLIED -> applied++;
                             case SKIPPED_UNPROCESSABLE -> skipped++;
@@ -110,6 +124,7 @@ public class Rebuilder {
                 return report;
             }
         } finally {
+            documentsGate.unlock();
             gate.unlock();
         }
     }
