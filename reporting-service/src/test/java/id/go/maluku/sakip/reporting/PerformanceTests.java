@@ -274,4 +274,21 @@ class PerformanceTests {
         assertEquals(80, moved.getInt("sasaran[0].indicators[0].realisasi"));
         assertTrue(cache.version() > before, "an applied event moves the read model's version");
     }
+
+    @Test
+    void a_burst_of_realisasi_is_applied_whole_counted_once_each_and_shows_the_last() throws Exception {
+        Plan plan = plan("rep-burst", "positive", "KK");
+        send("sakip.planning.events", target(plan, 2022, 40, 1));
+        for (int revision = 1; revision <= 40; revision++) {
+            // sent without waiting: they reach the consumer together and are recalculated together
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("sakip.realization.events",
+                    plan.indicatorId(), realisasi(plan, 2022, revision, revision).toString()));
+        }
+        producer.flush();
+        JsonPath p = awaitPerformance("rep-burst", 2022,
+                j -> "100.0".equals(j.getString("sasaran[0].indicators[0].capaian")));
+        assertEquals(40, p.getInt("sasaran[0].indicators[0].realisasi"));
+        assertEquals(40, p.getInt("sasaran[0].indicators[0].realisasiUpdates"));
+        assertEquals("100.0", p.getString("sasaran[0].capaian"));
+    }
 }

@@ -22,11 +22,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -131,12 +134,43 @@ public class EventsConsumer {
         stopping = true;
     }
 
+    /**
+     * A batch of records (as many as the broker hands over at once) is applied in one
+     * transaction, each indicator-year recalculated once at its end (Recalculator.coalescing):
+     * under a stream of realisasi the per-event commit and recalculation were the consumer's
+     * limit. Should anything in the batch fail, it is rolled back whole and its records are
+     * applied one by one as before, each with its own retries and dead letters.
+     */
     @Incoming("sakip-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) throws Exception {
+    public void consume(ConsumerRecords<String, String> records) throws Exception {
         gate.readLock().lockInterruptibly();
         try {
-            consumeOpen(record);
+            List<ConsumerRecord<String, String>> readable = new ArrayList<>();
+            List<Envelope> envelopes = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                try {
+                    Envelope envelope = parse(record.value());
+                    if (envelope.data() != null) {
+                        readable.add(record);
+                        envelopes.add(envelope);
+                    }
+                } catch (Unprocessable e) {
+                    deadLetters.send(record, e);
+                }
+            }
+            if (envelopes.isEmpty()) {
+                return;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> recalculator.coalescing(() -> envelopes.forEach(this::apply)));
+            } catch (RuntimeException batchFailed) {
+                LOG.debugf("batch of %d events not applied whole (%s); applying one by one", envelopes.size(),
+                        DeadLetters.describe(batchFailed));
+                for (int i = 0; i < envelopes.size(); i++) {
+                    applyOpen(readable.get(i), envelopes.get(i));
+                }
+            }
         } finally {
             gate.readLock().unlock();
         }
@@ -176,17 +210,7 @@ public class EventsConsumer {
         }
     }
 
-    private void consumeOpen(ConsumerRecord<String, String> record) throws Exception {
-        Envelope envelope;
-        try {
-            envelope = parse(record.value());
-        } catch (Unprocessable e) {
-            deadLetters.send(record, e);
-            return;
-        }
-        if (envelope.data() == null) {
-            return;
-        }
+    private void applyOpen(ConsumerRecord<String, String> record, Envelope envelope) throws Exception {
         long backoff = 100;
         while (true) {
             try {
@@ -264,6 +288,12 @@ public class EventsConsumer {
             OffsetDateTime time = envelope.time();
             if (heldBackByARemoval(event)) {
                 return; // older than planning's removal of the element: it must not bring it back
+            }
+            if (!(event instanceof ConsumedEvents.RealisasiRecorded || event instanceof ConsumedEvents.TargetSet
+                    || event instanceof ConsumedEvents.TargetDefined)) {
+                // only runs of realisasi and target changes are recalculated together; anything else
+                // sees the results of what came before it, as when events are applied one by one
+                recalculator.recalculateWaiting();
             }
             if (event instanceof ConsumedEvents.AgencyUpserted e) {
                 readModel.apply(e);

@@ -49,7 +49,49 @@ public class Recalculator {
     @Inject
     Policies policies;
 
+    /** Indicator-years waiting for the end of a batch, in the order of their last change, with its time. */
+    private final ThreadLocal<Map<Map.Entry<UUID, Integer>, OffsetDateTime>> pending = new ThreadLocal<>();
+
+    /**
+     * Runs a batch of changes, recalculating each indicator-year they touch once, at the end, as
+     * of its last change. Results are computed from the state, so the last recalculation of a
+     * sequence gives what the whole sequence gives; any other kind of change first recalculates
+     * what is waiting, so the order of recalculations (and with it each result's freshness) is
+     * the one applying the events one by one gives.
+     */
+    public void coalescing(Runnable changes) {
+        pending.set(new java.util.LinkedHashMap<>());
+        try {
+            changes.run();
+            recalculateWaiting();
+        } finally {
+            pending.remove();
+        }
+    }
+
+    /** Recalculates what a batch has left waiting so far (nothing outside a batch). */
+    public void recalculateWaiting() {
+        Map<Map.Entry<UUID, Integer>, OffsetDateTime> waiting = pending.get();
+        if (waiting == null || waiting.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Map.Entry<UUID, Integer>, OffsetDateTime>> due = new java.util.ArrayList<>(waiting.entrySet());
+        waiting.clear();
+        due.forEach(e -> recalculatePeriod(e.getKey().getKey(), e.getKey().getValue(), e.getValue()));
+    }
+
     public void periodChanged(UUID indicatorId, int year, OffsetDateTime time) {
+        Map<Map.Entry<UUID, Integer>, OffsetDateTime> waiting = pending.get();
+        if (waiting != null) {
+            Map.Entry<UUID, Integer> key = Map.entry(indicatorId, year);
+            waiting.remove(key); // re-inserted: ordered by its last change
+            waiting.put(key, time);
+            return;
+        }
+        recalculatePeriod(indicatorId, year, time);
+    }
+
+    private void recalculatePeriod(UUID indicatorId, int year, OffsetDateTime time) {
         RmIndicator indicator = RmIndicator.findById(indicatorId);
         if (indicator == null) {
             return; // the indicator's own event has not arrived yet; it recomputes every year when it does
@@ -60,6 +102,7 @@ public class Recalculator {
     }
 
     public void indicatorChanged(UUID indicatorId, UUID previousSasaran, OffsetDateTime time) {
+        recalculateWaiting();
         RmIndicator indicator = RmIndicator.findById(indicatorId);
         if (indicator == null) {
             return;
@@ -76,6 +119,7 @@ public class Recalculator {
 
     /** A new policy: every result of the agency. */
     public void agencyChanged(String agencyCode, OffsetDateTime time) {
+        recalculateWaiting();
         Context context = context(agencyCode, time);
         Set<Map.Entry<UUID, Integer>> sasaranYears = new LinkedHashSet<>();
         for (RmIndicator indicator : RmIndicator.<RmIndicator>list("agencyCode", agencyCode)) {
