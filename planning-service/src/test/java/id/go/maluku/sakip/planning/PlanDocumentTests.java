@@ -236,9 +236,20 @@ class PlanDocumentTests {
         importPlan("plan-doc-events", demo("plan-doc-events"), false, 200);
         List<PublishedEvents.Event> sections = PublishedEvents.await("sakip.planning.events",
                 e -> PlanningEventsV1More.SECTION_UPSERTED.equals(e.body().path("type").asText())
-                        && "plan-doc-events".equals(e.body().path("data").path("agencyCode").asText()), 4, Duration.ofSeconds(20));
-        assertEquals(List.of("profile", "organisation", "personnel", "renstra"),
-                sections.stream().map(e -> e.body().path("data").path("section").asText()).toList());
+                        && "plan-doc-events".equals(e.body().path("data").path("agencyCode").asText()), 5, Duration.ofSeconds(20));
+        List<String> names = sections.stream().map(e -> e.body().path("data").path("section").asText()).toList();
+        assertEquals(List.of("profile", "organisation", "personnel", "renstra"), names.subList(0, 4));
+        assertEquals(java.util.Set.of("sasaran"), java.util.Set.copyOf(names.subList(4, names.size())));
+        // Tabel 2.1 of the LKIP: the tujuan each sasaran serves, as the seed links them (refreshed per sasaran)
+        com.fasterxml.jackson.databind.JsonNode links = PublishedEvents.await("sakip.planning.events",
+                e -> PlanningEventsV1More.SECTION_UPSERTED.equals(e.body().path("type").asText())
+                        && "plan-doc-events".equals(e.body().path("data").path("agencyCode").asText())
+                        && "sasaran".equals(e.body().path("data").path("section").asText())
+                        && e.body().path("data").path("content").size() == 5, 1, Duration.ofSeconds(20))
+                .get(0).body().path("data").path("content");
+        assertEquals(5, links.size());
+        assertEquals("S1", links.get(0).path("code").asText());
+        assertTrue(links.get(0).hasNonNull("tujuan"), links.toString());
         TreeSet<String> envelope = PublishedEvents.shape(sections.get(3).body());
         envelope.removeIf(p -> p.startsWith("data.content."));
         TreeSet<String> sample = PublishedEvents.shape(PublishedEvents.sample(PlanningEventsV1More.SECTION_UPSERTED));

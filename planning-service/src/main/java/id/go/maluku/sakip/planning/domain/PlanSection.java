@@ -28,6 +28,8 @@ public class PlanSection extends PanacheEntityBase {
     public static final String ORGANISATION = "organisation";
     public static final String PERSONNEL = "personnel";
     public static final String RENSTRA = "renstra";
+    /** The sasaran with the tujuan each serves, as the import left them: for the LKIP, not for the export. */
+    public static final String SASARAN = "sasaran";
 
     @Id
     public UUID id;

@@ -216,24 +216,7 @@ public class PlanService {
         if (part == null) {
             return;
         }
-        JsonNode content = mapper.valueToTree(part);
-        PlanSection section = PlanSection.find(agency, name).orElse(null);
-        boolean created = section == null;
-        if (created) {
-            section = new PlanSection();
-            section.id = UUID.randomUUID();
-            section.agency = agency;
-            section.section = name;
-        } else if (section.content.equals(content)) {
-            changes.add(new Change(name, "unchanged"));
-            return;
-        }
-        section.content = content;
-        section.revision++;
-        section.persist();
-        outbox.publish("agency", agency.id.toString(), PlanningEventsV1More.SECTION_UPSERTED,
-                new PlanningEventsV1More.SectionUpsertedV1(agency.code, name, content, section.revision));
-        changes.add(new Change(name, created ? "created" : "updated"));
+        changes.add(new Change(name, planning.storeSection(agency, name, mapper.valueToTree(part))));
     }
 
     /** One version through its own endpoint, checked like a document holding only it. */

@@ -1,15 +1,19 @@
 package id.go.maluku.sakip.planning.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.go.maluku.sakip.planning.domain.Agency;
 import id.go.maluku.sakip.planning.domain.Aggregation;
-import id.go.maluku.sakip.planning.domain.TargetValue;
 import id.go.maluku.sakip.planning.domain.Indicator;
 import id.go.maluku.sakip.planning.domain.PerjanjianKinerja;
 import id.go.maluku.sakip.planning.domain.PkItem;
+import id.go.maluku.sakip.planning.domain.PlanSection;
 import id.go.maluku.sakip.planning.domain.Polarity;
 import id.go.maluku.sakip.planning.domain.Removal;
 import id.go.maluku.sakip.planning.domain.Sasaran;
 import id.go.maluku.sakip.planning.domain.Target;
+import id.go.maluku.sakip.planning.domain.TargetValue;
 import id.go.maluku.sakip.planning.error.ApiProblem;
 import id.go.maluku.sakip.planning.event.PlanningEvents;
 import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
@@ -99,7 +103,44 @@ public class PlanningService {
         outbox.publish("sasaran", sasaran.id.toString(), PlanningEvents.SASARAN_UPSERTED,
                 new PlanningEvents.SasaranUpsertedV1(sasaran.id.toString(), agency.code, sasaran.code, sasaran.name,
                         sasaran.ordinal, sasaran.revision));
+        publishSasaranLinks(agency);
         return new Upserted<>(sasaran, created, true);
+    }
+
+    /**
+     * Stores a plan section and publishes it when its content changed.
+     *
+     * @return "created", "updated" or "unchanged"
+     */
+    public String storeSection(Agency agency, String name, JsonNode content) {
+        PlanSection section = PlanSection.find(agency, name).orElse(null);
+        boolean created = section == null;
+        if (created) {
+            section = new PlanSection();
+            section.id = UUID.randomUUID();
+            section.agency = agency;
+            section.section = name;
+        } else if (section.content.equals(content)) {
+            return "unchanged";
+        }
+        section.content = content;
+        section.revision++;
+        section.persist();
+        outbox.publish("agency", agency.id.toString(), PlanningEventsV1More.SECTION_UPSERTED,
+                new PlanningEventsV1More.SectionUpsertedV1(agency.code, name, content, section.revision));
+        return created ? "created" : "updated";
+    }
+
+    /**
+     * The sasaran with the tujuan each serves, as a plan section, for the LKIP's Tabel 2.1:
+     * sasaran.upserted.v1 does not carry the link. Refreshed whenever a sasaran changes or goes.
+     */
+    private void publishSasaranLinks(Agency agency) {
+        ArrayNode links = JsonNodeFactory.instance.arrayNode();
+        for (Sasaran s : sasaran(agency.code)) {
+            links.addObject().put("code", s.code).put("name", s.name).put("ordinal", s.ordinal).put("tujuan", s.tujuanCode);
+        }
+        storeSection(agency, PlanSection.SASARAN, links);
     }
 
     /** What defines an indicator, beyond its code. */
@@ -247,6 +288,7 @@ public class PlanningService {
         Removal.record(agency, Removal.SASARAN, code, sasaran.id, revision);
         outbox.publish("sasaran", sasaran.id.toString(), PlanningRemovalsV1.SASARAN_REMOVED,
                 new PlanningRemovalsV1.SasaranRemovedV1(sasaran.id.toString(), agency.code, code, revision));
+        publishSasaranLinks(agency);
     }
 
     /**
