@@ -129,4 +129,81 @@ public final class OpenApiWalk {
         }
         return request.request(operation.method(), url.toString());
     }
+
+    /** The service's OpenAPI document as served. */
+    public static JsonNode document() {
+        try {
+            return new ObjectMapper().readTree(
+                    RestAssured.given().accept("application/json").get("/q/openapi?format=json").asString());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the OpenAPI document", e);
+        }
+    }
+
+    /** Every operation under /api/ of the document, as "METHOD path" with its node. */
+    public static List<Map.Entry<String, JsonNode>> operationNodes(JsonNode document) {
+        List<Map.Entry<String, JsonNode>> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                if (Set.of("get", "put", "post", "delete", "patch").contains(method.getKey())) {
+                    operations.add(Map.entry(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue()));
+                }
+            }
+        }
+        return operations;
+    }
+
+    /**
+     * What the document leaves a client to guess: an operation without a summary, a request body
+     * without an example (on its media type, or on its schema or each of its properties).
+     */
+    public static List<String> undocumented(JsonNode document) {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> operation : operationNodes(document)) {
+            JsonNode node = operation.getValue();
+            if (node.path("summary").asText("").isBlank()) {
+                missing.add(operation.getKey() + ": no summary");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> types = node.path("requestBody").path("content").fields();
+                 types.hasNext(); ) {
+                Map.Entry<String, JsonNode> type = types.next();
+                if (!hasExample(type.getValue()) && !schemaHasExample(document, type.getValue().path("schema"), 0)) {
+                    missing.add(operation.getKey() + ": no example of its " + type.getKey() + " request body");
+                }
+            }
+        }
+        return missing;
+    }
+
+    public static boolean hasExample(JsonNode mediaType) {
+        return mediaType.hasNonNull("example") || mediaType.path("examples").size() > 0;
+    }
+
+    /** The schema, or each of its properties, carries an example. */
+    public static boolean schemaHasExample(JsonNode document, JsonNode schema, int depth) {
+        if (schema.isMissingNode() || depth > 5) {
+            return false;
+        }
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
+            return schemaHasExample(document, document.path("components").path("schemas").path(name), depth + 1);
+        }
+        if (schema.hasNonNull("example") || schema.path("examples").size() > 0) {
+            return true;
+        }
+        if (schema.path("properties").size() > 0) {
+            for (JsonNode property : schema.path("properties")) {
+                if (!schemaHasExample(document, property, depth + 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return "array".equals(schema.path("type").asText()) && schemaHasExample(document, schema.path("items"), depth + 1);
+    }
 }
