@@ -291,4 +291,70 @@ class PerformanceTests {
         assertEquals(40, p.getInt("sasaran[0].indicators[0].realisasiUpdates"));
         assertEquals("100.0", p.getString("sasaran[0].capaian"));
     }
+
+    /**
+     * Realisasi arriving together are applied set-wise (RealisasiRun) and recalculated per batch
+     * (one query per kind of fact): duplicates, stale revisions and several indicators of two
+     * sasaran in one burst must give what applying them one at a time gives.
+     */
+    @Test
+    void a_burst_over_several_indicators_with_redeliveries_and_stale_revisions_gives_the_one_by_one_result()
+            throws Exception {
+        String agency = "rep-burst-many";
+        String agencyId = UUID.randomUUID().toString();
+        String s1 = UUID.randomUUID().toString();
+        String s2 = UUID.randomUUID().toString();
+        String[] ik = {UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()};
+        String[] sasaranOf = {s1, s1, s2};
+        send("sakip.planning.events", event("sakip.planning.agency.upserted.v1", agencyId,
+                Map.of("agencyId", agencyId, "agencyCode", agency, "name", "Dinas " + agency)));
+        for (int i = 0; i < 2; i++) {
+            String id = i == 0 ? s1 : s2;
+            send("sakip.planning.events", event("sakip.planning.sasaran.upserted.v1", id,
+                    Map.of("sasaranId", id, "agencyCode", agency, "code", "S" + (i + 1), "ordinal", i + 1)));
+        }
+        int[] targets = {100, 50, 10};
+        for (int i = 0; i < 3; i++) {
+            send("sakip.planning.events", event("sakip.planning.indicator.upserted.v1", ik[i],
+                    Map.of("indicatorId", ik[i], "agencyCode", agency, "sasaranId", sasaranOf[i],
+                            "sasaranCode", sasaranOf[i].equals(s1) ? "S1" : "S2", "code", "IK" + (i + 1),
+                            "unit", "orang", "polarity", "positive")));
+            send("sakip.planning.events", event("sakip.planning.target.set.v1", ik[i], Map.of("indicatorId", ik[i],
+                    "agencyCode", agency, "indicatorCode", "IK" + (i + 1), "year", 2022, "value", targets[i],
+                    "revision", 1)));
+        }
+        awaitPerformance(agency, 2022, j -> j.getList("sasaran.indicators.flatten()").size() == 3);
+
+        ObjectNode ik1First = realisasi(agency, ik[0], "IK1", 80, 1);
+        ObjectNode ik1Second = realisasi(agency, ik[0], "IK1", 90, 2);
+        List<ObjectNode> burst = List.of(
+                ik1First, ik1Second, ik1First, // a redelivery after a newer revision
+                realisasi(agency, ik[0], "IK1", 10, 1), // an older revision under a new id
+                realisasi(agency, ik[1], "IK2", 25, 1), realisasi(agency, ik[1], "IK2", 50, 2),
+                realisasi(agency, ik[1], "IK2", 5, 1),
+                realisasi(agency, ik[2], "IK3", 5, 3), realisasi(agency, ik[2], "IK3", 9, 2),
+                ik1Second);
+        for (ObjectNode event : burst) {
+            // not waited for: they reach the consumer together, as operators' input does
+            producer.send(new ProducerRecord<>("sakip.realization.events", event.path("subject").asText(), event.toString()));
+        }
+        producer.flush();
+        JsonPath p = awaitPerformance(agency, 2022, j -> "90.0".equals(j.getString("sasaran[0].indicators[0].capaian"))
+                && "100.0".equals(j.getString("sasaran[0].indicators[1].capaian"))
+                && "50.0".equals(j.getString("sasaran[1].indicators[0].capaian")));
+        assertEquals(90, p.getInt("sasaran[0].indicators[0].realisasi"));
+        assertEquals(2, p.getInt("sasaran[0].indicators[0].realisasiUpdates"));
+        assertEquals(50, p.getInt("sasaran[0].indicators[1].realisasi"));
+        assertEquals(2, p.getInt("sasaran[0].indicators[1].realisasiUpdates"));
+        assertEquals(5, p.getInt("sasaran[1].indicators[0].realisasi"));
+        assertEquals(1, p.getInt("sasaran[1].indicators[0].realisasiUpdates"));
+        assertEquals("95.0", p.getString("sasaran[0].capaian")); // (90 + 100) / 2
+        assertEquals("50.0", p.getString("sasaran[1].capaian"));
+    }
+
+    static ObjectNode realisasi(String agency, String indicatorId, String code, Object value, int revision) throws Exception {
+        return event("sakip.realization.realisasi.recorded.v1", indicatorId, Map.of(
+                "realisasiId", UUID.randomUUID().toString(), "indicatorId", indicatorId, "agencyCode", agency,
+                "indicatorCode", code, "year", 2022, "period", "Y", "value", value, "revision", revision));
+    }
 }

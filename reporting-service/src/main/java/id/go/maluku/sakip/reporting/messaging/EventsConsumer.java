@@ -13,6 +13,7 @@ import id.go.maluku.sakip.reporting.readmodel.RmSasaran;
 import id.go.maluku.sakip.reporting.readmodel.RmTarget;
 import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
 import id.go.maluku.sakip.reporting.service.ReadModelService;
+import id.go.maluku.sakip.reporting.service.RealisasiRun;
 import id.go.maluku.sakip.reporting.service.Recalculator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -121,6 +122,9 @@ public class EventsConsumer {
     Recalculator recalculator;
 
     @Inject
+    RealisasiRun realisasiRun;
+
+    @Inject
     DeadLetters deadLetters;
 
     @Inject
@@ -163,7 +167,7 @@ public class EventsConsumer {
                 return;
             }
             try {
-                QuarkusTransaction.requiringNew().run(() -> recalculator.coalescing(() -> envelopes.forEach(this::apply)));
+                QuarkusTransaction.requiringNew().run(() -> recalculator.coalescing(() -> applyAll(envelopes)));
             } catch (RuntimeException batchFailed) {
                 LOG.debugf("batch of %d events not applied whole (%s); applying one by one", envelopes.size(),
                         DeadLetters.describe(batchFailed));
@@ -276,6 +280,59 @@ public class EventsConsumer {
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
             throw new Unprocessable("event could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Applies a batch in its order; each run of consecutive realisasi events goes in one piece
+     * (RealisasiRun): they are most of what arrives under load, and one at a time each cost
+     * several round trips to the database.
+     */
+    void applyAll(List<Envelope> envelopes) {
+        int i = 0;
+        while (i < envelopes.size()) {
+            int end = i;
+            while (end < envelopes.size() && envelopes.get(end).data() instanceof ConsumedEvents.RealisasiRecorded) {
+                end++;
+            }
+            if (end - i > 1) {
+                applyRealisasiRun(envelopes.subList(i, end));
+                i = end;
+            } else {
+                apply(envelopes.get(i));
+                i++;
+            }
+        }
+    }
+
+    private void applyRealisasiRun(List<Envelope> run) {
+        java.util.Set<UUID> first = firstDeliveries(run);
+        List<RealisasiRun.Item> items = new ArrayList<>(run.size());
+        for (Envelope envelope : run) {
+            if (first.remove(envelope.id())) { // removed: an id twice in one run counts once, as one by one
+                items.add(new RealisasiRun.Item((ConsumedEvents.RealisasiRecorded) envelope.data(), envelope.time()));
+            }
+        }
+        realisasiRun.apply(items);
+    }
+
+    /** firstDelivery for a run of events in one statement: the ids not seen before. */
+    private java.util.Set<UUID> firstDeliveries(List<Envelope> run) {
+        em.flush();
+        java.util.Set<UUID> first = new java.util.HashSet<>();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                    "insert into processed_event (event_id, event_type, processed_at) "
+                            + "select id, type, now() from unnest(?, ?) as t(id, type) on conflict do nothing returning event_id")) {
+                insert.setArray(1, connection.createArrayOf("uuid", run.stream().map(Envelope::id).toArray()));
+                insert.setArray(2, connection.createArrayOf("varchar", run.stream().map(Envelope::type).toArray()));
+                try (java.sql.ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        first.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+        });
+        return first;
     }
 
     void apply(Envelope envelope) {

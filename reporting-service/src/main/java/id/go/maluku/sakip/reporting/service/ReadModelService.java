@@ -368,14 +368,14 @@ public class ReadModelService {
         }
     }
 
-    private static String required(String value, String field) {
+    static String required(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("event data has no '" + field + "'");
         }
         return value;
     }
 
-    private static UUID uuid(String value, String field) {
+    static UUID uuid(String value, String field) {
         return UUID.fromString(required(value, field));
     }
 }

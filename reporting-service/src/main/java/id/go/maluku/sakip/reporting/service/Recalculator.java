@@ -77,7 +77,7 @@ public class Recalculator {
         }
         List<Map.Entry<Map.Entry<UUID, Integer>, OffsetDateTime>> due = new java.util.ArrayList<>(waiting.entrySet());
         waiting.clear();
-        due.forEach(e -> recalculatePeriod(e.getKey().getKey(), e.getKey().getValue(), e.getValue()));
+        recalculatePeriods(due);
     }
 
     public void periodChanged(UUID indicatorId, int year, OffsetDateTime time) {
@@ -99,6 +99,99 @@ public class Recalculator {
         Context context = context(indicator.agencyCode, time);
         recompute(indicator, year, context);
         recomputeSasaran(indicator.sasaranId, indicator.agencyCode, year, context);
+    }
+
+    /**
+     * What recalculatePeriod does for each indicator-year, for a whole batch at once: the facts
+     * of all of them are read with one query per kind, every indicator result is computed, then
+     * every sasaran result from them. One by one, each indicator-year cost about a dozen round
+     * trips to the database, which bounded the consumer under a stream of realisasi. The outcome
+     * is the one of the one-by-one order: an indicator result depends only on facts, and a
+     * sasaran's on its indicators' results, the last of which is computed here before it.
+     */
+    private void recalculatePeriods(List<Map.Entry<Map.Entry<UUID, Integer>, OffsetDateTime>> due) {
+        if (due.isEmpty()) {
+            return;
+        }
+        if (due.size() == 1) {
+            Map.Entry<Map.Entry<UUID, Integer>, OffsetDateTime> only = due.get(0);
+            recalculatePeriod(only.getKey().getKey(), only.getKey().getValue(), only.getValue());
+            return;
+        }
+        em.flush();
+        Set<UUID> ids = new LinkedHashSet<>();
+        Set<Integer> years = new TreeSet<>();
+        due.forEach(e -> {
+            ids.add(e.getKey().getKey());
+            years.add(e.getKey().getValue());
+        });
+        Map<UUID, RmIndicator> indicators = new HashMap<>();
+        RmIndicator.<RmIndicator>list("indicatorId in ?1", ids).forEach(i -> indicators.put(i.indicatorId, i));
+        Map<UUID, RmIndicatorDefinition> definitions = new HashMap<>();
+        RmIndicatorDefinition.<RmIndicatorDefinition>list("indicatorId in ?1", ids)
+                .forEach(d -> definitions.put(d.indicatorId, d));
+        Map<Map.Entry<UUID, Integer>, RmTarget> targets = new HashMap<>();
+        RmTarget.<RmTarget>list("indicatorId in ?1 and year in ?2", ids, years)
+                .forEach(t -> targets.put(Map.entry(t.indicatorId, t.year), t));
+        Map<Map.Entry<UUID, Integer>, List<RmRealisasi>> periods = new HashMap<>();
+        RmRealisasi.<RmRealisasi>list("indicatorId in ?1 and year in ?2", ids, years)
+                .forEach(r -> periods.computeIfAbsent(Map.entry(r.indicatorId, r.year), k -> new java.util.ArrayList<>()).add(r));
+        Map<Map.Entry<UUID, Integer>, IndicatorResult> results = new HashMap<>();
+        IndicatorResult.<IndicatorResult>list("indicatorId in ?1 and year in ?2", ids, years)
+                .forEach(r -> results.put(Map.entry(r.indicatorId, r.year), r));
+
+        Map<String, CapaianPolicyRow> policyRows = new HashMap<>();
+        // sasaran-years to recompute, each with the agency, time and policy of its last indicator
+        Map<Map.Entry<UUID, Integer>, Context> sasaranYears = new java.util.LinkedHashMap<>();
+        Map<Map.Entry<UUID, Integer>, String> sasaranAgency = new HashMap<>();
+        for (Map.Entry<Map.Entry<UUID, Integer>, OffsetDateTime> e : due) {
+            RmIndicator indicator = indicators.get(e.getKey().getKey());
+            if (indicator == null) {
+                continue; // the indicator's own event has not arrived yet; it recomputes every year when it does
+            }
+            int year = e.getKey().getValue();
+            CapaianPolicyRow policy = policyRows.computeIfAbsent(indicator.agencyCode,
+                    agency -> new CapaianPolicyRow(policies.newest(agency).orElse(null)));
+            Context context = policy.context(policies, e.getValue());
+            recompute(indicator, year, context, definitions.get(indicator.indicatorId), targets.get(e.getKey()),
+                    periods.getOrDefault(e.getKey(), List.of()), results.get(e.getKey()));
+            Map.Entry<UUID, Integer> sasaranYear = Map.entry(indicator.sasaranId, year);
+            sasaranYears.remove(sasaranYear); // re-inserted: ordered by its last indicator
+            sasaranYears.put(sasaranYear, context);
+            sasaranAgency.put(sasaranYear, indicator.agencyCode);
+        }
+        if (sasaranYears.isEmpty()) {
+            return;
+        }
+        Set<UUID> sasaranIds = new TreeSet<>();
+        Set<Integer> sasaranYearSet = new TreeSet<>();
+        sasaranYears.keySet().forEach(k -> {
+            sasaranIds.add(k.getKey());
+            sasaranYearSet.add(k.getValue());
+        });
+        // Serialises concurrent recalculations of a sasaran, as recomputeSasaran does; in id
+        // order, so that two batches never wait for each other the other way round.
+        Map<UUID, RmSasaran> sasaran = new HashMap<>();
+        em.createQuery("from RmSasaran where sasaranId in :ids order by sasaranId", RmSasaran.class)
+                .setParameter("ids", sasaranIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .forEach(r -> sasaran.put(r.sasaranId, r));
+        em.flush();
+        Map<Map.Entry<UUID, Integer>, List<IndicatorResult>> members = new HashMap<>();
+        IndicatorResult.<IndicatorResult>list("sasaranId in ?1 and year in ?2", sasaranIds, sasaranYearSet)
+                .forEach(r -> members.computeIfAbsent(Map.entry(r.sasaranId, r.year), k -> new java.util.ArrayList<>()).add(r));
+        Map<Map.Entry<UUID, Integer>, SasaranResult> sasaranResults = new HashMap<>();
+        SasaranResult.<SasaranResult>list("sasaranId in ?1 and year in ?2", sasaranIds, sasaranYearSet)
+                .forEach(r -> sasaranResults.put(Map.entry(r.sasaranId, r.year), r));
+        sasaranYears.forEach((k, context) -> recomputeSasaran(k.getKey(), sasaran.get(k.getKey()), sasaranAgency.get(k),
+                k.getValue(), context, members.getOrDefault(k, List.of()), sasaranResults.get(k)));
+    }
+
+    /** An agency's newest policy, read once for a batch. */
+    private record CapaianPolicyRow(RmPolicy row) {
+        Context context(Policies policies, OffsetDateTime time) {
+            return new Context(row == null ? CapaianPolicy.DEFAULT : policies.toDomain(row), row == null ? null : row.eventTime,
+                    time);
+        }
     }
 
     public void indicatorChanged(UUID indicatorId, UUID previousSasaran, OffsetDateTime time) {
@@ -149,11 +242,17 @@ public class Recalculator {
     }
 
     private void recompute(RmIndicator indicator, int year, Context context) {
-        RmIndicatorDefinition definition = RmIndicatorDefinition.findById(indicator.indicatorId);
+        recompute(indicator, year, context, RmIndicatorDefinition.findById(indicator.indicatorId),
+                RmTarget.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, year).firstResult(),
+                RmRealisasi.list("indicatorId = ?1 and year = ?2", indicator.indicatorId, year),
+                IndicatorResult.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, year).firstResult());
+    }
+
+    /** The indicator's result for the year from the facts given (loaded one by one or for a whole batch). */
+    private void recompute(RmIndicator indicator, int year, Context context, RmIndicatorDefinition definition,
+                           RmTarget targetRow, List<RmRealisasi> periods, IndicatorResult result) {
         Polarity polarity = Polarity.of(definition != null ? definition.polarity : indicator.polarity);
         Aggregation aggregation = Aggregation.of(definition == null ? null : definition.aggregation);
-        RmTarget targetRow = RmTarget.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, year).firstResult();
-        List<RmRealisasi> periods = RmRealisasi.list("indicatorId = ?1 and year = ?2", indicator.indicatorId, year);
 
         Map<String, BigDecimal> byPeriod = new HashMap<>();
         periods.forEach(p -> byPeriod.put(p.period, p.value));
@@ -170,8 +269,6 @@ public class Recalculator {
             capaian = Capaian.notComputed(Capaian.Status.NOT_COMPUTABLE, "target does not fit the indicator: " + e.getMessage());
         }
 
-        IndicatorResult result = IndicatorResult.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, year)
-                .firstResult();
         if (result == null) {
             result = new IndicatorResult();
             result.indicatorId = indicator.indicatorId;
@@ -217,8 +314,13 @@ public class Recalculator {
         // consumed from different partitions at once).
         RmSasaran sasaran = em.find(RmSasaran.class, sasaranId, LockModeType.PESSIMISTIC_WRITE);
         em.flush();
-        List<IndicatorResult> indicators = IndicatorResult.list("sasaranId = ?1 and year = ?2", sasaranId, year);
-        SasaranResult result = SasaranResult.find("sasaranId = ?1 and year = ?2", sasaranId, year).firstResult();
+        recomputeSasaran(sasaranId, sasaran, agencyCode, year, context,
+                IndicatorResult.list("sasaranId = ?1 and year = ?2", sasaranId, year),
+                SasaranResult.find("sasaranId = ?1 and year = ?2", sasaranId, year).firstResult());
+    }
+
+    private void recomputeSasaran(UUID sasaranId, RmSasaran sasaran, String agencyCode, int year, Context context,
+                                  List<IndicatorResult> indicators, SasaranResult result) {
         if (indicators.isEmpty()) {
             if (result != null) {
                 result.delete(); // its last indicator moved to another sasaran
