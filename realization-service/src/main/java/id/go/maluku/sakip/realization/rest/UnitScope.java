@@ -19,6 +19,11 @@ public class UnitScope {
     @Inject
     Caller caller;
 
+    /** For an indicator already read in the request's transaction. */
+    public void requireWritable(IndicatorRef indicator) {
+        caller.requireUnit("indicator " + indicator.code, indicator.responsibleUnit);
+    }
+
     public void requireWritable(String agency, String indicator) {
         IndicatorRef.findByCode(agency, indicator).ifPresent(ref ->
                 caller.requireUnit("indicator " + indicator, ref.responsibleUnit));

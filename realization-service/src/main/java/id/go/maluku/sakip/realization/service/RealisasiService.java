@@ -35,7 +35,8 @@ public class RealisasiService {
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    public record Recorded(Realisasi realisasi, Outcome outcome) {
+    /** status: the effective one (locked while a period lock covers it), known without another read. */
+    public record Recorded(Realisasi realisasi, Outcome outcome, RealisasiStatus status) {
         public boolean created() {
             return outcome == Outcome.CREATED;
         }
@@ -66,8 +67,16 @@ public class RealisasiService {
 
     public Recorded record(String agencyCode, String indicatorCode, Integer year, String periodCode, Input input) {
         Period.checkYear(year);
+        Period.parse(periodCode);
+        return record(indicator(agencyCode, indicatorCode), year, periodCode, input);
+    }
+
+    /** The same for an indicator already read (and checked for the caller's unit) in this transaction. */
+    public Recorded record(IndicatorRef indicator, Integer year, String periodCode, Input input) {
+        Period.checkYear(year);
         Period period = Period.parse(periodCode);
-        IndicatorRef indicator = inPlan(agencyCode, indicatorCode);
+        String agencyCode = indicator.agencyCode;
+        requireInPlan(indicator);
         ValueScale.Value value = indicator.scale().accept(input.value());
         checkLengths(input);
         Realisasi realisasi = Realisasi.findForUpdate(indicator, year, period.code()).orElse(null);
@@ -88,7 +97,7 @@ public class RealisasiService {
                 || changes(input.hinderingFactors(), realisasi.hinderingFactors)
                 || changes(input.followUp(), realisasi.followUp);
         if (!valueChanged && !narrativeChanged) {
-            return new Recorded(realisasi, Outcome.UNCHANGED);
+            return new Recorded(realisasi, Outcome.UNCHANGED, effectiveStatus(realisasi));
         }
         locks.assertOpen(agencyCode, year, period);
         if (!created && !realisasi.status().editable()) {
@@ -121,7 +130,8 @@ public class RealisasiService {
             // only a changed value alters a result; narrative alone does not
             events.recorded(realisasi);
         }
-        return new Recorded(realisasi, created ? Outcome.CREATED : Outcome.UPDATED);
+        // the period was found open above, in this transaction
+        return new Recorded(realisasi, created ? Outcome.CREATED : Outcome.UPDATED, realisasi.status());
     }
 
     public Realisasi step(String agencyCode, String indicatorCode, int year, String periodCode, Step step, String note) {
@@ -229,9 +239,11 @@ public class RealisasiService {
 
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
     public IndicatorRef indicator(String agencyCode, String indicatorCode) {
-        agency(agencyCode);
-        return IndicatorRef.findByCode(agencyCode, indicatorCode)
-                .orElseThrow(() -> ApiProblem.notFound("indicator", indicatorCode));
+        // an indicator found is of a known agency; the agency is looked up only to say which is unknown
+        return IndicatorRef.findByCode(agencyCode, indicatorCode).orElseThrow(() -> {
+            agency(agencyCode);
+            return ApiProblem.notFound("indicator", indicatorCode);
+        });
     }
 
     /**
@@ -241,12 +253,18 @@ public class RealisasiService {
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
     public IndicatorRef inPlan(String agencyCode, String indicatorCode) {
         IndicatorRef indicator = indicator(agencyCode, indicatorCode);
+        requireInPlan(indicator);
+        return indicator;
+    }
+
+    private static void requireInPlan(IndicatorRef indicator) {
         if (indicator.removed) {
+            String indicatorCode = indicator.code;
+            String agencyCode = indicator.agencyCode;
             String detail = "indicator '" + indicatorCode + "' was removed from the plan of agency '" + agencyCode
                     + "': its realisasi are kept and can be read, but no new value is recorded for it";
             throw new ApiProblem(409, "Conflict", detail, List.of(new ApiProblem.FieldError("indicator", detail)));
         }
-        return indicator;
     }
 
     private static AgencyRef agency(String agencyCode) {
