@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.realization;
 
+import id.go.maluku.sakip.realization.outbox.OutboxEvent;
+
 import id.go.maluku.sakip.infra.PublishedEvents;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -121,6 +123,16 @@ class RealisasiResourceTests {
         assertEquals(2, events.get(1).body().path("data").path("revision").asInt());
         assertEquals(PublishedEvents.shape(PublishedEvents.sample(RealizationEvents.REALISASI_RECORDED)),
                 PublishedEvents.shape(events.get(1).body()));
+
+        // The relay marks what the broker acknowledged as sent (one statement per batch), and
+        // nothing marked goes out again.
+        await("outbox rows marked sent", () -> QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("aggregateId = ?1 and sentAt is null", indicatorId)) == 0);
+        assertEquals(2L, QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("aggregateId = ?1 and sentAt is not null", indicatorId)));
+        Thread.sleep(1000); // several relay polls (0.2 s in tests)
+        assertEquals(2, PublishedEvents.await("sakip.realization.events",
+                PublishedEvents.ofType(RealizationEvents.REALISASI_RECORDED, indicatorId), 3, Duration.ofSeconds(3)).size());
     }
 
     @Test
