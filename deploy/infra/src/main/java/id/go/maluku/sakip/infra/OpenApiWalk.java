@@ -106,6 +106,78 @@ public final class OpenApiWalk {
     }
 
     /**
+     * Calls every operation without a token and lists each that does not answer 401 as an
+     * application/problem+json with {@code WWW-Authenticate: Bearer}. {@code publicOperations}
+     * holds the operations anyone may call, as "METHOD PATH" with the status each must answer
+     * instead; one of them that the document does not list is a mismatch too.
+     */
+    public static List<String> unauthenticatedMismatches(List<Operation> operations, String agency,
+                                                         Map<String, String> values,
+                                                         Map<String, Integer> publicOperations) {
+        List<String> mismatches = new ArrayList<>();
+        Set<String> publicSeen = new TreeSet<>();
+        for (Operation operation : operations) {
+            Response response = call(RestAssured.given(), operation, agency, values);
+            Integer publicStatus = publicOperations.get(operation.key());
+            if (publicStatus != null) {
+                publicSeen.add(operation.key());
+                if (response.statusCode() != publicStatus) {
+                    mismatches.add("public " + operation.key() + " -> " + response.statusCode()
+                            + ", expected " + publicStatus);
+                }
+            } else if (!isProblem(response, 401) || !"Bearer".equals(response.header("WWW-Authenticate"))) {
+                mismatches.add(operation.key() + " -> " + response.statusCode() + " " + response.contentType()
+                        + ", WWW-Authenticate: " + response.header("WWW-Authenticate"));
+            }
+        }
+        for (String key : new TreeSet<>(publicOperations.keySet())) {
+            if (!publicSeen.contains(key)) {
+                mismatches.add("public " + key + ": not in the document");
+            }
+        }
+        return mismatches;
+    }
+
+    /** A token of another agency ("other-agency") that carries every role but admin. */
+    public static String stranger() {
+        return Tokens.user("stranger").roles(ROLES.subList(1, ROLES.size()).toArray(String[]::new))
+                .agency("other-agency").mint();
+    }
+
+    /**
+     * Calls every operation whose path names {agency} with {@link #stranger()}'s token, and lists
+     * each that does not answer 403 as an application/problem+json: whatever its roles, a token
+     * of another agency reaches none of the agency's data. {@code publicOperations} holds the
+     * operations anyone may call, as "METHOD PATH" with the status each must answer instead.
+     * Pass real codes in {@code values}, so that a check that forgot the agency would reach the
+     * data and not a 404.
+     */
+    public static List<String> foreignAgencyMismatches(List<Operation> operations, String agency,
+                                                       Map<String, String> values,
+                                                       Map<String, Integer> publicOperations) {
+        String stranger = stranger();
+        List<String> mismatches = new ArrayList<>();
+        for (Operation operation : operations) {
+            if (!operation.namesAnAgency()) {
+                continue;
+            }
+            Response response = call(Tokens.as(stranger), operation, agency, values);
+            Integer publicStatus = publicOperations.get(operation.key());
+            if (publicStatus != null ? response.statusCode() != publicStatus : !isProblem(response, 403)) {
+                mismatches.add(operation.key() + " -> " + response.statusCode() + " " + response.contentType()
+                        + ", expected " + (publicStatus != null ? publicStatus : "403 application/problem+json"));
+            }
+        }
+        return mismatches;
+    }
+
+    /** The response has the status and is an application/problem+json. */
+    public static boolean isProblem(Response response, int status) {
+        return response.statusCode() == status
+                && String.valueOf(response.contentType()).startsWith("application/problem+json");
+    }
+
+    /**
      * Calls the operation with the given request (its token or none), an empty body of the
      * operation's media type, and path parameters filled in: {agency} with {@code agency},
      * anything named like a year with 2022, anything else with {@code values} or "1".
