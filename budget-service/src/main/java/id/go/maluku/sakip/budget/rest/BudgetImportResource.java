@@ -21,8 +21,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
@@ -78,6 +82,8 @@ public class BudgetImportResource {
                     + "'rejected' with its errors and the others still apply. The same batchId sent again changes nothing "
                     + "and returns the first report with duplicateBatch = true. dryRun = true reports without storing. "
                     + "At most 10000 rows per batch. Result: one entry per row (section, index, key, status, errors).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a line and a spending entry", value = ApiExamples.BATCH_BODY)))
     public ImportService.Report push(@PathParam("agency") String agency, @PathParam("year") int year,
                                      @Valid @NotNull BatchBody body) {
         return imports.push(agency, year, body.batchId(), body.dryRun(),
@@ -121,6 +127,15 @@ public class BudgetImportResource {
                     ('1.234', '1,234') could be thousands or decimals: the row is rejected, never guessed. Rupiah have \
                     at most two decimals; negative amounts are rejected. XLSX number cells are taken as they are.
                     """)
+    @RequestBody(content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = {
+                    @ExampleObject(name = "lines", description = "?kind=lines", value = ApiExamples.CSV_LINES),
+                    @ExampleObject(name = "spending", description = "?kind=spending", value = ApiExamples.CSV_SPENDING)}),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "lines", description = "The first sheet's content, as a table",
+                            value = ApiExamples.SHEET_LINES)),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "lines", description = "Read as CSV", value = ApiExamples.CSV_LINES))})
     public ImportService.Report importFile(@PathParam("agency") String agency, @PathParam("year") int year,
                                            @Parameter(description = "lines (default) or spending")
                                            @QueryParam("kind") @DefaultValue("lines") String kind,

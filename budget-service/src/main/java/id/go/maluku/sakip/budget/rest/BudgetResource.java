@@ -30,7 +30,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -238,6 +241,8 @@ public class BudgetResource {
                     + "2-digit form 1.06.02.2.01.01). Publishes sakip.budget.line.upserted.v1 and "
                     + "sakip.budget.line.changed.v2 when anything changed. A malformed code, a negative amount or "
                     + "spending above the pagu is a 400 problem naming the field.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a sub kegiatan of an UPTD", value = ApiExamples.LINE_BODY)))
     public Response upsert(@PathParam("agency") String agency, @PathParam("year") @Min(2000) @Max(2100) int year,
                            @PathParam("code") String code, @Valid @NotNull LineBody body) {
         LineWriter.LineInput input = new LineWriter.LineInput(body.sipdKey(), code, body.name(), body.pagu(),
@@ -255,6 +260,8 @@ public class BudgetResource {
     @PUT
     @Path("lines/{code}/rak")
     @Operation(summary = "Set the line's cash plan (RAK) per quarter", description = "The plan may not exceed the pagu.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "even quarters", value = ApiExamples.RAK_BODY)))
     public LineView rak(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                         @Valid @NotNull RakBody body) {
         return LineView.of(budget.setRak(agency, year, code, List.of(body.q1(), body.q2(), body.q3(), body.q4())));
@@ -266,6 +273,8 @@ public class BudgetResource {
     @Operation(summary = "Record a spending entry (e.g. an SP2D) on the line",
             description = "Idempotent by sourceKey: the same key again with the same values changes nothing, with other "
                     + "values corrects the entry. Spending beyond the (revised) pagu is refused.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "an SP2D", value = ApiExamples.SPENDING_BODY)))
     public Response spend(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                           @Valid @NotNull SpendingBody body) {
         BudgetLine.find(agency, year, code).ifPresent(line ->
@@ -290,6 +299,8 @@ public class BudgetResource {
     @PUT
     @Path("lines/{code}/outputs")
     @Operation(summary = "Set the line's output and outcome statements with target and achieved quantities")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "an output and an outcome", value = ApiExamples.OUTPUTS_BODY)))
     public LineView outputs(@PathParam("agency") String agency, @PathParam("year") int year,
                             @PathParam("code") String code, @Valid @NotNull OutputsBody body) {
         return LineView.of(budget.setOutputs(agency, year, code, body.outputs().stream().map(OutputBody::input).toList()));

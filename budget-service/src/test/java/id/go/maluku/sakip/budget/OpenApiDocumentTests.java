@@ -1,0 +1,32 @@
+package id.go.maluku.sakip.budget;
+
+import id.go.maluku.sakip.infra.OpenApiWalk;
+import id.go.maluku.sakip.infra.RealInfrastructureResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The OpenAPI document (/q/openapi) describes every operation well enough to call it: a summary
+ * and an example of what to send. Walks the document as served, so an operation added later
+ * without them fails here.
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+class OpenApiDocumentTests {
+
+    @Test
+    void every_operation_has_a_summary_and_every_request_body_an_example() {
+        var document = OpenApiWalk.document();
+        int operations = OpenApiWalk.operationNodes(document).size();
+        // the year's budget, 5 line operations, the SIPD batch, the file import, the request audit
+        assertTrue(operations >= 9, "the walk found the service's operations: " + operations);
+        assertEquals(List.of(), OpenApiWalk.undocumented(document));
+    }
+}
