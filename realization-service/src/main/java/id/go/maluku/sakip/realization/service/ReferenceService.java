@@ -7,6 +7,7 @@ import id.go.maluku.sakip.realization.event.PlanningEventsV1;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -39,16 +40,23 @@ public class ReferenceService {
         } else if (ref.revision >= event.revision()) {
             return;
         }
-        ref.agencyCode = Objects.requireNonNull(event.agencyCode(), "agencyCode");
-        ref.code = Objects.requireNonNull(event.code(), "code");
-        ref.name = Objects.requireNonNull(event.name(), "name");
-        ref.unit = Objects.requireNonNull(event.unit(), "unit");
+        copy(ref, event.agencyCode(), event.code(), event.name(), event.unit(), event.sasaranCode(), event.polarity(),
+                event.revision());
         ref.sasaranId = event.sasaranId() == null ? null : UUID.fromString(event.sasaranId());
-        ref.sasaranCode = event.sasaranCode();
-        ref.polarity = event.polarity();
-        ref.revision = event.revision();
         ref.removed = false;
         ref.persist();
+    }
+
+    /** The fields that indicator.upserted and indicator.defined both carry. */
+    private static void copy(IndicatorRef ref, String agencyCode, String code, String name, String unit,
+                             String sasaranCode, String polarity, long revision) {
+        ref.agencyCode = Objects.requireNonNull(agencyCode, "agencyCode");
+        ref.code = Objects.requireNonNull(code, "code");
+        ref.name = Objects.requireNonNull(name, "name");
+        ref.unit = Objects.requireNonNull(unit, "unit");
+        ref.sasaranCode = sasaranCode;
+        ref.polarity = polarity;
+        ref.revision = revision;
     }
 
     /**
@@ -68,20 +76,7 @@ public class ReferenceService {
 
     /** Drops the target's value and keeps the removal's revision, so that no older target.set brings it back. */
     public void apply(PlanningEventsV1.TargetRemoved event) {
-        UUID id = UUID.fromString(Objects.requireNonNull(event.indicatorId(), "indicatorId"));
-        TargetRef.Key key = new TargetRef.Key(id, event.year());
-        TargetRef ref = TargetRef.findById(key);
-        if (ref == null) {
-            ref = new TargetRef();
-            ref.key = key;
-        } else if (ref.revision >= event.revision()) {
-            return;
-        }
-        ref.agencyCode = Objects.requireNonNull(event.agencyCode(), "agencyCode");
-        ref.indicatorCode = Objects.requireNonNull(event.indicatorCode(), "indicatorCode");
-        ref.value = null;
-        ref.revision = event.revision();
-        ref.persist();
+        setTarget(event.indicatorId(), event.year(), event.agencyCode(), event.indicatorCode(), null, event.revision());
     }
 
     /**
@@ -96,13 +91,8 @@ public class ReferenceService {
         if (ref == null) {
             ref = new IndicatorRef();
             ref.indicatorId = id;
-            ref.agencyCode = Objects.requireNonNull(event.agencyCode(), "agencyCode");
-            ref.code = Objects.requireNonNull(event.code(), "code");
-            ref.name = Objects.requireNonNull(event.name(), "name");
-            ref.unit = Objects.requireNonNull(event.unit(), "unit");
-            ref.sasaranCode = event.sasaranCode();
-            ref.polarity = event.polarity();
-            ref.revision = event.revision();
+            copy(ref, event.agencyCode(), event.code(), event.name(), event.unit(), event.sasaranCode(),
+                    event.polarity(), event.revision());
         } else if (ref.definitionRevision >= event.revision()) {
             return;
         }
@@ -113,19 +103,26 @@ public class ReferenceService {
     }
 
     public void apply(PlanningEventsV1.TargetSet event) {
-        UUID id = UUID.fromString(Objects.requireNonNull(event.indicatorId(), "indicatorId"));
-        TargetRef.Key key = new TargetRef.Key(id, event.year());
+        setTarget(event.indicatorId(), event.year(), event.agencyCode(), event.indicatorCode(),
+                Objects.requireNonNull(event.value(), "value"), event.revision());
+    }
+
+    /** value null: the target was removed. */
+    private void setTarget(String indicatorId, int year, String agencyCode, String indicatorCode, BigDecimal value,
+                           long revision) {
+        UUID id = UUID.fromString(Objects.requireNonNull(indicatorId, "indicatorId"));
+        TargetRef.Key key = new TargetRef.Key(id, year);
         TargetRef ref = TargetRef.findById(key);
         if (ref == null) {
             ref = new TargetRef();
             ref.key = key;
-        } else if (ref.revision >= event.revision()) {
+        } else if (ref.revision >= revision) {
             return;
         }
-        ref.agencyCode = Objects.requireNonNull(event.agencyCode(), "agencyCode");
-        ref.indicatorCode = Objects.requireNonNull(event.indicatorCode(), "indicatorCode");
-        ref.value = Objects.requireNonNull(event.value(), "value");
-        ref.revision = event.revision();
+        ref.agencyCode = Objects.requireNonNull(agencyCode, "agencyCode");
+        ref.indicatorCode = Objects.requireNonNull(indicatorCode, "indicatorCode");
+        ref.value = value;
+        ref.revision = revision;
         ref.persist();
     }
 }
