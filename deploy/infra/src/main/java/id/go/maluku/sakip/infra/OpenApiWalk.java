@@ -252,6 +252,51 @@ public final class OpenApiWalk {
         return missing;
     }
 
+    /**
+     * What the document leaves a client to guess about the answers of each operation whose path
+     * starts with {@code pathPrefix}: one line for an operation without an example of a success
+     * (a 2xx whose every media type shows an example and names its schema; a 204 has no body to
+     * show), one for an operation without an example of a 4xx application/problem+json.
+     */
+    public static List<String> withoutAnswerExamples(JsonNode document, String pathPrefix) {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> operation : operationNodes(document)) {
+            String path = operation.getKey().substring(operation.getKey().indexOf(' ') + 1);
+            if (!path.startsWith(pathPrefix)) {
+                continue;
+            }
+            boolean success = false;
+            boolean problem = false;
+            for (Iterator<Map.Entry<String, JsonNode>> responses = operation.getValue().path("responses").fields();
+                 responses.hasNext(); ) {
+                Map.Entry<String, JsonNode> response = responses.next();
+                JsonNode content = response.getValue().path("content");
+                if (response.getKey().startsWith("2")) {
+                    success |= response.getKey().equals("204") || content.size() > 0 && allHaveExamples(content);
+                } else if (response.getKey().startsWith("4")) {
+                    problem |= hasExample(content.path("application/problem+json"));
+                }
+            }
+            if (!success) {
+                missing.add(operation.getKey() + ": no example of a success");
+            }
+            if (!problem) {
+                missing.add(operation.getKey() + ": no example of a 4xx problem");
+            }
+        }
+        return missing;
+    }
+
+    /** Each media type of the content shows an example and names its schema. */
+    public static boolean allHaveExamples(JsonNode content) {
+        for (JsonNode type : content) {
+            if (!hasExample(type) || !type.has("schema")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean hasExample(JsonNode mediaType) {
         return mediaType.hasNonNull("example") || mediaType.path("examples").size() > 0;
     }
