@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
@@ -37,6 +38,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+
+import static id.go.maluku.sakip.budget.rest.ApiExamples.JSON;
+import static id.go.maluku.sakip.budget.rest.ApiExamples.PROBLEM;
 
 @Path("/api/v1/agencies/{agency}/years/{year}/budget")
 @AgencyScoped
@@ -84,6 +88,10 @@ public class BudgetImportResource {
                     + "At most 10000 rows per batch. Result: one entry per row (section, index, key, status, errors).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a line and a spending entry", value = ApiExamples.BATCH_BODY)))
+    @APIResponse(responseCode = "200", description = "One result per row; a batch id seen before returns the first report with duplicateBatch = true",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ImportService.Report.class), examples = @ExampleObject(name = "a line and a spending entry", value = ApiExamples.BATCH_REPORT)))
+    @APIResponse(responseCode = "400", description = "The batch holds more than 10000 rows, or is not a batch",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "too many rows", value = ApiExamples.BATCH_TOO_LARGE)))
     public ImportService.Report push(@PathParam("agency") String agency, @PathParam("year") int year,
                                      @Valid @NotNull BatchBody body) {
         return imports.push(agency, year, body.batchId(), body.dryRun(),
@@ -136,6 +144,10 @@ public class BudgetImportResource {
                             value = ApiExamples.SHEET_LINES)),
             @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "lines", description = "Read as CSV", value = ApiExamples.CSV_LINES))})
+    @APIResponse(responseCode = "200", description = "Counts, and every rejected row with its line and reason",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ImportService.Report.class), examples = @ExampleObject(name = "a row rejected", value = ApiExamples.IMPORT_REPORT)))
+    @APIResponse(responseCode = "400", description = "The file as a whole is refused (not UTF-8, not a workbook, a required column missing, an unknown kind); nothing is stored",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "a column missing", value = ApiExamples.MISSING_COLUMN)))
     public ImportService.Report importFile(@PathParam("agency") String agency, @PathParam("year") int year,
                                            @Parameter(description = "lines (default) or spending")
                                            @QueryParam("kind") @DefaultValue("lines") String kind,

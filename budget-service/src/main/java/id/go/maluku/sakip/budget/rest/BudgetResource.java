@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -44,6 +45,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static id.go.maluku.sakip.budget.rest.ApiExamples.JSON;
+import static id.go.maluku.sakip.budget.rest.ApiExamples.PROBLEM;
 
 @Path("/api/v1/agencies/{agency}/years/{year}/budget")
 @AgencyScoped
@@ -201,6 +205,10 @@ public class BudgetResource {
             description = "Per line: structure (urusan, bidang urusan, program, kegiatan, sub kegiatan), owning unit, "
                     + "funding source, SIPD key, pagu versions, spending per month and quarter with the cash plan (RAK) "
                     + "and quarterly absorption, outputs and outcomes, linked sasaran/indicators and stated percentages.")
+    @APIResponse(responseCode = "200", description = "The year's lines with their totals, and the totals per sasaran",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = BudgetView.class), examples = @ExampleObject(name = "a line spent over the year", value = ApiExamples.BUDGET)))
+    @APIResponse(responseCode = "403", description = "The token is of another agency, or its roles do not allow reading",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "another agency", value = ApiExamples.OTHER_AGENCY)))
     public BudgetView get(@PathParam("agency") String agency, @PathParam("year") int year) {
         BudgetService.YearFacts facts = budget.facts(agency, year);
         List<LineView> lines = new ArrayList<>();
@@ -243,6 +251,12 @@ public class BudgetResource {
                     + "spending above the pagu is a 400 problem naming the field.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a sub kegiatan of an UPTD", value = ApiExamples.LINE_BODY)))
+    @APIResponse(responseCode = "201", description = "The line is new; the line as stored",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = LineView.class), examples = @ExampleObject(name = "created", value = ApiExamples.LINE)))
+    @APIResponse(responseCode = "200", description = "The line existed and is updated (or unchanged); the line as stored",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = LineView.class), examples = @ExampleObject(name = "updated", value = ApiExamples.LINE_CHANGED)))
+    @APIResponse(responseCode = "400", description = "A malformed code, a negative or over-precise amount, or realisasi above the pagu",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "malformed code", value = ApiExamples.BAD_CODE)))
     public Response upsert(@PathParam("agency") String agency, @PathParam("year") @Min(2000) @Max(2100) int year,
                            @PathParam("code") String code, @Valid @NotNull LineBody body) {
         LineWriter.LineInput input = new LineWriter.LineInput(body.sipdKey(), code, body.name(), body.pagu(),
@@ -262,6 +276,12 @@ public class BudgetResource {
     @Operation(summary = "Set the line's cash plan (RAK) per quarter", description = "The plan may not exceed the pagu.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "even quarters", value = ApiExamples.RAK_BODY)))
+    @APIResponse(responseCode = "200", description = "The line as stored, with its RAK per quarter",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = LineView.class), examples = @ExampleObject(name = "with its RAK", value = ApiExamples.LINE_CHANGED)))
+    @APIResponse(responseCode = "400", description = "The quarters add up to more than the pagu",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "above the pagu", value = ApiExamples.RAK_ABOVE_PAGU)))
+    @APIResponse(responseCode = "404", description = "No line with this code in the agency's year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public LineView rak(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                         @Valid @NotNull RakBody body) {
         return LineView.of(budget.setRak(agency, year, code, List.of(body.q1(), body.q2(), body.q3(), body.q4())));
@@ -275,6 +295,14 @@ public class BudgetResource {
                     + "values corrects the entry. Spending beyond the (revised) pagu is refused.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "an SP2D", value = ApiExamples.SPENDING_BODY)))
+    @APIResponse(responseCode = "201", description = "A new entry; the line with its new realisasi",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = SpendingView.class), examples = @ExampleObject(name = "created", value = ApiExamples.SPENDING)))
+    @APIResponse(responseCode = "200", description = "The entry was known: unchanged, or updated with the new values",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = SpendingView.class), examples = @ExampleObject(name = "sent again", value = ApiExamples.SPENDING_AGAIN)))
+    @APIResponse(responseCode = "400", description = "The entry would take the line's spending above its pagu, or its date is outside the year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "above the pagu", value = ApiExamples.SPENDING_ABOVE_PAGU)))
+    @APIResponse(responseCode = "404", description = "No line with this code in the agency's year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public Response spend(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                           @Valid @NotNull SpendingBody body) {
         BudgetLine.find(agency, year, code).ifPresent(line ->
@@ -290,6 +318,12 @@ public class BudgetResource {
     @PUT
     @Path("lines/{code}/links")
     @Operation(summary = "Set the sasaran / indicators of the agency's plan that the line serves (many to many)")
+    @APIResponse(responseCode = "200", description = "The line as stored",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = LineView.class), examples = @ExampleObject(name = "linked", value = ApiExamples.LINE_CHANGED)))
+    @APIResponse(responseCode = "400", description = "A link names no sasaran code, or names one twice",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "not a sasaran code", value = ApiExamples.BAD_SASARAN)))
+    @APIResponse(responseCode = "404", description = "No line with this code in the agency's year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public LineView links(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                           @Valid @NotNull LinksBody body) {
         return LineView.of(budget.setLinks(agency, year, code, body.links().stream().map(LinkBody::input).toList()));
@@ -301,6 +335,12 @@ public class BudgetResource {
     @Operation(summary = "Set the line's output and outcome statements with target and achieved quantities")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "an output and an outcome", value = ApiExamples.OUTPUTS_BODY)))
+    @APIResponse(responseCode = "200", description = "The line as stored",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = LineView.class), examples = @ExampleObject(name = "with outputs", value = ApiExamples.LINE_CHANGED)))
+    @APIResponse(responseCode = "400", description = "A statement is neither an output nor an outcome, or lacks its text",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown kind", value = ApiExamples.BAD_OUTPUT_KIND)))
+    @APIResponse(responseCode = "404", description = "No line with this code in the agency's year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public LineView outputs(@PathParam("agency") String agency, @PathParam("year") int year,
                             @PathParam("code") String code, @Valid @NotNull OutputsBody body) {
         return LineView.of(budget.setOutputs(agency, year, code, body.outputs().stream().map(OutputBody::input).toList()));
