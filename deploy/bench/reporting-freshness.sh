@@ -15,9 +15,15 @@
 # update. (It used to poll as fast as it could: once a 304 became cheap that was about 1,000
 # polls a second and 60% of one of the two cores the pipeline it measures runs on.)
 # Latency = that moment - the moment realization-service acknowledged the PUT (so it covers the
-# outbox relay, Kafka, the consumer, the recalculation and the read). An update that a newer one
-# of the same indicator overtook counts as shown when the newer value is. Prints per rate the
-# updates sent, acknowledged and seen, p50, p99 and max in milliseconds, and the achieved rate.
+# outbox relay, Kafka, the consumer, the recalculation and the read). Two updates of one indicator
+# in flight together may commit in either order, so an update counts as shown when it is, or an
+# update of the same indicator acknowledged after it, or the value realization-service holds at
+# the end (read from it once every update is answered). Prints per rate the
+# updates sent, acknowledged and seen, p50, p99 and max in milliseconds, the achieved rate, and
+# whether the rate was sustained without falling behind (every update acknowledged at the rate
+# and shown, and the median wait of the run's last quarter not over 500 ms above its first's).
+# Then it looks for the highest rate sustained: SUSTAIN_RATES (100 200 300 400 500 600 800 1000)
+# in turn, SUSTAIN_DURATION (15) seconds each, up to the first that is not.
 #
 # For comparison it then runs the broker's own org.apache.kafka.tools.EndToEndLatency (produce
 # and consume of 10000 records of 200 bytes with acks=all on a scratch topic) with the Kafka
@@ -35,6 +41,8 @@ KAFKA_LIBS="${KAFKA_LIBS:-${SAKIP_STACK_DIR:-$ROOT/.stack}/kafka-libs}"
 RATES="${RATES:-50 200 500}"
 DURATION="${DURATION:-20}"
 POLL_MS="${POLL_MS:-5}"
+SUSTAIN_RATES="${SUSTAIN_RATES:-100 200 300 400 500 600 800 1000}"
+SUSTAIN_DURATION="${SUSTAIN_DURATION:-15}"
 AGENCY="${AGENCY:-bench-fresh}"
 YEAR="${BENCH_YEAR:-2022}"
 INDICATORS=10
@@ -99,8 +107,9 @@ public class Freshness {
         ConcurrentLinkedQueue<Update> acked = new ConcurrentLinkedQueue<>();
         AtomicInteger sent = new AtomicInteger(), failed = new AtomicInteger();
         AtomicLong seq = new AtomicLong(base);
-        long[] seen = new long[indicators + 1];       // newest value shown per indicator
-        List<List<long[]>> shownAt = new ArrayList<>(); // per indicator: (value, time first shown)
+        long[] current = new long[indicators + 1];      // value shown now per indicator
+        List<List<long[]>> shownAt = new ArrayList<>(); // per indicator: (value, time it was shown)
+        java.util.Map<Long, Long> ackedAt = new java.util.concurrent.ConcurrentHashMap<>(); // value -> ack
         for (int i = 0; i <= indicators; i++) {
             shownAt.add(Collections.synchronizedList(new ArrayList<>()));
         }
@@ -123,7 +132,9 @@ public class Freshness {
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":" + value + "}")).build();
             http.sendAsync(put, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                 if (e == null && r.statusCode() / 100 == 2) {
-                    acked.add(new Update(indicator, value, System.nanoTime()));
+                    long at = System.nanoTime();
+                    ackedAt.put(value, at);
+                    acked.add(new Update(indicator, value, at));
                 } else {
                     failed.incrementAndGet();
                 }
@@ -132,6 +143,7 @@ public class Freshness {
 
         // the poller: as fast as it can, cheap while nothing changed
         String etag = null;
+        long[] finals = null;
         long pollDeadline = start + TimeUnit.SECONDS.toNanos(seconds + 30);
         long lastValue = base + total;
         HttpClient poller = HttpClient.newHttpClient();
@@ -154,18 +166,18 @@ public class Freshness {
                 while (m.find()) {
                     int indicator = Integer.parseInt(m.group(1));
                     long value = Long.parseLong(m.group(2));
-                    if (indicator <= indicators && value > seen[indicator]) {
-                        seen[indicator] = value;
+                    if (indicator <= indicators && value != current[indicator]) {
+                        current[indicator] = value;
                         shownAt.get(indicator).add(new long[] {value, now});
                     }
                 }
             }
             boolean allShown = sent.get() >= total && acked.size() + failed.get() >= total;
+            if (allShown && finals == null) {
+                finals = finals(http, realization, agency, year, indicators);
+            }
             for (int i = 1; i <= indicators && allShown; i++) {
-                final int indicator = i;
-                long newestAcked = acked.stream().filter(u -> u.indicator() == indicator).mapToLong(Update::value)
-                        .max().orElse(0);
-                allShown = seen[indicator] >= newestAcked;
+                allShown = current[i] == finals[i];
             }
             if (allShown) {
                 break;
@@ -181,15 +193,21 @@ public class Freshness {
         double achieved = acked.size() / (double) seconds;
 
         List<Long> latencies = new ArrayList<>();
+        List<long[]> byAck = new ArrayList<>(); // (acknowledged at, latency) of each update seen
         int unseen = 0;
+        // Two updates of one indicator in flight together may commit in either order, and the one
+        // committed last is what realization keeps: an update counts as shown once /performance
+        // shows it, or an update acknowledged after it, or the indicator's final value.
+        if (finals == null) {
+            finals = finals(http, realization, agency, year, indicators);
+        }
         for (Update u : acked) {
             long shown = -1;
-            synchronized (shownAt.get(u.indicator())) {
-                for (long[] s : shownAt.get(u.indicator())) {
-                    if (s[0] >= u.value()) {
-                        shown = s[1];
-                        break;
-                    }
+            for (long[] s : shownAt.get(u.indicator())) {
+                Long ack = ackedAt.get(s[0]);
+                if (s[0] == u.value() || s[0] == finals[u.indicator()] || ack != null && ack > u.ackedAt()) {
+                    shown = s[1];
+                    break;
                 }
             }
             if (shown < 0) {
@@ -197,6 +215,7 @@ public class Freshness {
             } else {
                 // shown before the acknowledgement arrived (the poll raced the PUT's answer): 0
                 latencies.add(Math.max(0, shown - u.ackedAt()));
+                byAck.add(new long[] {u.ackedAt(), Math.max(0, shown - u.ackedAt())});
             }
         }
         Collections.sort(latencies);
@@ -206,7 +225,48 @@ public class Freshness {
             System.out.printf("  realisasi -> /performance: p50 %.1f ms | p99 %.1f ms | max %.1f ms%n",
                     ms(percentile(latencies, 50)), ms(percentile(latencies, 99)), ms(latencies.get(latencies.size() - 1)));
         }
+        // Falling behind: the service does not take the updates at the offered rate, or some are
+        // never shown, or the wait grows over the run (a backlog building up): the median of the
+        // last quarter of the updates more than 500 ms above that of the first quarter.
+        byAck.sort((a, b) -> Long.compare(a[0], b[0]));
+        String behind = null;
+        if (failed.get() > 0 || acked.size() < 0.98 * total) {
+            behind = String.format("%d of %d acknowledged", acked.size(), total);
+        } else if (unseen > 0) {
+            behind = unseen + " never shown";
+        } else if (byAck.size() >= 8) {
+            int quarter = byAck.size() / 4;
+            double first = ms(median(byAck.subList(0, quarter)));
+            double last = ms(median(byAck.subList(byAck.size() - quarter, byAck.size())));
+            if (last > first + 500) {
+                behind = String.format("median wait grew from %.1f ms to %.1f ms over the run", first, last);
+            }
+        }
+        System.out.println(behind == null ? "  sustained: yes" : "  sustained: no (" + behind + ")");
         System.exit(0);
+    }
+
+    /** Each indicator's value as realization-service holds it now. */
+    static long[] finals(HttpClient http, String realization, String agency, int year, int indicators)
+            throws Exception {
+        long[] finals = new long[indicators + 1];
+        Pattern value = Pattern.compile("\"value\":(\\d+)");
+        for (int i = 1; i <= indicators; i++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(realization + "/api/v1/agencies/"
+                            + agency + "/indicators/IK" + i + "/realisasi/" + year))
+                    .header("Authorization", "Bearer " + System.getenv("SAKIP_TOKEN")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = value.matcher(r.body());
+            finals[i] = m.find() ? Long.parseLong(m.group(1)) : -1;
+        }
+        return finals;
+    }
+
+    static long median(List<long[]> updates) {
+        List<Long> waits = new ArrayList<>();
+        updates.forEach(u -> waits.add(u[1]));
+        Collections.sort(waits);
+        return percentile(waits, 50);
     }
 
     static long percentile(List<Long> sorted, int p) {
@@ -236,6 +296,19 @@ for rate in $RATES; do
   base=$(( base + rate * DURATION + 1 ))
   sleep 2
 done
+
+# The highest rate sustained without falling behind: SUSTAIN_RATES in increasing order, each for
+# SUSTAIN_DURATION seconds, until the first one that is not.
+highest=none
+for rate in $SUSTAIN_RATES; do
+  out=$(java "$WORK/Freshness.java" "$REALIZATION" "$REPORTING" "$AGENCY" "$YEAR" "$rate" "$SUSTAIN_DURATION" \
+    "$INDICATORS" "$base" "$POLL_MS")
+  echo "$out"
+  base=$(( base + rate * SUSTAIN_DURATION + 1 ))
+  sleep 2
+  if echo "$out" | grep -q 'sustained: yes'; then highest="$rate/s"; else break; fi
+done
+echo "highest rate sustained without falling behind (of $SUSTAIN_RATES): $highest"
 
 echo
 if [ -d "$KAFKA_LIBS" ]; then
