@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The OpenAPI document (/q/openapi) describes every operation well enough to call it: a summary
- * and an example of what to send. Walks the document as served, so an operation added later
+ * The OpenAPI document (/q/openapi) describes every operation well enough to call it: a summary,
+ * an example of what to send, and examples of the answers. Walks the document as served, so an operation added later
  * without them fails here.
  */
 @QuarkusTest
@@ -27,5 +27,11 @@ class OpenApiDocumentTests {
         int operations = OpenApiWalk.operationNodes(document).size();
         assertTrue(operations >= 20, "the walk found the service's operations: " + operations);
         assertEquals(List.of(), OpenApiWalk.undocumented(document));
+    }
+
+    /** Each agency operation (not the shared request audit) shows an example success and a 4xx problem. */
+    @Test
+    void every_agency_operation_shows_an_example_answer_and_an_example_problem() {
+        assertEquals(List.of(), OpenApiWalk.withoutAnswerExamples(OpenApiWalk.document(), "/api/v1/agencies"));
     }
 }

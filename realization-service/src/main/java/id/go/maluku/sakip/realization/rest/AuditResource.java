@@ -18,10 +18,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+
+import static id.go.maluku.sakip.realization.rest.ApiExamples.JSON;
+import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 
 @AgencyScoped
 @Path("/api/v1/agencies/{agency}/audit")
@@ -44,6 +52,10 @@ public class AuditResource {
     @GET
     @Operation(summary = "The audit trail of an agency, oldest first; optionally of one indicator, year, period",
             description = "actor is the subject (sub) of the bearer token of the request that made the change.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AuditView.class), examples = @ExampleObject(name = "created, then returned", value = ApiExamples.AUDIT)))
+    @APIResponse(responseCode = "404", description = "The agency is not known from planning",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown agency", value = ApiExamples.AGENCY_NOT_FOUND)))
     public List<AuditView> list(@PathParam("agency") String agency, @QueryParam("indicator") String indicator,
                                 @QueryParam("year") Integer year, @QueryParam("period") String period) {
         AgencyRef.findByCode(agency).orElseThrow(() -> ApiProblem.notFound("agency", agency));

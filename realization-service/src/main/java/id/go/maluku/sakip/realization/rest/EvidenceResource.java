@@ -21,11 +21,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -33,6 +34,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+
+import static id.go.maluku.sakip.realization.rest.ApiExamples.JSON;
+import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 
 @AgencyScoped
 @Path("/api/v1/agencies/{agency}/indicators/{indicator}/realisasi/{year}/{period}/evidence")
@@ -65,6 +69,10 @@ public class EvidenceResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "link", value = "{\"kind\": \"link\", \"url\": \"https://dinsos.malukuprov.go.id/laporan/bantuan-2022.pdf\"}"),
             @ExampleObject(name = "text", value = "{\"kind\": \"text\", \"text\": \"Berita acara serah terima bantuan, 12 Desember 2022\"}")}))
+    @APIResponse(responseCode = "201", description = "The evidence as kept",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = EvidenceView.class), examples = @ExampleObject(name = "a link", value = ApiExamples.EVIDENCE_LINK)))
+    @APIResponse(responseCode = "400", description = "kind is neither link nor text, a link is not http(s), or a text is empty",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "not an http(s) link", value = ApiExamples.BAD_URL)))
     public Response add(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                         @PathParam("year") int year, @PathParam("period") String period,
                         @Valid @NotNull EvidenceBody body) {
@@ -90,6 +98,10 @@ public class EvidenceResource {
     @RequestBody(content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary"),
             examples = @ExampleObject(name = "a PDF", description = "The file's bytes, sent with its own Content-Type "
                     + "(here application/pdf) and ?name=berita-acara.pdf", value = "%PDF-1.7 ...")))
+    @APIResponse(responseCode = "201", description = "The file as kept, with its SHA-256",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = EvidenceView.class), examples = @ExampleObject(name = "a PDF", value = ApiExamples.EVIDENCE_FILE)))
+    @APIResponse(responseCode = "415", description = "A type not taken as evidence, or content that is not of the declared type",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "an executable", value = ApiExamples.TYPE_REFUSED)))
     public Response addFile(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                             @PathParam("year") int year, @PathParam("period") String period,
                             @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -102,6 +114,10 @@ public class EvidenceResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Operation(summary = "List the evidence of a realisasi")
+    @APIResponse(responseCode = "200", description = "The evidence, oldest first",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EvidenceView.class), examples = @ExampleObject(name = "a link and a file", value = ApiExamples.EVIDENCE_LIST)))
+    @APIResponse(responseCode = "404", description = "The indicator has no realisasi for this year and period",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "none", value = ApiExamples.REALISASI_NOT_FOUND)))
     public List<EvidenceView> list(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                    @PathParam("year") int year, @PathParam("period") String period) {
         return evidence.list(agency, indicator, year, period).stream().map(EvidenceView::of).toList();
@@ -112,6 +128,10 @@ public class EvidenceResource {
     @Path("{id}/content")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download an evidence file, with its SHA-256 in the X-Checksum-SHA256 header")
+    @APIResponse(responseCode = "200", description = "The file's bytes with its own Content-Type",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "a PDF", value = ApiExamples.PDF)))
+    @APIResponse(responseCode = "404", description = "No such evidence file of this realisasi",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown id", value = ApiExamples.EVIDENCE_NOT_FOUND)))
     public Response content(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                             @PathParam("year") int year, @PathParam("period") String period,
                             @PathParam("id") UUID id) {

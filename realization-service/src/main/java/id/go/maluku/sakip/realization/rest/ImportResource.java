@@ -19,15 +19,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+
+import static id.go.maluku.sakip.realization.rest.ApiExamples.JSON;
+import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 
 @AgencyScoped
 @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
@@ -60,6 +64,10 @@ public class ImportResource {
             value = "{\"rows\": [{\"indicator\": \"IK1\", \"year\": 2019, \"period\": \"Y\", \"value\": 14, "
                     + "\"statedIn\": \"Tabel 3.3\"}, {\"indicator\": \"IK5\", \"year\": 2022, \"period\": \"Q1\", "
                     + "\"value\": 40}]}")))
+    @APIResponse(responseCode = "200", description = "Counts, and each rejected row with its number, field and reason",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ImportService.Report.class), examples = {@ExampleObject(name = "applied", value = ApiExamples.IMPORT_REPORT), @ExampleObject(name = "a row rejected", value = ApiExamples.IMPORT_REJECTED)}))
+    @APIResponse(responseCode = "400", description = "No rows, or a row that is not an object",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "no rows", value = ApiExamples.NO_ROWS)))
     public ImportService.Report importJson(@PathParam("agency") String agency, @QueryParam("dryRun") boolean dryRun,
                                            @Valid @NotNull ImportBody body) throws Exception {
         if (body.rows() == null) {

@@ -14,11 +14,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+
+import static id.go.maluku.sakip.realization.rest.ApiExamples.JSON;
+import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 
 @AgencyScoped
 @Path("/api/v1/agencies/{agency}/years/{year}/monitoring")
@@ -51,6 +58,10 @@ public class MonitoringResource {
                     + "last, average, max) combines months into quarters, quarters into the year (when no yearly "
                     + "value is recorded; a recorded yearly value wins) and years into the cumulative value. "
                     + "Ordinal indicators always use last and show ranks on their scale (levels, lowest first).")
+    @APIResponse(responseCode = "200", description = "One line per indicator",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Monitoring.class), examples = @ExampleObject(name = "IK5 in 2022", value = ApiExamples.MONITORING)))
+    @APIResponse(responseCode = "400", description = "An unknown aggregation",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown aggregation", value = ApiExamples.BAD_AGGREGATION)))
     public Monitoring get(@PathParam("agency") String agency, @PathParam("year") int year,
                           @QueryParam("aggregation") String aggregation) {
         Aggregation requested = Aggregation.parse(aggregation);

@@ -25,14 +25,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+
+import static id.go.maluku.sakip.realization.rest.ApiExamples.JSON;
+import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 
 @AgencyScoped
 @Path("/api/v1/agencies/{agency}")
@@ -93,11 +98,16 @@ public class RealisasiResource {
                     + "submitted or verified, or planning removed the indicator (its realisasi stay readable). A token bound to a unit (claim unit) records only realisasi of indicators "
                     + "its unit is responsible for (403 otherwise).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-            @ExampleObject(name = "a number", value = "{\"value\": 300, \"statedIn\": \"Tabel 3.9\", "
-                    + "\"explanation\": \"Bantuan tersalur ke 300 KK korban bencana\", "
-                    + "\"supportingFactors\": \"Data DTKS mutakhir\", \"hinderingFactors\": \"Akses ke pulau terluar\", "
-                    + "\"followUp\": \"Koordinasi dengan BPBD\"}"),
-            @ExampleObject(name = "a level of an ordinal scale", value = "{\"value\": \"BB\", \"statedIn\": \"Tabel 3.2\"}")}))
+            @ExampleObject(name = "a number", value = ApiExamples.REALISASI_BODY),
+            @ExampleObject(name = "a level of an ordinal scale", value = ApiExamples.ORDINAL_BODY)}))
+    @APIResponse(responseCode = "201", description = "The year's value is new",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "recorded", value = ApiExamples.REALISASI)))
+    @APIResponse(responseCode = "200", description = "The year's value is replaced",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "replaced", value = ApiExamples.REALISASI_REPLACED)))
+    @APIResponse(responseCode = "404", description = "Planning has not published the indicator",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown indicator", value = ApiExamples.INDICATOR_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The period is locked, the realisasi submitted or verified, or the indicator removed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFIED_UNCHANGEABLE)))
     public Response record(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                            @PathParam("year") int year, @Valid @NotNull RealisasiBody body) {
         return recordPeriod(agency, indicator, year, "Y", body);
@@ -110,11 +120,16 @@ public class RealisasiResource {
             description = "period: Y (year), Q1..Q4 (triwulan), M01..M12 (month). Years 2000-2100 are accepted "
                     + "until planning publishes the Renstra period.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-            @ExampleObject(name = "a number", value = "{\"value\": 300, \"statedIn\": \"Tabel 3.9\", "
-                    + "\"explanation\": \"Bantuan tersalur ke 300 KK korban bencana\", "
-                    + "\"supportingFactors\": \"Data DTKS mutakhir\", \"hinderingFactors\": \"Akses ke pulau terluar\", "
-                    + "\"followUp\": \"Koordinasi dengan BPBD\"}"),
-            @ExampleObject(name = "a level of an ordinal scale", value = "{\"value\": \"BB\", \"statedIn\": \"Tabel 3.2\"}")}))
+            @ExampleObject(name = "a quarter", value = ApiExamples.QUARTER_BODY),
+            @ExampleObject(name = "a level of an ordinal scale", value = ApiExamples.ORDINAL_BODY)}))
+    @APIResponse(responseCode = "201", description = "The period's value is new",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "a quarter", value = ApiExamples.QUARTER_RECORDED)))
+    @APIResponse(responseCode = "200", description = "The period's value is replaced",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "a quarter", value = ApiExamples.QUARTER_REPLACED)))
+    @APIResponse(responseCode = "400", description = "Not a period, a year outside the plan, or a value that does not fit the indicator",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "not a period", value = ApiExamples.BAD_PERIOD)))
+    @APIResponse(responseCode = "409", description = "The period is locked, the realisasi submitted or verified, or the indicator removed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "locked", value = ApiExamples.PERIOD_LOCKED)))
     public Response recordPeriod(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                  @PathParam("year") int year, @PathParam("period") String period,
                                  @Valid @NotNull RealisasiBody body) {
@@ -137,6 +152,10 @@ public class RealisasiResource {
     @GET
     @Path("indicators/{indicator}/realisasi/{year}")
     @Operation(summary = "Read the realisasi of an indicator for a year (period Y)")
+    @APIResponse(responseCode = "200", description = "The year's value with the other statements of it",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "with a statement", value = ApiExamples.REALISASI_READ)))
+    @APIResponse(responseCode = "404", description = "The indicator has no realisasi for this year and period",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "none", value = ApiExamples.REALISASI_NOT_FOUND)))
     public RealisasiView get(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                              @PathParam("year") int year) {
         return view(realisasi.get(agency, indicator, year, "Y"), true);
@@ -146,6 +165,10 @@ public class RealisasiResource {
     @GET
     @Path("indicators/{indicator}/realisasi/{year}/{period}")
     @Operation(summary = "Read the realisasi of an indicator for a period, with the other statements of it")
+    @APIResponse(responseCode = "200", description = "The period's value with the other statements of it",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "a quarter", value = ApiExamples.QUARTER_READ)))
+    @APIResponse(responseCode = "404", description = "The indicator has no realisasi for this year and period",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "none", value = ApiExamples.REALISASI_NOT_FOUND)))
     public RealisasiView getPeriod(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                    @PathParam("year") int year, @PathParam("period") String period) {
         return view(realisasi.get(agency, indicator, year, period), true);
@@ -159,6 +182,10 @@ public class RealisasiResource {
                     + "it keeps contradictions of a source document visible.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stated elsewhere",
             value = "{\"value\": 3, \"statedIn\": \"Tabel 3.10\", \"note\": \"the narrative of BAB III states 3\"}")))
+    @APIResponse(responseCode = "200", description = "The statement as kept",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = StatementView.class), examples = @ExampleObject(name = "stated elsewhere", value = ApiExamples.STATEMENT)))
+    @APIResponse(responseCode = "404", description = "Planning has not published the indicator",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown indicator", value = ApiExamples.INDICATOR_NOT_FOUND)))
     public Response state(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                           @PathParam("year") int year, @PathParam("period") String period,
                           @Valid @NotNull StatementBody body) {
@@ -172,6 +199,10 @@ public class RealisasiResource {
     @Path("indicators/{indicator}/realisasi/{year}/{period}/submit")
     @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Submit a draft or returned realisasi for verification (409 out of order)")
+    @APIResponse(responseCode = "200", description = "The realisasi, submitted",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "submitted", value = ApiExamples.SUBMITTED)))
+    @APIResponse(responseCode = "409", description = "Only a draft or returned realisasi is submitted",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "already submitted", value = ApiExamples.ALREADY_SUBMITTED)))
     public RealisasiView submit(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                 @PathParam("year") int year, @PathParam("period") String period) {
         units.requireWritable(agency, indicator);
@@ -183,6 +214,10 @@ public class RealisasiResource {
     @Path("indicators/{indicator}/realisasi/{year}/{period}/verify")
     @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Verify a submitted realisasi (409 out of order)")
+    @APIResponse(responseCode = "200", description = "The realisasi, verified",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFIED)))
+    @APIResponse(responseCode = "409", description = "Only a submitted realisasi is verified",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "a draft", value = ApiExamples.DRAFT_NOT_VERIFIABLE)))
     public RealisasiView verify(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                 @PathParam("year") int year, @PathParam("period") String period) {
         return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.VERIFY, null), false);
@@ -194,6 +229,10 @@ public class RealisasiResource {
     @Operation(summary = "Return a submitted or verified realisasi with a note (409 out of order)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "note",
             value = "{\"note\": \"Lampirkan daftar penerima bantuan per kabupaten\"}")))
+    @APIResponse(responseCode = "200", description = "The realisasi, returned with the note",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "returned", value = ApiExamples.RETURNED)))
+    @APIResponse(responseCode = "400", description = "The note is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "no note", value = ApiExamples.NOTE_REQUIRED)))
     public RealisasiView returnWithNote(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                         @PathParam("year") int year, @PathParam("period") String period,
                                         @Valid @NotNull NoteBody body) {
@@ -204,6 +243,10 @@ public class RealisasiResource {
     @GET
     @Path("realisasi")
     @Operation(summary = "List the realisasi of an agency", description = "Optionally for one year.")
+    @APIResponse(responseCode = "200", description = "The agency's realisasi",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RealisasiView.class), examples = @ExampleObject(name = "a quarter and the year", value = ApiExamples.REALISASI_LIST)))
+    @APIResponse(responseCode = "403", description = "The token is of another agency, or its roles do not allow this",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "another agency", value = ApiExamples.OTHER_AGENCY)))
     public List<RealisasiView> list(@PathParam("agency") String agency, @QueryParam("year") Integer year) {
         return realisasi.list(agency, year).stream()
                 .map(r -> RealisasiView.of(r, realisasi.effectiveStatus(r).code(), null)).toList();
