@@ -16,7 +16,9 @@
 # connections: on these 2 shared cores the JIT compiler of a freshly started service still takes
 # a good share of a core for the first minutes of load, and the goal is about the steady state):
 # requests per second,
-# p50 and p99 latency, errors, and the resident memory (RSS) of the process listening on the port.
+# p50 and p99 latency, errors, the resident memory (RSS) of the process listening on the port, and
+# the CPU time per request of each part of the stack (each service, Kafka, PostgreSQL), which the
+# neighbours' load on a shared machine hardly moves.
 set -euo pipefail
 
 . "$(dirname "$0")/auth.sh"
@@ -77,8 +79,35 @@ rss() {
   fi
 }
 
+# CPU time (user + system, in clock ticks) of the stack's processes: each service by its port,
+# Kafka, and every PostgreSQL process together. Throughput on a shared machine moves with the
+# neighbours' load; the CPU a request costs each part hardly does, so it is printed per request.
+cpu_snapshot() {
+  local port p
+  for port in 8081 8082 8083 8084; do
+    p=$(pgrep -f "quarkus.http.port=$port" | head -1 || true)
+    echo "$port $( [ -n "$p" ] && awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)"
+  done
+  p=$(pgrep -f kafka.Kafka | head -1 || true)
+  echo "kafka $( [ -n "$p" ] && awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)"
+  echo "postgres $(for p in $(pgrep -x postgres || true); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done \
+    | awk '{s += $1} END {print s + 0}')"
+}
+
+cpu_per_request() { # before-file after-file requests
+  local tick
+  tick=$(getconf CLK_TCK)
+  join "$1" "$2" | awk -v n="$3" -v tick="$tick" '
+    BEGIN { split("8081 planning 8082 realization 8083 budget 8084 reporting kafka kafka postgres postgres", m, " ");
+            for (i = 1; i < 12; i += 2) name[m[i]] = m[i + 1] }
+    { ms = ($3 - $2) * 1000 / tick / (n > 0 ? n : 1); total += ms
+      line = line sprintf("%s %.2f | ", name[$1], ms) }
+    END { printf "  CPU ms per request: %stotal %.2f\n", line, total }'
+}
+
 SCRIPT=$(mktemp --suffix=.lua)
-trap 'rm -f "$SCRIPT"' EXIT
+CPU_BEFORE=$(mktemp) CPU_AFTER=$(mktemp)
+trap 'rm -f "$SCRIPT" "$CPU_BEFORE" "$CPU_AFTER"' EXIT
 cat > "$SCRIPT" <<LUA
 local agency = "$AGENCY"
 local year = "$BENCH_YEAR"
@@ -120,7 +149,11 @@ wrk -t"$THREADS" -c32 -d"$WARMUP" -s "$SCRIPT" "$BASE_URL" >/dev/null
 for c in $CONNECTIONS; do
   t=$THREADS
   if [ "$c" -lt "$t" ]; then t=$c; fi
+  cpu_snapshot > "$CPU_BEFORE"
   result=$(wrk -t"$t" -c"$c" -d"$DURATION" --timeout 10s -s "$SCRIPT" "$BASE_URL" | grep '^RESULT' | sed 's/^RESULT //')
+  sleep 2 # the events of the last requests reach reporting
+  cpu_snapshot > "$CPU_AFTER"
   echo "$c connections, $DURATION: $result"
+  cpu_per_request "$CPU_BEFORE" "$CPU_AFTER" "$(echo "$result" | sed -n 's/.*requests \([0-9]*\) |.*/\1/p')"
   echo "  memory after: $(rss)"
 done
