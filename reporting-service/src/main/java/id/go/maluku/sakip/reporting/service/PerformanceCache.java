@@ -76,6 +76,20 @@ public class PerformanceCache {
         return built;
     }
 
+    /**
+     * The kept document when answering needs no database at all (the version read at most
+     * versionMaxAge ago, and the document built from it or a later read), else null. Lets the
+     * resource answer on the event loop what needs no blocking.
+     */
+    public Entry keptAndCurrent(String agency, int year) {
+        Read read = lastRead;
+        if (read == null || System.nanoTime() - read.startedAt() >= versionMaxAge.toNanos()) {
+            return null;
+        }
+        Entry kept = entries.get(agency + "/" + year);
+        return kept != null && kept.version() >= read.version() ? kept : null;
+    }
+
     /** The version as read at most versionMaxAge before this call. */
     long recentVersion() {
         return recentVersion(System.nanoTime());
