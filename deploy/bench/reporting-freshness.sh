@@ -252,8 +252,10 @@ public class Freshness {
         long[] finals = new long[indicators + 1];
         Pattern value = Pattern.compile("\"value\":(\\d+)");
         for (int i = 1; i <= indicators; i++) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(realization + "/api/v1/agencies/"
-                            + agency + "/indicators/IK" + i + "/realisasi/" + year))
+            // its own HTTP/1.1 request with a timeout: the PUTs' client may be mid-reset
+            HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(URI.create(realization + "/api/v1/agencies/"
+                            + agency + "/indicators/IK" + i + "/realisasi/" + year)).timeout(Duration.ofSeconds(10))
                     .header("Authorization", "Bearer " + System.getenv("SAKIP_TOKEN")).build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher m = value.matcher(r.body());
