@@ -7,6 +7,7 @@ import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.infra.Tokens;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.Realisasi;
+import id.go.maluku.sakip.realization.domain.RealisasiStatement;
 import id.go.maluku.sakip.realization.event.RealizationEvents;
 import id.go.maluku.sakip.realization.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,9 +32,11 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static id.go.maluku.sakip.infra.Tokens.as;
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -313,6 +316,57 @@ class RealisasiLifecycleTests {
         assertEquals(PublishedEvents.shape(PublishedEvents.sample(RealizationEvents.STATEMENT_RECORDED)),
                 PublishedEvents.shape(statements.get(0).body()));
         asAdmin().get("/api/v1/agencies/life-f/audit").then().body("subject", is(List.of("realisasi", "statement")));
+    }
+
+    static long statementCount(String indicatorId) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                RealisasiStatement.count("indicator.indicatorId", UUID.fromString(indicatorId)));
+    }
+
+    static long outboxRowsOf(String indicatorId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", indicatorId));
+    }
+
+    @Test
+    void a_statement_of_a_period_without_a_recorded_value_is_refused_and_nothing_is_kept() throws Exception {
+        String id = planning.indicator("life-s", "IK3", "lokasi");
+        put(path("life-s", "IK3", "2022"), "{\"value\":0,\"statedIn\":\"Tabel 3.9\"}", 201);
+        long outbox = outboxRowsOf(id);
+        String statement = "{\"value\":3,\"statedIn\":\"Tabel 3.10\",\"note\":\"kontradiksi\"}";
+
+        // the year is recorded, its first quarter and the year before are not
+        String detail = "realisasi 2022/Q1 of indicator 'IK3' does not exist: record the value first, "
+                + "then the other statements of it";
+        asAdmin().contentType(ContentType.JSON).body(statement).post(path("life-s", "IK3", "2022/q1/statements"))
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", is(detail)).body("errors.field", is(List.of("realisasi")))
+                .body("errors[0].message", is(detail));
+        asAdmin().contentType(ContentType.JSON).body(statement).post(path("life-s", "IK3", "2021/Y/statements"))
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("realisasi 2021/Y of indicator 'IK3' does not exist"));
+        assertEquals(0, statementCount(id));
+        assertEquals(outbox, outboxRowsOf(id), "a refused statement publishes nothing");
+        asAdmin().get("/api/v1/agencies/life-s/audit").then().body("subject", is(List.of("realisasi")));
+        asAdmin().get(path("life-s", "IK3", "2022/Q1")).then().statusCode(404);
+        asAdmin().get(path("life-s", "IK3", "2022")).then().statusCode(200).body("otherStatements.size()", is(0));
+
+        // once the quarter's value is recorded, the same statement is kept beside it and published
+        put(path("life-s", "IK3", "2022/Q1"), "{\"value\":0,\"statedIn\":\"Tabel 3.9\"}", 201);
+        asAdmin().contentType(ContentType.JSON).body(statement).post(path("life-s", "IK3", "2022/Q1/statements"))
+                .then().statusCode(200).body("value", is(3)).body("statedIn", is("Tabel 3.10"));
+        asAdmin().get(path("life-s", "IK3", "2022/Q1")).then().statusCode(200).body("value", is(0))
+                .body("otherStatements.statedIn", is(List.of("Tabel 3.10")));
+        assertEquals(1, statementCount(id));
+        assertEquals(outbox + 2, outboxRowsOf(id), "the quarter's value and its statement");
+        List<PublishedEvents.Event> statements = events(RealizationEvents.STATEMENT_RECORDED, id, 1);
+        assertEquals(List.of("Q1"), statements.stream().map(e -> e.body().path("data").path("period").asText()).toList());
+
+        // the refusal is documented with its example, as the operation's other problems are
+        JsonNode notFound = PublishedEvents.JSON.readTree(RestAssured.given().get("/q/openapi?format=json").asString())
+                .path("paths").path("/api/v1/agencies/{agency}/indicators/{indicator}/realisasi/{year}/{period}/statements")
+                .path("post").path("responses").path("404").path("content").path("application/problem+json").path("examples");
+        assertEquals("realisasi", notFound.path("no realisasi").path("value").path("errors").path(0).path("field").asText(),
+                notFound.toString());
     }
 
     @Test

@@ -168,6 +168,12 @@ final class ApiExamples {
              "detail": "realisasi 2023/Y of indicator 'IK5' does not exist",
              "errors": [{"field": "realisasi", "message": "realisasi 2023/Y of indicator 'IK5' does not exist"}]}""";
 
+    /** A statement of a period whose value is not recorded: there is nothing to state it beside. */
+    static final String STATEMENT_WITHOUT_REALISASI = """
+            {"type": "about:blank", "title": "Not found", "status": 404,
+             "detail": "realisasi 2022/Q1 of indicator 'IK3' does not exist: record the value first, then the other statements of it",
+             "errors": [{"field": "realisasi", "message": "realisasi 2022/Q1 of indicator 'IK3' does not exist: record the value first, then the other statements of it"}]}""";
+
     static final String BAD_PERIOD = """
             {"type": "about:blank", "title": "Invalid request", "status": 400,
              "detail": "period: 'Q5' is not a period; expected Y, Q1..Q4 or M01..M12",

@@ -179,13 +179,18 @@ public class RealisasiResource {
     @Path("indicators/{indicator}/realisasi/{year}/{period}/statements")
     @Operation(summary = "Keep another statement of the realisasi from a source document",
             description = "Idempotent per statedIn. The statement never replaces the value used for capaian; "
-                    + "it keeps contradictions of a source document visible.")
+                    + "it keeps contradictions of a source document visible, shown beside the value (otherStatements) "
+                    + "and compared with it by the review. The realisasi of the year and period must be recorded "
+                    + "first (404 naming it otherwise, nothing kept). 409 when the period is locked or planning "
+                    + "removed the indicator.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stated elsewhere",
             value = "{\"value\": 3, \"statedIn\": \"Tabel 3.10\", \"note\": \"the narrative of BAB III states 3\"}")))
     @APIResponse(responseCode = "200", description = "The statement as kept",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = StatementView.class), examples = @ExampleObject(name = "stated elsewhere", value = ApiExamples.STATEMENT)))
-    @APIResponse(responseCode = "404", description = "Planning has not published the indicator",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown indicator", value = ApiExamples.INDICATOR_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "Planning has not published the indicator, or no realisasi is recorded for the year and period",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = {
+                    @ExampleObject(name = "no realisasi", value = ApiExamples.STATEMENT_WITHOUT_REALISASI),
+                    @ExampleObject(name = "unknown indicator", value = ApiExamples.INDICATOR_NOT_FOUND)}))
     public Response state(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                           @PathParam("year") int year, @PathParam("period") String period,
                           @Valid @NotNull StatementBody body) {

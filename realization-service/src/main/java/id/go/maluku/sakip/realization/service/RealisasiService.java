@@ -166,6 +166,7 @@ public class RealisasiService {
         Period.checkYear(year);
         Period period = Period.parse(periodCode);
         IndicatorRef indicator = inPlan(agencyCode, indicatorCode);
+        requireRecorded(indicator, year, period);
         ValueScale.Value value = indicator.scale().accept(rawValue);
         if (statedIn == null || statedIn.isBlank()) {
             throw RuleViolation.invalid("statedIn", "required: where the value is stated (e.g. \"Tabel 3.10\")");
@@ -204,6 +205,21 @@ public class RealisasiService {
                 statement.id.toString()), old == null ? "created" : "changed", old, now, null);
         events.statement(statement);
         return statement;
+    }
+
+    /**
+     * A statement is another statement of a recorded value: it is shown beside that value
+     * (otherStatements) and the review compares the two. Without the value it would be stored
+     * and published but shown nowhere, and the contradiction it records would go unseen; so it
+     * is refused as evidence and workflow steps for a missing realisasi are (404). Realisasi are
+     * never deleted, so a value found here is still there when the statement commits.
+     */
+    private static void requireRecorded(IndicatorRef indicator, int year, Period period) {
+        if (Realisasi.find(indicator, year, period.code()).isEmpty()) {
+            String detail = "realisasi " + year + "/" + period.code() + " of indicator '" + indicator.code
+                    + "' does not exist: record the value first, then the other statements of it";
+            throw new ApiProblem(404, "Not found", detail, List.of(new ApiProblem.FieldError("realisasi", detail)));
+        }
     }
 
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
