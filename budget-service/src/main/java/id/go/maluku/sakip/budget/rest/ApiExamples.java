@@ -83,36 +83,68 @@ final class ApiExamples {
     private static final String SPENT = """
             "pagu": 199500000.00, "realisasi": 198468000.00, "absorption": 99.48, "absorptionComputable": true, """;
 
-    /*
-     * A write answers with the line alone: its pagu versions, spending by month and quarter,
-     * outputs and links are in the year's budget (GET).
-     */
-    private static final String ALONE = """
-             "months": [0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00],
-             "paguVersions": [], "outputs": [], "links": []}""";
+    /** The line's pagu versions: the first (murni) only. */
+    private static final String VERSIONS = """
+             "paguVersions": [{"version": 1, "kind": "murni", "amount": 199500000.00, "recordedAt": "2022-01-10T01:30:00Z"}],""";
+
+    /** The links of LINE_BODY. */
+    private static final String LINKS = """
+             "links": [{"sasaran": "S4", "indicator": "IK4", "statedAbsorption": 98.91}]}""";
+
+    /** The output of LINE_BODY, as stored (quantities with four decimals). */
+    private static final String OUTPUT = """
+             "outputs": [{"kind": "output", "statement": "Jumlah penerima manfaat yang mendapat permakanan",
+                          "targetQuantity": 68.0000, "achievedQuantity": 68.0000, "unit": "orang"}],""";
+
+    /** The outputs of OUTPUTS_BODY, as stored. */
+    private static final String OUTPUTS = """
+             "outputs": [{"kind": "output", "statement": "Jumlah penerima manfaat yang mendapat permakanan",
+                          "targetQuantity": 68.0000, "achievedQuantity": 68.0000, "unit": "orang"},
+                         {"kind": "outcome", "statement": "Persentase penerima manfaat yang terpenuhi kebutuhan dasarnya",
+                          "targetQuantity": 100.0000, "achievedQuantity": 100.0000, "unit": "persen"}],""";
+
+    /** LINE_BODY's realisasi, a year total: one entry dated 31 December. */
+    private static final String YEAR_TOTAL_MONTHS = """
+             "months": [0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 198468000.00],""";
 
     private static final String WITHOUT_RAK = """
              "quarters": [{"quarter": 1, "rak": null, "realisasi": 0.00, "absorption": null, "absorptionComputable": false},
                           {"quarter": 2, "rak": null, "realisasi": 0.00, "absorption": null, "absorptionComputable": false},
                           {"quarter": 3, "rak": null, "realisasi": 0.00, "absorption": null, "absorptionComputable": false},
-                          {"quarter": 4, "rak": null, "realisasi": 0.00, "absorption": null, "absorptionComputable": false}],""";
+                          {"quarter": 4, "rak": null, "realisasi": 198468000.00, "absorption": null, "absorptionComputable": false}],""";
 
     private static final String WITH_RAK = """
              "quarters": [{"quarter": 1, "rak": 49875000.00, "realisasi": 0.00, "absorption": 0.00, "absorptionComputable": true},
                           {"quarter": 2, "rak": 49875000.00, "realisasi": 0.00, "absorption": 0.00, "absorptionComputable": true},
                           {"quarter": 3, "rak": 49875000.00, "realisasi": 0.00, "absorption": 0.00, "absorptionComputable": true},
-                          {"quarter": 4, "rak": 49875000.00, "realisasi": 0.00, "absorption": 0.00, "absorptionComputable": true}],""";
+                          {"quarter": 4, "rak": 49875000.00, "realisasi": 198468000.00, "absorption": 397.93, "absorptionComputable": true}],""";
+
+    /*
+     * A write answers with the line as stored, as the year's budget (GET) shows it right after:
+     * pagu versions, spending by month and quarter, outputs and links included.
+     */
 
     /** LINE_BODY stored for the first time. */
-    static final String LINE = "{" + LINE_IDENTITY + SPENT + "\"revision\": 1," + WITHOUT_RAK + ALONE;
+    static final String LINE = "{" + LINE_IDENTITY + SPENT + "\"revision\": 1," + VERSIONS + WITHOUT_RAK
+            + YEAR_TOTAL_MONTHS + OUTPUT + LINKS;
 
-    /** The line after two more changes: its RAK (RAK_BODY) and its links or outputs. */
-    static final String LINE_CHANGED = "{" + LINE_IDENTITY + SPENT + "\"revision\": 3," + WITH_RAK + ALONE;
+    /** The line after two more changes: its RAK (RAK_BODY) and its outputs (OUTPUTS_BODY). */
+    static final String LINE_CHANGED = "{" + LINE_IDENTITY + SPENT + "\"revision\": 3," + VERSIONS + WITH_RAK
+            + YEAR_TOTAL_MONTHS + OUTPUTS + LINKS;
 
-    /** The line after SPENDING_BODY, the fifth SP2D of the year. */
+    /**
+     * A line of LINE_BODY without its year total, with RAK_BODY, after SPENDING_BODY: the fifth
+     * SP2D of the year (February to June).
+     */
     private static final String SPENT_SO_FAR = "{" + LINE_IDENTITY + """
             "pagu": 199500000.00, "realisasi": 99750000.00, "absorption": 50.00, "absorptionComputable": true,
-             "revision": 7,""" + WITH_RAK + ALONE;
+             "revision": 7,""" + VERSIONS + """
+             "quarters": [{"quarter": 1, "rak": 49875000.00, "realisasi": 49875000.00, "absorption": 100.00, "absorptionComputable": true},
+                          {"quarter": 2, "rak": 49875000.00, "realisasi": 49875000.00, "absorption": 100.00, "absorptionComputable": true},
+                          {"quarter": 3, "rak": 49875000.00, "realisasi": 0.00, "absorption": 0.00, "absorptionComputable": true},
+                          {"quarter": 4, "rak": 49875000.00, "realisasi": 0.00, "absorption": 0.00, "absorptionComputable": true}],
+             "months": [0.00, 16625000.00, 33250000.00, 16625000.00, 16625000.00, 16625000.00,
+                        0.00, 0.00, 0.00, 0.00, 0.00, 0.00],""" + OUTPUT + LINKS;
 
     static final String SPENDING = """
             {"lineCode": "1.06.04.2.01.0001", "sourceKey": "SP2D-00123", "outcome": "created", "line": """

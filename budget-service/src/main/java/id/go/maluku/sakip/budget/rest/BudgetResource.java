@@ -140,12 +140,16 @@ public class BudgetResource {
                            List<QuarterView> quarters, List<BigDecimal> months, List<OutputView> outputs,
                            List<LinkView> links) {
 
-        static LineView of(BudgetLine line) {
-            return of(line, List.of(), Map.of(), List.of(), List.of());
-        }
-
-        static LineView of(BudgetLine line, List<PaguVersion> versions, Map<Integer, BigDecimal> months,
-                           List<LineOutput> outputs, List<LineLink> links) {
+        /**
+         * The line with its parts as {@code facts} holds them. The only way to build a view: a read
+         * and a write show a line from the same facts, so that a write cannot answer with less
+         * than a GET shows.
+         */
+        static LineView of(BudgetLine line, BudgetService.YearFacts facts) {
+            List<PaguVersion> versions = facts.versions().getOrDefault(line.id, List.of());
+            Map<Integer, BigDecimal> months = facts.months().getOrDefault(line.id, Map.of());
+            List<LineOutput> outputs = facts.outputs().getOrDefault(line.id, List.of());
+            List<LineLink> links = facts.links().getOrDefault(line.id, List.of());
             Absorption absorption = line.absorption();
             BudgetCode.Levels levels = BudgetCode.levels(line.code);
             SpendingRollup rollup = SpendingRollup.of(months, line.rak());
@@ -218,9 +222,7 @@ public class BudgetResource {
         Map<String, List<BudgetLine>> bySasaran = new TreeMap<>();
         for (BudgetLine line : facts.lines()) {
             List<LineLink> links = facts.links().getOrDefault(line.id, List.of());
-            lines.add(LineView.of(line, facts.versions().getOrDefault(line.id, List.of()),
-                    facts.months().getOrDefault(line.id, Map.of()), facts.outputs().getOrDefault(line.id, List.of()),
-                    links));
+            lines.add(LineView.of(line, facts));
             pagu = pagu.add(line.pagu);
             realisasi = realisasi.add(line.realisasi);
             original = original.add(line.paguOriginal);
@@ -267,7 +269,7 @@ public class BudgetResource {
                 body.outputs() == null ? null : body.outputs().stream().map(OutputBody::input).toList(),
                 body.links() == null ? null : body.links().stream().map(LinkBody::input).toList());
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(LineView.of(result.line())).build();
+                .entity(stored(result.line())).build();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
@@ -284,7 +286,7 @@ public class BudgetResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public LineView rak(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                         @Valid @NotNull RakBody body) {
-        return LineView.of(budget.setRak(agency, year, code, List.of(body.q1(), body.q2(), body.q3(), body.q4())));
+        return stored(budget.setRak(agency, year, code, List.of(body.q1(), body.q2(), body.q3(), body.q4())));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
@@ -311,7 +313,7 @@ public class BudgetResource {
                 null, body.date(), body.amount(), body.reference()));
         return Response.status(result.outcome() == LineWriter.Outcome.CREATED ? 201 : 200)
                 .entity(new SpendingView(code, body.sourceKey(), result.outcome().name().toLowerCase(),
-                        LineView.of(result.line()))).build();
+                        stored(result.line()))).build();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
@@ -326,7 +328,7 @@ public class BudgetResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public LineView links(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                           @Valid @NotNull LinksBody body) {
-        return LineView.of(budget.setLinks(agency, year, code, body.links().stream().map(LinkBody::input).toList()));
+        return stored(budget.setLinks(agency, year, code, body.links().stream().map(LinkBody::input).toList()));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
@@ -343,6 +345,12 @@ public class BudgetResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public LineView outputs(@PathParam("agency") String agency, @PathParam("year") int year,
                             @PathParam("code") String code, @Valid @NotNull OutputsBody body) {
-        return LineView.of(budget.setOutputs(agency, year, code, body.outputs().stream().map(OutputBody::input).toList()));
+        return stored(budget.setOutputs(agency, year, code, body.outputs().stream().map(OutputBody::input).toList()));
+    }
+
+    /** The line a write committed, exactly as the year's budget (GET) shows it. */
+    private LineView stored(BudgetLine written) {
+        BudgetService.YearFacts facts = budget.stored(written.id);
+        return LineView.of(facts.lines().get(0), facts);
     }
 }

@@ -38,7 +38,10 @@ public class BudgetService {
     public record LinkInput(String sasaran, String indicator, BigDecimal statedAbsorption) {
     }
 
-    /** Everything the year's budget view shows, read in one go (a handful of queries, not one per line). */
+    /**
+     * Everything the year's budget view shows of some lines (the year's, or the one a write
+     * answers with), read in one go (a handful of queries, not one per line).
+     */
     public record YearFacts(List<BudgetLine> lines, Map<UUID, List<PaguVersion>> versions,
                             Map<UUID, Map<Integer, BigDecimal>> months, Map<UUID, List<LineOutput>> outputs,
                             Map<UUID, List<LineLink>> links) {
@@ -141,7 +144,25 @@ public class BudgetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public YearFacts facts(String agencyCode, int year) {
-        List<BudgetLine> lines = lines(agencyCode, year);
+        return facts(lines(agencyCode, year));
+    }
+
+    /**
+     * One line with everything the year's budget shows of it, read as {@link #facts(String, int)}
+     * reads it: what a write answers. Called after the write committed, in a transaction of its
+     * own so that its persistence context is new: the line comes from the database as a GET reads
+     * it (a quantity 68 comes back as stored, 68.0000), not as the objects the write or the
+     * request held in memory (the spending operation reads the line before writing to it).
+     */
+    public YearFacts stored(UUID lineId) {
+        BudgetLine line = BudgetLine.findById(lineId);
+        if (line == null) {
+            throw ApiProblem.notFound("Budget line", lineId.toString());
+        }
+        return facts(List.of(line));
+    }
+
+    private YearFacts facts(List<BudgetLine> lines) {
         Map<UUID, List<PaguVersion>> versions = new HashMap<>();
         Map<UUID, Map<Integer, BigDecimal>> months = new HashMap<>();
         Map<UUID, List<LineOutput>> outputs = new HashMap<>();
