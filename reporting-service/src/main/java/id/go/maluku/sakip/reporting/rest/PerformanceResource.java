@@ -73,12 +73,21 @@ public class PerformanceResource {
         // event loop, without a hop to a worker thread (at 32 connections the worker threads
         // time-sliced on 2 cores made the slowest answers 2-3 times slower). Reading the version
         // or building the document blocks: that goes to a worker.
+        // A request that finds the version aged waits, without a thread, for the one read of it
+        // that serves its 5 ms (PerformanceCache.versionFor).
         PerformanceCache.Entry kept = cache.keptAndCurrent(agency, year);
         if (kept != null) {
             return Uni.createFrom().item(conditional.ok(request, kept.document()));
         }
-        return Uni.createFrom().item(() -> conditional.ok(request, cache.performance(agency, year).document()))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom().completionStage(() -> cache.versionFor(System.nanoTime(), Infrastructure.getDefaultWorkerPool()))
+                .onItem().transformToUni(version -> {
+                    PerformanceCache.Entry current = cache.kept(agency, year, version);
+                    if (current != null) {
+                        return Uni.createFrom().item(conditional.ok(request, current.document()));
+                    }
+                    return Uni.createFrom().item(() -> conditional.ok(request, cache.performance(agency, year, version).document()))
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                });
     }
 
     @GET

@@ -12,7 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * /performance is read far more often than the read model changes (dashboards poll it), and
@@ -41,11 +45,17 @@ public class PerformanceCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    /** The newest read of the version, with the System.nanoTime() at which that read started. */
-    private record Read(long version, long startedAt) {
+    /**
+     * The newest read of the version, done or still in flight, with the System.nanoTime() of the
+     * request that started it (the read itself starts after that).
+     */
+    private record Read(long startedAt, CompletableFuture<Long> version) {
+        Long doneVersion() {
+            return version.isDone() && !version.isCompletedExceptionally() ? version.join() : null;
+        }
     }
 
-    private volatile Read lastRead;
+    private final AtomicReference<Read> lastRead = new AtomicReference<>();
 
     @ConfigProperty(name = "sakip.performance.version-max-age", defaultValue = "PT0.005S")
     Duration versionMaxAge;
@@ -59,12 +69,15 @@ public class PerformanceCache {
     @Inject
     ObjectMapper json;
 
+    /** Blocks: may read the version and build the document. */
     public Entry performance(String agency, int year) {
-        long version = recentVersion();
-        String key = agency + "/" + year;
-        Entry kept = entries.get(key);
-        // a document built from a newer read than this request's is newer still: serve it
-        if (kept != null && kept.version() >= version) {
+        return performance(agency, year, recentVersion());
+    }
+
+    /** The document for a version read at most versionMaxAge before the request: kept, or built now (blocks). */
+    public Entry performance(String agency, int year, long version) {
+        Entry kept = kept(agency, year, version);
+        if (kept != null) {
             return kept;
         }
         PerformanceQuery.Performance performance = query.performance(agency, year);
@@ -72,8 +85,15 @@ public class PerformanceCache {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, built);
+        entries.put(agency + "/" + year, built);
         return built;
+    }
+
+    /** The kept document if it is at least as new as version, else null; never blocks. */
+    public Entry kept(String agency, int year, long version) {
+        Entry kept = entries.get(agency + "/" + year);
+        // a document built from a newer read than this request's is newer still: serve it
+        return kept != null && kept.version() >= version ? kept : null;
     }
 
     /**
@@ -82,30 +102,59 @@ public class PerformanceCache {
      * resource answer on the event loop what needs no blocking.
      */
     public Entry keptAndCurrent(String agency, int year) {
-        Read read = lastRead;
-        if (read == null || System.nanoTime() - read.startedAt() >= versionMaxAge.toNanos()) {
-            return null;
-        }
-        Entry kept = entries.get(agency + "/" + year);
-        return kept != null && kept.version() >= read.version() ? kept : null;
+        Read read = lastRead.get();
+        Long version = read == null || System.nanoTime() - read.startedAt() >= versionMaxAge.toNanos()
+                ? null : read.doneVersion();
+        return version == null ? null : kept(agency, year, version);
     }
 
-    /** The version as read at most versionMaxAge before this call. */
+    /** The version as read at most versionMaxAge before this call (blocks while it is read). */
     long recentVersion() {
         return recentVersion(System.nanoTime());
     }
 
     /** As recentVersion(), for a request that came at now (System.nanoTime()). */
     long recentVersion(long now) {
-        Read read = lastRead;
-        if (read != null && now - read.startedAt() < versionMaxAge.toNanos()) {
-            return read.version();
+        try {
+            return versionFor(now, Runnable::run).toCompletableFuture().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        long version = version(); // started after now: covers every commit before this request
-        // Two concurrent reads may store in either order: each carries its own start, so a
-        // request served from either still gets a version at most versionMaxAge old.
-        lastRead = new Read(version, now);
-        return version;
+    }
+
+    /**
+     * The version for a request that came at now (System.nanoTime()), without blocking: the newest
+     * read if it started less than versionMaxAge before now, done or still in flight, else a new
+     * read run on reader. One read at a time serves every request of its 5 ms: when each request
+     * whose version had aged read it itself, the requests of the moment the version aged (dozens
+     * at 10,000 a second) all queued for a pooled connection at once, and that queue was the
+     * slowest answers' wait.
+     */
+    public CompletionStage<Long> versionFor(long now, Executor reader) {
+        while (true) {
+            Read read = lastRead.get();
+            if (read != null && now - read.startedAt() < versionMaxAge.toNanos()
+                    && !read.version().isCompletedExceptionally()) {
+                return read.version();
+            }
+            // The read starts after now: it covers every commit before this request.
+            Read mine = new Read(now, new CompletableFuture<>());
+            if (!lastRead.compareAndSet(read, mine)) {
+                continue; // another request started a read meanwhile: see whether it serves this one
+            }
+            try {
+                reader.execute(() -> {
+                    try {
+                        mine.version().complete(version());
+                    } catch (RuntimeException e) {
+                        mine.version().completeExceptionally(e); // the next request reads again
+                    }
+                });
+            } catch (RuntimeException rejected) {
+                mine.version().completeExceptionally(rejected);
+            }
+            return mine.version();
+        }
     }
 
     /** The read model's version, read now: moves with every applied event (see V27__read_model_version.sql). */
