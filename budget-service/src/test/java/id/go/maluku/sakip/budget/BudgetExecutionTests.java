@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -66,6 +68,8 @@ class BudgetExecutionTests {
         assertEquals(new BigDecimal("99.99"), budget.getObject("lines[0].quarters[3].absorption", BigDecimal.class));
         assertEquals(new BigDecimal("100000000.00"), budget.getObject("lines[0].months[1]", BigDecimal.class));
         assertEquals(new BigDecimal("136802132.00"), budget.getObject("lines[0].months[10]", BigDecimal.class));
+        assertEquals("month", budget.getString("lines[0].realisasiKnownBy"));
+        assertEquals(new BigDecimal("0.00"), budget.getObject("lines[0].realisasiUndated", BigDecimal.class));
         assertEquals(List.of("S1", "S4"), budget.getList("lines[0].links.sasaran"));
         assertEquals(new BigDecimal("98.91"), budget.getObject("lines[0].links[1].statedAbsorption", BigDecimal.class));
         assertEquals(new BigDecimal("80"), budget.getObject("lines[0].links[0].statedAbsorption", BigDecimal.class));
@@ -100,6 +104,46 @@ class BudgetExecutionTests {
         assertEquals(2, data.path("links").size());
         assertEquals(0, new BigDecimal("200000000").compareTo(data.path("realisasiByQuarter").get(1).decimalValue()));
         assertEquals(v1.get(0).body().path("data").path("revision").asLong(), data.path("revision").asLong());
+    }
+
+    /**
+     * The seed LKIP gives a line's realisasi for the year only. Against a RAK per quarter, no
+     * quarter's spending is known: not the whole year in the fourth quarter (198468000 / 49875000
+     * = 397.93 %), but no realisasi and no absorption per quarter; the year's absorption stays.
+     */
+    @Test
+    void a_year_total_is_in_no_quarter_and_leaves_the_quarterly_absorption_not_computable() {
+        put("exe-e", "1.06.06.2.01.0002", Map.of("name", "Penyediaan Permakanan", "pagu", 199500000, "realisasi", 198468000));
+        JsonPath answer = asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("q1", 49875000, "q2", 49875000, "q3", 49875000, "q4", 49875000))
+                .put(LINE + "/rak", "exe-e", "1.06.06.2.01.0002").then().statusCode(200)
+                .extract().jsonPath().using(BudgetImportTests.BIG);
+        JsonPath budget = asAdmin().get("/api/v1/agencies/exe-e/years/2022/budget").then().statusCode(200)
+                .extract().jsonPath().using(BudgetImportTests.BIG);
+        for (String line : List.of("", "lines[0].")) {
+            JsonPath json = line.isEmpty() ? answer : budget;
+            assertEquals("year", json.getString(line + "realisasiKnownBy"));
+            assertEquals(new BigDecimal("198468000.00"), json.getObject(line + "realisasiUndated", BigDecimal.class));
+            assertEquals(new BigDecimal("198468000.00"), json.getObject(line + "realisasi", BigDecimal.class));
+            // 198468000 / 199500000 x 100 = 99.48, as before
+            assertEquals(new BigDecimal("99.48"), json.getObject(line + "absorption", BigDecimal.class));
+            assertEquals(true, json.getBoolean(line + "absorptionComputable"));
+            for (int q = 0; q < 4; q++) {
+                String quarter = line + "quarters[" + q + "].";
+                assertEquals(new BigDecimal("49875000.00"), json.getObject(quarter + "rak", BigDecimal.class));
+                assertNull(json.get(quarter + "realisasi"), quarter);
+                assertNull(json.get(quarter + "absorption"), quarter);
+                assertEquals(false, json.getBoolean(quarter + "absorptionComputable"), quarter);
+            }
+            assertEquals(Collections.nCopies(12, null), json.getList(line + "months"));
+        }
+
+        // the total taken back to 0: nothing is undated, every quarter spent 0.00 of its RAK
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Penyediaan Permakanan", "pagu", 199500000,
+                        "realisasi", 0)).put(LINE, "exe-e", "1.06.06.2.01.0002").then().statusCode(200)
+                .body("realisasiKnownBy", is("month")).body("realisasiUndated", is(0.00f))
+                .body("quarters[3].realisasi", is(0.00f)).body("quarters[3].absorption", is(0.00f))
+                .body("quarters[3].absorptionComputable", is(true));
     }
 
     @Test

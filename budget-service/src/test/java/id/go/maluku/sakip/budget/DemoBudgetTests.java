@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo file loads as deploy/local/StackTool.java sends it, and its totals are the seed's lines counted once. */
@@ -48,6 +49,10 @@ class DemoBudgetTests {
         assertEquals(new BigDecimal("4393509942.00"), budget.getObject("bySasaran[0].pagu", BigDecimal.class));
         Map<String, Object> permakanan = BudgetImportTests.line(budget, "1.06.04.2.01.0010");
         assertEquals(new BigDecimal("79.81"), permakanan.get("absorption"));
+        // the LKIP gives the year's realisasi only: it is in no month or quarter
+        assertEquals("year", permakanan.get("realisasiKnownBy"));
+        assertEquals(permakanan.get("realisasi"), permakanan.get("realisasiUndated"));
+        assertNull(budget.get("lines.find { it.code == '1.06.04.2.01.0010' }.quarters[3].realisasi"));
         assertEquals(List.of("S1", "S4"), budget.getList("lines.find { it.code == '1.06.04.2.01.0010' }.links.sasaran"));
         assertEquals(List.of("80", "98.91"), budget.getList("lines.find { it.code == '1.06.04.2.01.0010' }.links.statedAbsorption")
                 .stream().map(String::valueOf).toList());

@@ -103,21 +103,26 @@ final class ApiExamples {
                          {"kind": "outcome", "statement": "Persentase penerima manfaat yang terpenuhi kebutuhan dasarnya",
                           "targetQuantity": 100.0000, "achievedQuantity": 100.0000, "unit": "persen"}],""";
 
-    /** LINE_BODY's realisasi, a year total: one entry dated 31 December. */
-    private static final String YEAR_TOTAL_MONTHS = """
-             "months": [0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00, 198468000.00],""";
+    /**
+     * LINE_BODY's realisasi is a year total: it is in no month or quarter, so none of their
+     * realisasi is known, and the quarterly absorption is not computable (not 198468000 in the
+     * fourth quarter, 397.93 % of its RAK).
+     */
+    private static final String YEAR_TOTAL = """
+             "realisasiKnownBy": "year", "realisasiUndated": 198468000.00,
+             "months": [null, null, null, null, null, null, null, null, null, null, null, null],""";
 
     private static final String WITHOUT_RAK = """
-             "quarters": [{"quarter": 1, "rak": null, "realisasi": 0.00, "absorption": null, "absorptionComputable": false},
-                          {"quarter": 2, "rak": null, "realisasi": 0.00, "absorption": null, "absorptionComputable": false},
-                          {"quarter": 3, "rak": null, "realisasi": 0.00, "absorption": null, "absorptionComputable": false},
-                          {"quarter": 4, "rak": null, "realisasi": 198468000.00, "absorption": null, "absorptionComputable": false}],""";
+             "quarters": [{"quarter": 1, "rak": null, "realisasi": null, "absorption": null, "absorptionComputable": false},
+                          {"quarter": 2, "rak": null, "realisasi": null, "absorption": null, "absorptionComputable": false},
+                          {"quarter": 3, "rak": null, "realisasi": null, "absorption": null, "absorptionComputable": false},
+                          {"quarter": 4, "rak": null, "realisasi": null, "absorption": null, "absorptionComputable": false}],""";
 
     private static final String WITH_RAK = """
-             "quarters": [{"quarter": 1, "rak": 49875000.00, "realisasi": 0.00, "absorption": 0.00, "absorptionComputable": true},
-                          {"quarter": 2, "rak": 49875000.00, "realisasi": 0.00, "absorption": 0.00, "absorptionComputable": true},
-                          {"quarter": 3, "rak": 49875000.00, "realisasi": 0.00, "absorption": 0.00, "absorptionComputable": true},
-                          {"quarter": 4, "rak": 49875000.00, "realisasi": 198468000.00, "absorption": 397.93, "absorptionComputable": true}],""";
+             "quarters": [{"quarter": 1, "rak": 49875000.00, "realisasi": null, "absorption": null, "absorptionComputable": false},
+                          {"quarter": 2, "rak": 49875000.00, "realisasi": null, "absorption": null, "absorptionComputable": false},
+                          {"quarter": 3, "rak": 49875000.00, "realisasi": null, "absorption": null, "absorptionComputable": false},
+                          {"quarter": 4, "rak": 49875000.00, "realisasi": null, "absorption": null, "absorptionComputable": false}],""";
 
     /*
      * A write answers with the line as stored, as the year's budget (GET) shows it right after:
@@ -126,11 +131,11 @@ final class ApiExamples {
 
     /** LINE_BODY stored for the first time. */
     static final String LINE = "{" + LINE_IDENTITY + SPENT + "\"revision\": 1," + VERSIONS + WITHOUT_RAK
-            + YEAR_TOTAL_MONTHS + OUTPUT + LINKS;
+            + YEAR_TOTAL + OUTPUT + LINKS;
 
     /** The line after two more changes: its RAK (RAK_BODY) and its outputs (OUTPUTS_BODY). */
     static final String LINE_CHANGED = "{" + LINE_IDENTITY + SPENT + "\"revision\": 3," + VERSIONS + WITH_RAK
-            + YEAR_TOTAL_MONTHS + OUTPUTS + LINKS;
+            + YEAR_TOTAL + OUTPUTS + LINKS;
 
     /**
      * A line of LINE_BODY without its year total, with RAK_BODY, after SPENDING_BODY: the fifth
@@ -139,6 +144,7 @@ final class ApiExamples {
     private static final String SPENT_SO_FAR = "{" + LINE_IDENTITY + """
             "pagu": 199500000.00, "realisasi": 99750000.00, "absorption": 50.00, "absorptionComputable": true,
              "revision": 7,""" + VERSIONS + """
+             "realisasiKnownBy": "month", "realisasiUndated": 0.00,
              "quarters": [{"quarter": 1, "rak": 49875000.00, "realisasi": 49875000.00, "absorption": 100.00, "absorptionComputable": true},
                           {"quarter": 2, "rak": 49875000.00, "realisasi": 49875000.00, "absorption": 100.00, "absorptionComputable": true},
                           {"quarter": 3, "rak": 49875000.00, "realisasi": 0.00, "absorption": 0.00, "absorptionComputable": true},
@@ -160,6 +166,7 @@ final class ApiExamples {
              "lines": [{""" + LINE_IDENTITY + SPENT + """
                         "revision": 14,
                         "paguVersions": [{"version": 1, "kind": "murni", "amount": 199500000.00, "recordedAt": "2022-01-10T01:30:00Z"}],
+                        "realisasiKnownBy": "month", "realisasiUndated": 0.00,
                         "quarters": [{"quarter": 1, "rak": 49875000.00, "realisasi": 49875000.00, "absorption": 100.00, "absorptionComputable": true},
                                      {"quarter": 2, "rak": 49875000.00, "realisasi": 49875000.00, "absorption": 100.00, "absorptionComputable": true},
                                      {"quarter": 3, "rak": 49875000.00, "realisasi": 49875000.00, "absorption": 100.00, "absorptionComputable": true},

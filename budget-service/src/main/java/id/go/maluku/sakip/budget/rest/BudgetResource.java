@@ -85,7 +85,8 @@ public class BudgetResource {
                     + "new revision (perubahan), the first as the original (murni)", example = "199500000")
             @NotNull BigDecimal pagu,
             @Schema(description = "Spent in the year as a total, for lines without dated spending entries; never above the "
-                    + "pagu. Omit it to keep the sum of the spending entries.", example = "198468000") BigDecimal realisasi,
+                    + "pagu. Omit it to keep the sum of the spending entries. A total belongs to no month or quarter: the "
+                    + "line's realisasiKnownBy is then year.", example = "198468000") BigDecimal realisasi,
             @Schema(description = "SIPD's own numeric key of the line", example = "26510") @Size(max = 64) String sipdKey,
             @Schema(description = "Absorption as stated by the source, kept to compare with the computed one")
             BigDecimal statedAbsorption,
@@ -119,8 +120,13 @@ public class BudgetResource {
     public record PaguVersionView(int version, String kind, BigDecimal amount, OffsetDateTime recordedAt) {
     }
 
-    public record QuarterView(int quarter, BigDecimal rak, BigDecimal realisasi,
-                              @Schema(description = "realisasi / RAK x 100; null without a RAK or with RAK 0")
+    public record QuarterView(int quarter, BigDecimal rak,
+                              @Schema(description = "Spent in the quarter; null when it is not known: the line's "
+                                      + "realisasiKnownBy is year (some of its spending is known only as a year total, "
+                                      + "which belongs to no quarter)")
+                              BigDecimal realisasi,
+                              @Schema(description = "realisasi / RAK x 100; null (absorptionComputable false) without a "
+                                      + "RAK, with RAK 0, or when the quarter's realisasi is not known")
                               BigDecimal absorption, boolean absorptionComputable) {
     }
 
@@ -137,7 +143,20 @@ public class BudgetResource {
                            String sipdKey, Level urusan, Level bidangUrusan, Level program, Level kegiatan,
                            Level subKegiatan, Level unit, String fundingSource, BigDecimal paguOriginal,
                            List<PaguVersionView> paguVersions, BigDecimal statedAbsorption,
-                           List<QuarterView> quarters, List<BigDecimal> months, List<OutputView> outputs,
+                           @Schema(description = "month: every rupiah of realisasi is dated (spending entries), so "
+                                   + "months and quarters add up to it. year: some or all of it is known only as a year "
+                                   + "total (realisasi sent as a total, such as an LKIP's yearly figure; see "
+                                   + "realisasiUndated), which belongs to no month or quarter: every month's and "
+                                   + "quarter's realisasi is null and the quarterly absorption not computable, while the "
+                                   + "line's absorption counts all of realisasi", enumeration = {"month", "year"})
+                           String realisasiKnownBy,
+                           @Schema(description = "The part of realisasi known only as a year total; 0.00 when all of it "
+                                   + "is dated", example = "198468000.00")
+                           BigDecimal realisasiUndated,
+                           List<QuarterView> quarters,
+                           @Schema(description = "Spent per month, January first; all twelve null when "
+                                   + "realisasiKnownBy is year")
+                           List<BigDecimal> months, List<OutputView> outputs,
                            List<LinkView> links) {
 
         /**
@@ -152,7 +171,8 @@ public class BudgetResource {
             List<LineLink> links = facts.links().getOrDefault(line.id, List.of());
             Absorption absorption = line.absorption();
             BudgetCode.Levels levels = BudgetCode.levels(line.code);
-            SpendingRollup rollup = SpendingRollup.of(months, line.rak());
+            SpendingRollup rollup = SpendingRollup.of(months, facts.undated().getOrDefault(line.id, BigDecimal.ZERO),
+                    line.rak());
             return new LineView(line.id.toString(), line.code, line.name, line.pagu, line.realisasi,
                     absorption.percent(), absorption.computable(), line.revision, line.sipdKey,
                     new Level(levels.urusan(), line.urusanName), new Level(levels.bidangUrusan(), line.bidangName),
@@ -162,7 +182,7 @@ public class BudgetResource {
                     line.unitCode == null ? null : new Level(line.unitCode, line.unitName), line.fundingSource,
                     line.paguOriginal,
                     versions.stream().map(v -> new PaguVersionView(v.version, v.kind, v.amount, v.recordedAt)).toList(),
-                    stated(line.statedAbsorption),
+                    stated(line.statedAbsorption), rollup.knownByMonth() ? "month" : "year", rollup.undated(),
                     rollup.quarters().stream().map(q -> new QuarterView(q.quarter(), q.rak(), q.realisasi(),
                             q.absorption().percent(), q.absorption().computable())).toList(),
                     rollup.months(),

@@ -4,6 +4,7 @@ import id.go.maluku.sakip.budget.domain.BudgetLine;
 import id.go.maluku.sakip.budget.domain.LineLink;
 import id.go.maluku.sakip.budget.domain.LineOutput;
 import id.go.maluku.sakip.budget.domain.PaguVersion;
+import id.go.maluku.sakip.budget.domain.SpendingEntry;
 import id.go.maluku.sakip.budget.error.ApiProblem;
 import id.go.maluku.sakip.budget.error.ApiProblem.FieldError;
 import io.quarkus.panache.common.Sort;
@@ -43,8 +44,8 @@ public class BudgetService {
      * answers with), read in one go (a handful of queries, not one per line).
      */
     public record YearFacts(List<BudgetLine> lines, Map<UUID, List<PaguVersion>> versions,
-                            Map<UUID, Map<Integer, BigDecimal>> months, Map<UUID, List<LineOutput>> outputs,
-                            Map<UUID, List<LineLink>> links) {
+                            Map<UUID, Map<Integer, BigDecimal>> months, Map<UUID, BigDecimal> undated,
+                            Map<UUID, List<LineOutput>> outputs, Map<UUID, List<LineLink>> links) {
     }
 
     /** Sasaran and indicator codes of the agency's plan (S1, IK5, 1.2.3 ...). */
@@ -165,26 +166,31 @@ public class BudgetService {
     private YearFacts facts(List<BudgetLine> lines) {
         Map<UUID, List<PaguVersion>> versions = new HashMap<>();
         Map<UUID, Map<Integer, BigDecimal>> months = new HashMap<>();
+        Map<UUID, BigDecimal> undated = new HashMap<>();
         Map<UUID, List<LineOutput>> outputs = new HashMap<>();
         Map<UUID, List<LineLink>> links = new HashMap<>();
         if (!lines.isEmpty()) {
             List<UUID> ids = lines.stream().map(l -> l.id).toList();
             PaguVersion.<PaguVersion>list("lineId in ?1 order by version", ids)
                     .forEach(v -> versions.computeIfAbsent(v.lineId, k -> new ArrayList<>()).add(v));
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createQuery("select s.lineId, cast(extract(month from s.spentOn) as integer), "
-                    + "sum(s.amount) from SpendingEntry s where s.lineId in :ids group by 1, 2")
-                    .setParameter("ids", ids).getResultList();
-            for (Object[] row : rows) {
-                months.computeIfAbsent((UUID) row[0], k -> new HashMap<>()).put(((Number) row[1]).intValue(),
-                        (BigDecimal) row[2]);
-            }
+            // a year total's entry carries a placeholder date (31 December): it belongs to no month
+            String yearTotals = SpendingEntry.TOTAL_PREFIX + "%";
+            em.createQuery("select s.lineId, cast(extract(month from s.spentOn) as integer), sum(s.amount) "
+                            + "from SpendingEntry s where s.lineId in :ids and s.sourceKey not like :totals group by 1, 2",
+                            Object[].class)
+                    .setParameter("ids", ids).setParameter("totals", yearTotals).getResultList()
+                    .forEach(row -> months.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
+                            .put(((Number) row[1]).intValue(), (BigDecimal) row[2]));
+            em.createQuery("select s.lineId, sum(s.amount) from SpendingEntry s "
+                            + "where s.lineId in :ids and s.sourceKey like :totals group by s.lineId", Object[].class)
+                    .setParameter("ids", ids).setParameter("totals", yearTotals).getResultList()
+                    .forEach(row -> undated.put((UUID) row[0], (BigDecimal) row[1]));
             LineOutput.<LineOutput>list("lineId in ?1 order by kind desc, ordinal", ids)
                     .forEach(o -> outputs.computeIfAbsent(o.lineId, k -> new ArrayList<>()).add(o));
             LineLink.<LineLink>list("lineId in ?1 order by sasaranCode, indicatorCode", ids)
                     .forEach(l -> links.computeIfAbsent(l.lineId, k -> new ArrayList<>()).add(l));
         }
-        return new YearFacts(lines, versions, months, outputs, links);
+        return new YearFacts(lines, versions, months, undated, outputs, links);
     }
 
     private BudgetLine line(String agencyCode, int year, String code) {

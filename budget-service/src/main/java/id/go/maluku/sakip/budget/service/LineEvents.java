@@ -71,6 +71,9 @@ public class LineEvents {
                         Object[].class)
                 .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList()
                 .forEach(r -> versions.put((UUID) r[0], ((Number) r[1]).intValue()));
+        // v2's realisasiByQuarter sums entries by their date, so a year total (dated 31 December as a
+        // placeholder) counts in the fourth quarter, unlike the REST view (SpendingRollup). v2's shape
+        // and meaning are frozen; quarters that say "known only for the year" need a v3.
         Map<UUID, BigDecimal[]> quarters = new HashMap<>(known);
         List<UUID> unknown = ids.stream().filter(id -> !known.containsKey(id)).toList();
         if (!unknown.isEmpty()) {

@@ -321,7 +321,11 @@ public class LineWriter {
         em.persist(version);
     }
 
-    /** A realisasi given as a year total is one entry dated at the end of the year. */
+    /**
+     * A realisasi given as a year total is one entry with the key {@code total:<line id>}. The
+     * column wants a date, so it carries 31 December, but that date is a placeholder: the budget
+     * view places the entry in no month or quarter (see {@code SpendingRollup}).
+     */
     private void setTotalEntry(BudgetLine line, BigDecimal total) {
         String key = SpendingEntry.TOTAL_PREFIX + line.id;
         SpendingEntry entry = SpendingEntry.<SpendingEntry>find("lineId = ?1 and sourceKey = ?2", line.id, key).firstResult();
