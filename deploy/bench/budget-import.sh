@@ -9,7 +9,8 @@
 #
 # Prints: rows per second through the service, the service's peak RSS during the import (VmHWM
 # after resetting it, or the highest sampled VmRSS when it cannot be reset), and the ratio of the
-# service's time to COPY's time. Each run uses a new agency code, so runs do not interfere.
+# service's time to COPY's time; then, with psql, the time of COPY into a copy of the service's own
+# table and the service's ratio to that. Each run uses a new agency code, so runs do not interfere.
 set -euo pipefail
 
 . "$(dirname "$0")/auth.sh"
@@ -96,9 +97,29 @@ else
   copy_s=$(java -cp "$JAR" "$HERE/budget-copy.java" "$WORK/raw.csv" "$copy_sql" "$drop_sql")
 fi
 
-awk -v rows="$ROWS" -v s="$service_s" -v c="$copy_s" -v kb="${peak_kb:-0}" -v how="${how:-not measured}" 'BEGIN {
+# What the service's own table costs: COPY of the entries the import just stored into a fresh copy
+# of budget_spending with its indexes, check and line trigger (V4), as one statement. The goal's
+# plain table has none of them; this shows how much of the ratio is the table's and how much the
+# service's (reading the file, deciding every row, events).
+floor_s=
+if command -v psql >/dev/null; then
+  psql -q -v ON_ERROR_STOP=1 -c "\\copy (select * from budget_spending where agency_code = '$AGENCY') to '$WORK/stored.txt'"
+  floor_ms=$(psql -q -v ON_ERROR_STOP=1 -c "set client_min_messages = warning" -c "drop table if exists bench_floor" \
+    -c "create table bench_floor (like budget_spending including all)" \
+    -c "create trigger bench_floor_line after insert on bench_floor referencing new table as new_entries
+        for each statement execute function budget_spending_line_exists()" \
+    -c "\\timing on" -c "\\copy bench_floor from '$WORK/stored.txt'" | awk '/^Time:/ {print $2}')
+  psql -q -c "drop table if exists bench_floor" >/dev/null
+  floor_s=$(awk -v ms="$floor_ms" 'BEGIN{print ms / 1000}')
+fi
+
+awk -v rows="$ROWS" -v s="$service_s" -v c="$copy_s" -v f="$floor_s" -v kb="${peak_kb:-0}" -v how="${how:-not measured}" 'BEGIN {
   printf "service import : %d rows in %.2f s = %.0f rows/s\n", rows, s, rows / s
   printf "peak RSS       : %.1f MiB (%s)\n", kb / 1024, how
   printf "COPY           : %d rows in %.2f s = %.0f rows/s\n", rows, c, rows / c
   printf "ratio          : the service takes %.1f x the time of COPY\n", s / c
+  if (f != "") {
+    printf "COPY, own table: %d rows in %.2f s into a copy of budget_spending (indexes, check, line trigger) = %.1f x plain COPY\n", rows, f, f / c
+    printf "ratio, own table: the service takes %.1f x the time of COPY into its own table\n", s / f
+  }
 }'
