@@ -15,7 +15,11 @@
 # update. (It used to poll as fast as it could: once a 304 became cheap that was about 1,000
 # polls a second and 60% of one of the two cores the pipeline it measures runs on.)
 # Latency = that moment - the moment realization-service acknowledged the PUT (so it covers the
-# outbox relay, Kafka, the consumer, the recalculation and the read). Two updates of one indicator
+# outbox relay, Kafka, the consumer, the recalculation and the read); 0 when /performance showed
+# the value before the acknowledgement came back (realization records the request's audit after
+# its commit, so that happens). It also prints the same from the moment the PUT was sent, which
+# adds realization's own time (and its wait for a row another update of the indicator holds) and
+# never comes out 0. Two updates of one indicator
 # in flight together may commit in either order, so an update counts as shown when it is, or an
 # update of the same indicator acknowledged after it, or the value realization-service holds at
 # the end (read from it once every update is answered). Prints per rate the
@@ -89,7 +93,7 @@ import java.util.regex.Pattern;
 /** Drives realisasi updates at a fixed rate and measures when /performance shows each. */
 public class Freshness {
 
-    record Update(int indicator, long value, long ackedAt) {
+    record Update(int indicator, long value, long sentAt, long ackedAt) {
     }
 
     // an indicator's fields up to its realisasi hold no nested object
@@ -125,6 +129,7 @@ public class Freshness {
             long value = seq.incrementAndGet();
             int indicator = (int) (value % indicators) + 1;
             sent.incrementAndGet();
+            long sentAt = System.nanoTime();
             HttpRequest put = HttpRequest.newBuilder(URI.create(realization + "/api/v1/agencies/" + agency
                             + "/indicators/IK" + indicator + "/realisasi/" + year))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + System.getenv("SAKIP_TOKEN"))
@@ -134,7 +139,7 @@ public class Freshness {
                 if (e == null && r.statusCode() / 100 == 2) {
                     long at = System.nanoTime();
                     ackedAt.put(value, at);
-                    acked.add(new Update(indicator, value, at));
+                    acked.add(new Update(indicator, value, sentAt, at));
                 } else {
                     failed.incrementAndGet();
                 }
@@ -193,6 +198,7 @@ public class Freshness {
         double achieved = acked.size() / (double) seconds;
 
         List<Long> latencies = new ArrayList<>();
+        List<Long> fromSent = new ArrayList<>(); // from the PUT being sent: covers realization's own time too
         List<long[]> byAck = new ArrayList<>(); // (acknowledged at, latency) of each update seen
         int unseen = 0;
         // Two updates of one indicator in flight together may commit in either order, and the one
@@ -215,15 +221,19 @@ public class Freshness {
             } else {
                 // shown before the acknowledgement arrived (the poll raced the PUT's answer): 0
                 latencies.add(Math.max(0, shown - u.ackedAt()));
+                fromSent.add(shown - u.sentAt());
                 byAck.add(new long[] {u.ackedAt(), Math.max(0, shown - u.ackedAt())});
             }
         }
         Collections.sort(latencies);
+        Collections.sort(fromSent);
         System.out.printf("rate %d/s for %d s: sent %d, acknowledged %d (%.1f/s), failed %d, seen %d, never seen %d, polls %d%n",
                 rate, seconds, sent.get(), acked.size(), achieved, failed.get(), latencies.size(), unseen, polls);
         if (!latencies.isEmpty()) {
             System.out.printf("  realisasi -> /performance: p50 %.1f ms | p99 %.1f ms | max %.1f ms%n",
                     ms(percentile(latencies, 50)), ms(percentile(latencies, 99)), ms(latencies.get(latencies.size() - 1)));
+            System.out.printf("  from the PUT sent:          p50 %.1f ms | p99 %.1f ms | max %.1f ms%n",
+                    ms(percentile(fromSent, 50)), ms(percentile(fromSent, 99)), ms(fromSent.get(fromSent.size() - 1)));
         }
         // Falling behind: the service does not take the updates at the offered rate, or some are
         // never shown, or the wait grows over the run (a backlog building up): the median of the
