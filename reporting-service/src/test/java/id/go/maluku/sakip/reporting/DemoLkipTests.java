@@ -211,7 +211,9 @@ class DemoLkipTests {
                     "indicatorCode", l.path("indicator").asText(null),
                     "statedAbsorption", l.hasNonNull("statedAbsorption") ? l.path("statedAbsorption").decimalValue() : null)));
             String[] segments = code.split("\\.");
-            send("sakip.budget.events", "sakip.budget.line.changed.v2", lineId, map("lineId", lineId, "agencyCode", AGENCY,
+            // as budget publishes a line whose realisasi was given as a year total: known by the year, in no quarter
+            boolean total = spent.signum() > 0;
+            send("sakip.budget.events", "sakip.budget.line.changed.v3", lineId, map("lineId", lineId, "agencyCode", AGENCY,
                     "fiscalYear", year, "code", code, "name", body.path("name").asText(), "sipdKey", null,
                     "urusanName", body.path("urusanName").asText(), "bidangUrusanName", body.path("bidangUrusanName").asText(),
                     "programCode", String.join(".", List.of(segments).subList(0, 3)), "programName", body.path("programName").asText(),
@@ -222,7 +224,9 @@ class DemoLkipTests {
                             : spent.multiply(BigDecimal.valueOf(100)).divide(pagu, 2, RoundingMode.HALF_UP),
                     "absorptionComputable", pagu.signum() != 0, "statedAbsorption", null,
                     "rak", List.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, pagu),
-                    "realisasiByQuarter", List.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, spent),
+                    "realisasiByQuarter", total ? java.util.Collections.nCopies(4, null)
+                            : List.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
+                    "realisasiKnownBy", total ? "year" : "month", "realisasiUndated", total ? spent : BigDecimal.ZERO,
                     "outputs", body.path("outputs"), "links", links, "revision", 1));
         }
     }

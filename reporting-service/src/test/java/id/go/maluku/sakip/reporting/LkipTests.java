@@ -101,13 +101,14 @@ class LkipTests {
         send("sakip.realization.events", "sakip.realization.realisasi.statement.recorded.v1", indicatorId, Map.of(
                 "statementId", UUID.randomUUID().toString(), "indicatorId", indicatorId, "agencyCode", AGENCY,
                 "indicatorCode", "IK5", "year", 2022, "period", "Y", "value", 285, "statedIn", "Tabel 3.14"));
-        ObjectNode line = (ObjectNode) PublishedEvents.sample("sakip.budget.line.changed.v2").get("data");
+        // budget's own sample: a realisasi known only for the year, no quarter's amount (nulls)
+        ObjectNode line = (ObjectNode) PublishedEvents.sample("sakip.budget.line.changed.v3").get("data");
         line.put("agencyCode", AGENCY);
         line.put("lineId", UUID.randomUUID().toString());
         ObjectNode link = PublishedEvents.JSON.createObjectNode().put("sasaranCode", "S5").put("indicatorCode", "IK5")
                 .put("statedAbsorption", 98.91);
         line.putArray("links").add(link);
-        send("sakip.budget.events", "sakip.budget.line.changed.v2", line.path("lineId").asText(),
+        send("sakip.budget.events", "sakip.budget.line.changed.v3", line.path("lineId").asText(),
                 PublishedEvents.JSON.convertValue(line, Map.class));
     }
 

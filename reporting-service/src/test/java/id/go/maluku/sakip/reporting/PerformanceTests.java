@@ -4,6 +4,7 @@ import id.go.maluku.sakip.infra.PublishedEvents;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
+import id.go.maluku.sakip.reporting.readmodel.RmDocument;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +33,7 @@ import java.util.function.Predicate;
 
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -209,6 +211,143 @@ class PerformanceTests {
         }
         assertTrue(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
                 .contains("recorded.v9"));
+    }
+
+    /** A budget line of the plan's sasaran S1 as budget publishes it: the type's checked-in sample with these fields. */
+    static ObjectNode budgetLine(String type, Plan plan, String code, int revision, Map<String, Object> fields)
+            throws Exception {
+        String lineId = UUID.nameUUIDFromBytes((plan.agency() + "/" + code).getBytes(StandardCharsets.UTF_8)).toString();
+        Map<String, Object> data = new java.util.LinkedHashMap<>(Map.of("lineId", lineId, "agencyCode", plan.agency(),
+                "fiscalYear", 2022, "code", code, "revision", revision,
+                "links", List.of(Map.of("sasaranCode", "S1", "indicatorCode", "IK1"))));
+        data.putAll(fields);
+        return event(type, lineId, data);
+    }
+
+    static JsonPath exact(String agency) {
+        return asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", agency).jsonPath()
+                .using(new io.restassured.path.json.config.JsonPathConfig(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    static java.math.BigDecimal d(String value) {
+        return new java.math.BigDecimal(value);
+    }
+
+    /** The same amount, whatever its scale (an amount sent through a JSON tree comes back as 4.9875E+7). */
+    static void assertAmount(String expected, Object actual) {
+        assertTrue(actual instanceof java.math.BigDecimal a && a.compareTo(d(expected)) == 0,
+                () -> "expected " + expected + " but was " + actual);
+    }
+
+    /**
+     * budget's v3 says whether a line's realisasi is known by month or only for the year. A year
+     * total against a RAK per quarter is in no quarter: every quarter not computable, never
+     * 198468000 / 49875000 = 397.93 % in Q4; a dated line's quarters are computed as before.
+     */
+    @Test
+    void a_year_total_leaves_every_quarter_not_computable_and_dated_quarters_are_computed() throws Exception {
+        Plan plan = plan("rep-quarters", "positive", "KK");
+        send("sakip.planning.events", target(plan, 2022, 10, 1));
+        List<java.math.BigDecimal> evenRak = java.util.Collections.nCopies(4, d("49875000.00"));
+        send("sakip.budget.events", budgetLine("sakip.budget.line.changed.v3", plan, "1.06.06.2.01.0002", 1, Map.of(
+                "pagu", d("199500000.00"), "realisasi", d("198468000.00"), "rak", evenRak,
+                "realisasiKnownBy", "year", "realisasiUndated", d("198468000.00"),
+                "realisasiByQuarter", java.util.Collections.nCopies(4, null))));
+        send("sakip.budget.events", budgetLine("sakip.budget.line.changed.v3", plan, "1.06.06.2.01.0003", 1, Map.of(
+                "pagu", d("199500000.00"), "realisasi", d("83125000.00"), "rak", evenRak,
+                "realisasiKnownBy", "month", "realisasiUndated", d("0.00"),
+                "realisasiByQuarter", List.of(d("49875000.00"), d("16625000.00"), d("16625000.00"), d("0.00")))));
+        awaitPerformance("rep-quarters", 2022, j -> lines(j) == 2);
+        JsonPath p = exact("rep-quarters");
+
+        String total = "sasaran[0].budget.lines.find { it.code == '1.06.06.2.01.0002' }";
+        for (int q = 0; q < 4; q++) {
+            String quarter = total + ".quarters[" + q + "]";
+            assertAmount("49875000", p.get(quarter + ".rak"));
+            assertNull(p.get(quarter + ".realisasi"), quarter);
+            assertNull(p.get(quarter + ".absorption"), quarter);
+            assertEquals(false, p.getBoolean(quarter + ".computable"), quarter);
+        }
+        // the year's absorption counts the total: 198468000 / 199500000
+        assertEquals(d("99.48"), p.get(total + ".absorption"));
+
+        String dated = "sasaran[0].budget.lines.find { it.code == '1.06.06.2.01.0003' }";
+        assertEquals(List.of(d("100.00"), d("33.33"), d("33.33"), d("0.00")), p.getList(dated + ".quarters.absorption"));
+        assertEquals(List.of(true, true, true, true), p.getList(dated + ".quarters.computable"));
+        assertAmount("16625000", p.get(dated + ".quarters[1].realisasi"));
+    }
+
+    /**
+     * v2 stays readable (a rebuild replays the topic's history), with its quarters as it gave
+     * them (summed by date), in the read model and as the LKIP's document; its next change, as
+     * v3, replaces both. A v3 line without a RAK (four nulls) is applied; a v3 that contradicts
+     * itself (known by the year, yet with a quarter's amount) is a dead letter.
+     */
+    @Test
+    void a_v2_line_is_still_read_and_a_v3_of_it_replaces_it() throws Exception {
+        Plan plan = plan("rep-v2-line", "positive", "KK");
+        send("sakip.planning.events", target(plan, 2022, 10, 1));
+        List<java.math.BigDecimal> evenRak = java.util.Collections.nCopies(4, d("49875000.00"));
+        ObjectNode v2 = budgetLine("sakip.budget.line.changed.v2", plan, "1.06.06.2.01.0004", 1, Map.of(
+                "pagu", d("199500000.00"), "realisasi", d("74812500.00"), "rak", evenRak,
+                "realisasiByQuarter", List.of(d("24937500.00"), d("49875000.00"), d("0.00"), d("0.00"))));
+        String lineId = v2.path("subject").asText();
+        send("sakip.budget.events", v2);
+        send("sakip.budget.events", budgetLine("sakip.budget.line.changed.v3", plan, "1.06.06.2.01.0005", 1, Map.of(
+                "pagu", d("1000.00"), "realisasi", d("10.00"), "rak", java.util.Arrays.asList(null, null, null, null),
+                "realisasiKnownBy", "month", "realisasiUndated", d("0.00"),
+                "realisasiByQuarter", List.of(d("10.00"), d("0.00"), d("0.00"), d("0.00")))));
+        awaitPerformance("rep-v2-line", 2022, j -> lines(j) == 2);
+        JsonPath p = exact("rep-v2-line");
+        String line = "sasaran[0].budget.lines.find { it.code == '1.06.06.2.01.0004' }";
+        assertEquals(List.of(d("50.00"), d("100.00"), d("0.00"), d("0.00")), p.getList(line + ".quarters.absorption"));
+        String noRak = "sasaran[0].budget.lines.find { it.code == '1.06.06.2.01.0005' }";
+        assertEquals(java.util.Collections.nCopies(4, null), p.getList(noRak + ".quarters.rak"));
+        assertEquals(java.util.Collections.nCopies(4, false), p.getList(noRak + ".quarters.computable"));
+        assertAmount("10", p.get(noRak + ".quarters[0].realisasi"));
+        assertEquals(74812500.0, document(lineId, 1).path("realisasi").doubleValue());
+
+        ObjectNode contradiction = budgetLine("sakip.budget.line.changed.v3", plan, "1.06.06.2.01.0004", 2, Map.of(
+                "pagu", d("199500000.00"), "realisasi", d("198468000.00"), "rak", evenRak,
+                "realisasiKnownBy", "year", "realisasiUndated", d("198468000.00"),
+                "realisasiByQuarter", List.of(d("0.00"), d("0.00"), d("0.00"), d("198468000.00"))));
+        contradiction.put("subject", "line-contradiction");
+        send("sakip.budget.events", contradiction);
+        send("sakip.budget.events", budgetLine("sakip.budget.line.changed.v3", plan, "1.06.06.2.01.0004", 3, Map.of(
+                "pagu", d("199500000.00"), "realisasi", d("198468000.00"), "rak", evenRak,
+                "realisasiKnownBy", "year", "realisasiUndated", d("198468000.00"),
+                "realisasiByQuarter", java.util.Collections.nCopies(4, null))));
+        awaitPerformance("rep-v2-line", 2022, j -> Float.valueOf(99.48f).equals(j.get(
+                "sasaran[0].budget.lines.find { it.code == '1.06.06.2.01.0004' }.absorption")));
+        p = exact("rep-v2-line");
+        assertEquals(java.util.Collections.nCopies(4, null), p.getList(line + ".quarters.realisasi"));
+        assertEquals(java.util.Collections.nCopies(4, false), p.getList(line + ".quarters.computable"));
+        assertEquals("year", document(lineId, 3).path("realisasiKnownBy").asText());
+        assertEquals(1, deadLetters(1, Duration.ofSeconds(20), r -> "line-contradiction".equals(r.key())).size());
+    }
+
+    /** The number of budget lines under the first sasaran, 0 while there is none. */
+    static int lines(JsonPath p) {
+        List<Object> lines = p.getList("sasaran[0].budget.lines");
+        return lines == null ? 0 : lines.size();
+    }
+
+    /** The budget line's document as the LKIP reads it, once its consumer has kept the revision (or a newer one). */
+    static com.fasterxml.jackson.databind.JsonNode document(String lineId, long revision) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            var doc = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    RmDocument.<RmDocument>findByIdOptional(new RmDocument.Key(RmDocument.BUDGET_LINE, lineId))
+                            .filter(d -> d.revision >= revision).map(d -> d.content).orElse(null));
+            if (doc != null) {
+                return PublishedEvents.JSON.readTree(doc);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no document of budget line " + lineId + " at revision " + revision);
+            }
+            Thread.sleep(100);
+        }
     }
 
     @Test

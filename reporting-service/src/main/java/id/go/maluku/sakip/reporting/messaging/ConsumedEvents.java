@@ -21,7 +21,9 @@ public final class ConsumedEvents {
     public static final String TARGET_DEFINED = "sakip.planning.target.defined.v1";
     public static final String POLICY_CHANGED = "sakip.planning.capaian-policy.changed.v1";
     public static final String SECTION_UPSERTED = "sakip.planning.section.upserted.v1";
-    public static final String BUDGET_LINE_CHANGED = "sakip.budget.line.changed.v2";
+    /** Replaced by v3; still read from the topic's history (a rebuild replays it). */
+    public static final String BUDGET_LINE_CHANGED_V2 = "sakip.budget.line.changed.v2";
+    public static final String BUDGET_LINE_CHANGED_V3 = "sakip.budget.line.changed.v3";
 
     private ConsumedEvents() {
     }
@@ -78,11 +80,29 @@ public final class ConsumedEvents {
     public record BudgetLink(String sasaranCode, String indicatorCode) {
     }
 
-    /** The rich budget line; what absorption per sasaran, program, unit and funding source needs. */
+    /**
+     * The rich budget line (v2); what absorption per sasaran, program, unit and funding source needs.
+     * realisasiByQuarter sums the line's entries by date, so a realisasi known only as a year total
+     * (dated 31 December by budget as a placeholder) is in the fourth quarter.
+     */
     public record BudgetLineChanged(String lineId, String agencyCode, int fiscalYear, String code, String name,
                                     String programCode, String programName, String kegiatanCode, String unitCode,
                                     String unitName, String fundingSource, BigDecimal pagu, BigDecimal realisasi,
                                     List<BigDecimal> rak, List<BigDecimal> realisasiByQuarter,
                                     List<BudgetLink> links, long revision) {
+    }
+
+    /**
+     * The rich budget line (v3): v2's fields plus what the realisasi is known by. realisasiKnownBy
+     * {@code month}: every rupiah dated, realisasiByQuarter the dated sums; {@code year}: some of it
+     * (realisasiUndated) is known only as a year total, and no quarter's realisasi is known
+     * (realisasiByQuarter holds four nulls).
+     */
+    public record BudgetLineChangedV3(String lineId, String agencyCode, int fiscalYear, String code, String name,
+                                      String programCode, String programName, String kegiatanCode, String unitCode,
+                                      String unitName, String fundingSource, BigDecimal pagu, BigDecimal realisasi,
+                                      List<BigDecimal> rak, List<BigDecimal> realisasiByQuarter,
+                                      String realisasiKnownBy, BigDecimal realisasiUndated,
+                                      List<BudgetLink> links, long revision) {
     }
 }

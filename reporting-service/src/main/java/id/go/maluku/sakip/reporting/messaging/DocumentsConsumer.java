@@ -93,7 +93,9 @@ public class DocumentsConsumer {
                 kind = RmDocument.STATEMENT;
                 key = data.path("statementId").asText();
             }
-            case "sakip.budget.line.changed.v2" -> {
+            // v2 from the topic's history, v3 since; the LKIP reads what both carry (pagu, realisasi,
+            // outputs, links), not the quarters, which v3 leaves null when only the year is known
+            case "sakip.budget.line.changed.v2", "sakip.budget.line.changed.v3" -> {
                 kind = RmDocument.BUDGET_LINE;
                 key = data.path("lineId").asText();
             }

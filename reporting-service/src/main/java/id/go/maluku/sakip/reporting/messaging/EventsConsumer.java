@@ -86,7 +86,7 @@ public class EventsConsumer {
             family(ConsumedEvents.REALISASI_RECORDED), family(ConsumedEvents.BUDGET_LINE_UPSERTED),
             family(ConsumedEvents.INDICATOR_DEFINED), family(ConsumedEvents.TARGET_DEFINED),
             family(ConsumedEvents.POLICY_CHANGED), family(ConsumedEvents.SECTION_UPSERTED),
-            family(ConsumedEvents.BUDGET_LINE_CHANGED), family(SASARAN_REMOVED), family(INDICATOR_REMOVED),
+            family(ConsumedEvents.BUDGET_LINE_CHANGED_V3), family(SASARAN_REMOVED), family(INDICATOR_REMOVED),
             family(TARGET_REMOVED), family(PK_REMOVED));
 
     /** "sakip.planning.target.set.v1" is of the family "sakip.planning.target.set". */
@@ -269,7 +269,8 @@ public class EventsConsumer {
                 case ConsumedEvents.TARGET_DEFINED -> ConsumedEvents.TargetDefined.class;
                 case ConsumedEvents.POLICY_CHANGED -> ConsumedEvents.PolicyChanged.class;
                 case ConsumedEvents.SECTION_UPSERTED -> ConsumedEvents.SectionUpserted.class;
-                case ConsumedEvents.BUDGET_LINE_CHANGED -> ConsumedEvents.BudgetLineChanged.class;
+                case ConsumedEvents.BUDGET_LINE_CHANGED_V2 -> ConsumedEvents.BudgetLineChanged.class;
+                case ConsumedEvents.BUDGET_LINE_CHANGED_V3 -> ConsumedEvents.BudgetLineChangedV3.class;
                 case SASARAN_REMOVED -> SasaranRemoved.class;
                 case INDICATOR_REMOVED -> IndicatorRemoved.class;
                 case TARGET_REMOVED -> TargetRemoved.class;
@@ -373,6 +374,8 @@ public class EventsConsumer {
             } else if (event instanceof ConsumedEvents.SectionUpserted e) {
                 readModel.apply(e, time);
             } else if (event instanceof ConsumedEvents.BudgetLineChanged e) {
+                readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.BudgetLineChangedV3 e) {
                 readModel.apply(e, time);
             } else if (event instanceof SasaranRemoved e) {
                 remove(e, time);

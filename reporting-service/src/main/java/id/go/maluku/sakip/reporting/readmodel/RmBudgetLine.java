@@ -62,10 +62,27 @@ public class RmBudgetLine extends PanacheEntityBase {
     @Column(name = "event_time")
     public OffsetDateTime eventTime;
 
-    /** RAK per quarter, JSON array of four amounts; null when budget did not send it. */
+    /** RAK per quarter, JSON array of four amounts (null for a quarter without a plan); null when budget did not send it. */
     public String rak;
 
-    /** Spending per quarter, JSON array of four amounts. */
+    /**
+     * Spending per quarter, JSON array of four amounts; an element is null when the quarter's
+     * realisasi is not known (all four, while some of the line's realisasi is known only for the year).
+     */
     @Column(name = "realisasi_by_quarter")
     public String realisasiByQuarter;
+
+    public static final String KNOWN_BY_MONTH = "month";
+    public static final String KNOWN_BY_YEAR = "year";
+
+    /**
+     * {@code month} or {@code year} (line.changed.v3); null for a line last sent as line.changed.v2,
+     * whose quarters summed the entries by date.
+     */
+    @Column(name = "realisasi_known_by", length = 8)
+    public String realisasiKnownBy;
+
+    /** The part of the realisasi known only as a year total (v3); null for a line last sent as v2. */
+    @Column(name = "realisasi_undated", precision = 20, scale = 2)
+    public BigDecimal realisasiUndated;
 }

@@ -68,7 +68,11 @@ public class PerformanceQuery {
                                        OffsetDateTime freshness, LastYearView lastYear, RenstraView renstra) {
     }
 
-    /** Quarterly absorption: realisasi of the quarter against its cash plan (RAK). */
+    /**
+     * Quarterly absorption: realisasi of the quarter against its cash plan (RAK). realisasi is null
+     * when the quarter's spending is not known (some of the line's realisasi is known only for the
+     * year); absorption is then not computable, as it is without a RAK or with a RAK of 0.
+     */
     public record QuarterView(int quarter, BigDecimal rak, BigDecimal realisasi, boolean computable,
                               BigDecimal absorption) {
     }
@@ -89,6 +93,11 @@ public class PerformanceQuery {
             BigDecimal[] spent = AMOUNTS.readValue(line.realisasiByQuarter, BigDecimal[].class);
             List<QuarterView> quarters = new ArrayList<>();
             for (int q = 0; q < Math.min(rak.length, spent.length); q++) {
+                if (rak[q] == null || spent[q] == null) {
+                    // a year total is in no quarter: never the whole year against one quarter's RAK
+                    quarters.add(new QuarterView(q + 1, rak[q], spent[q], false, null));
+                    continue;
+                }
                 Absorption a = Absorption.of(rak[q], spent[q]);
                 quarters.add(new QuarterView(q + 1, rak[q], spent[q], a.computable(), a.percent()));
             }

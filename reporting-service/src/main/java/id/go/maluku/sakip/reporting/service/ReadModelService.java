@@ -34,7 +34,7 @@ import java.util.UUID;
  * changes, exactly the results it affects are recomputed.
  *
  * Two families carry the same fact at the same revision (target.set.v1 and target.defined.v1;
- * line.upserted.v1 and line.changed.v2): the richer one applies at an equal revision too, the
+ * line.upserted.v1 and line.changed.v3, or v2 before it): the richer one applies at an equal revision too, the
  * plainer one only at a newer revision, so the richer content is never lost to its twin.
  */
 @ApplicationScoped
@@ -301,7 +301,48 @@ public class ReadModelService {
         line.persist();
     }
 
+    /**
+     * A v2 line: its quarters summed the entries by date (a year total in the fourth), which is all
+     * v2 says; the line's realisasi is known by nothing more (null) until a v3 of it comes.
+     */
     public void apply(ConsumedEvents.BudgetLineChanged e, OffsetDateTime time) {
+        applyLine(new ConsumedEvents.BudgetLineChangedV3(e.lineId(), e.agencyCode(), e.fiscalYear(), e.code(), e.name(),
+                e.programCode(), e.programName(), e.kegiatanCode(), e.unitCode(), e.unitName(), e.fundingSource(),
+                e.pagu(), e.realisasi(), e.rak(), e.realisasiByQuarter(), null, null, e.links(), e.revision()), time,
+                quarters(e.realisasiByQuarter(), false, "realisasiByQuarter"));
+    }
+
+    /**
+     * A v3 line. Known by month: four dated amounts; known by the year: four nulls (no quarter's
+     * realisasi is known), anything else contradicts itself and is refused.
+     */
+    public void apply(ConsumedEvents.BudgetLineChangedV3 e, OffsetDateTime time) {
+        String knownBy = required(e.realisasiKnownBy(), "realisasiKnownBy");
+        BigDecimal undated = Objects.requireNonNull(e.realisasiUndated(), "realisasiUndated");
+        if (undated.signum() < 0) {
+            throw new IllegalArgumentException("realisasiUndated is negative");
+        }
+        List<BigDecimal> byQuarter = e.realisasiByQuarter();
+        if (byQuarter == null || byQuarter.size() != 4) {
+            throw new IllegalArgumentException("realisasiByQuarter has four elements, one per quarter");
+        }
+        if (RmBudgetLine.KNOWN_BY_MONTH.equals(knownBy)) {
+            if (undated.signum() != 0 || byQuarter.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("a realisasi known by month has every quarter's amount and "
+                        + "nothing undated");
+            }
+        } else if (RmBudgetLine.KNOWN_BY_YEAR.equals(knownBy)) {
+            if (undated.signum() == 0 || byQuarter.stream().anyMatch(Objects::nonNull)) {
+                throw new IllegalArgumentException("a realisasi known by the year has an undated part and no "
+                        + "quarter's amount");
+            }
+        } else {
+            throw new IllegalArgumentException("realisasiKnownBy is month or year, not '" + knownBy + "'");
+        }
+        applyLine(e, time, write(byQuarter));
+    }
+
+    private void applyLine(ConsumedEvents.BudgetLineChangedV3 e, OffsetDateTime time, String realisasiByQuarter) {
         UUID id = uuid(e.lineId(), "lineId");
         RmBudgetLine line = RmBudgetLine.findById(id);
         if (line == null) {
@@ -322,8 +363,11 @@ public class ReadModelService {
         line.fundingSource = e.fundingSource();
         line.pagu = Objects.requireNonNull(e.pagu(), "pagu");
         line.realisasi = Objects.requireNonNull(e.realisasi(), "realisasi");
-        line.rak = quarters(e.rak(), "rak");
-        line.realisasiByQuarter = quarters(e.realisasiByQuarter(), "realisasiByQuarter");
+        // a quarter without a cash plan comes as null (budget sends four nulls for a line without one)
+        line.rak = quarters(e.rak(), true, "rak");
+        line.realisasiByQuarter = realisasiByQuarter;
+        line.realisasiKnownBy = e.realisasiKnownBy();
+        line.realisasiUndated = e.realisasiUndated();
         line.revision = e.revision();
         line.eventTime = time;
         line.persist();
@@ -340,11 +384,11 @@ public class ReadModelService {
         }
     }
 
-    private String quarters(List<BigDecimal> amounts, String field) {
+    private String quarters(List<BigDecimal> amounts, boolean nullable, String field) {
         if (amounts == null || amounts.isEmpty()) {
             return null;
         }
-        if (amounts.size() != 4 || amounts.stream().anyMatch(Objects::isNull)) {
+        if (amounts.size() != 4 || !nullable && amounts.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException(field + " has four amounts, one per quarter");
         }
         return write(amounts);
