@@ -93,17 +93,39 @@ class BudgetExecutionTests {
         assertEquals(0, new BigDecimal("436802132").compareTo(v1.get(0).body().path("data").path("realisasi").decimalValue()));
         assertEquals(PublishedEvents.shape(PublishedEvents.sample(BudgetEvents.LINE_UPSERTED)),
                 PublishedEvents.shape(v1.get(0).body()));
-        List<PublishedEvents.Event> v2 = PublishedEvents.await("sakip.budget.events",
+        List<PublishedEvents.Event> v3 = PublishedEvents.await("sakip.budget.events",
                 e -> PublishedEvents.ofType(BudgetEvents.LINE_CHANGED, id).test(e)
                         && e.body().path("data").path("paguVersion").asInt() == 2, 1, Duration.ofSeconds(20));
-        assertEquals(1, v2.size());
-        assertEquals(id, v2.get(0).key());
+        assertEquals(1, v3.size());
+        assertEquals(id, v3.get(0).key());
+        assertEquals("sakip.budget.line.changed.v3", v3.get(0).body().path("type").asText());
         assertEquals(PublishedEvents.shape(PublishedEvents.sample(BudgetEvents.LINE_CHANGED)),
-                PublishedEvents.shape(v2.get(0).body()));
-        var data = v2.get(0).body().path("data");
+                PublishedEvents.shape(v3.get(0).body()));
+        var data = v3.get(0).body().path("data");
         assertEquals(2, data.path("links").size());
-        assertEquals(0, new BigDecimal("200000000").compareTo(data.path("realisasiByQuarter").get(1).decimalValue()));
+        // every rupiah dated: the quarters as the budget view shows them
+        assertEquals("month", data.path("realisasiKnownBy").asText());
+        assertEquals(new BigDecimal("0.00"), amount(data.path("realisasiUndated")));
+        assertEquals(List.of(new BigDecimal("100000000.00"), new BigDecimal("200000000.00"), new BigDecimal("0.00"),
+                new BigDecimal("136802132.00")), quarters(data));
         assertEquals(v1.get(0).body().path("data").path("revision").asLong(), data.path("revision").asLong());
+        // v2 is no longer published
+        assertEquals(0, PublishedEvents.await("sakip.budget.events", PublishedEvents.ofType(
+                "sakip.budget.line.changed.v2", id), 1, Duration.ofSeconds(1)).size());
+    }
+
+    /** An event's realisasiByQuarter, null where the quarter's realisasi is not known. */
+    static List<BigDecimal> quarters(com.fasterxml.jackson.databind.JsonNode data) {
+        assertEquals(4, data.path("realisasiByQuarter").size(), data::toString);
+        List<BigDecimal> quarters = new java.util.ArrayList<>();
+        data.path("realisasiByQuarter").forEach(q -> quarters.add(q.isNull() ? null : amount(q)));
+        return quarters;
+    }
+
+    /** An amount of an event at the scale of money (the test reads numbers as doubles; these are exact). */
+    static BigDecimal amount(com.fasterxml.jackson.databind.JsonNode node) {
+        assertTrue(node.isNumber(), () -> node + " is not a number");
+        return node.decimalValue().setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     /**
@@ -112,8 +134,9 @@ class BudgetExecutionTests {
      * = 397.93 %), but no realisasi and no absorption per quarter; the year's absorption stays.
      */
     @Test
-    void a_year_total_is_in_no_quarter_and_leaves_the_quarterly_absorption_not_computable() {
-        put("exe-e", "1.06.06.2.01.0002", Map.of("name", "Penyediaan Permakanan", "pagu", 199500000, "realisasi", 198468000));
+    void a_year_total_is_in_no_quarter_and_leaves_the_quarterly_absorption_not_computable() throws Exception {
+        String id = put("exe-e", "1.06.06.2.01.0002", Map.of("name", "Penyediaan Permakanan", "pagu", 199500000,
+                "realisasi", 198468000));
         JsonPath answer = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("q1", 49875000, "q2", 49875000, "q3", 49875000, "q4", 49875000))
                 .put(LINE + "/rak", "exe-e", "1.06.06.2.01.0002").then().statusCode(200)
@@ -138,12 +161,37 @@ class BudgetExecutionTests {
             assertEquals(Collections.nCopies(12, null), json.getList(line + "months"));
         }
 
+        // the line's v3 event says the same: known by the year, no quarter's realisasi (not the total in Q4)
+        var withRak = PublishedEvents.await("sakip.budget.events", e -> PublishedEvents.ofType(BudgetEvents.LINE_CHANGED,
+                id).test(e) && e.body().path("data").path("revision").asLong() == 2, 1, Duration.ofSeconds(20));
+        assertEquals(1, withRak.size());
+        var data = withRak.get(0).body().path("data");
+        assertEquals("year", data.path("realisasiKnownBy").asText());
+        assertEquals(new BigDecimal("198468000.00"), amount(data.path("realisasiUndated")));
+        assertEquals(new BigDecimal("198468000.00"), amount(data.path("realisasi")));
+        assertEquals(Collections.nCopies(4, null), quarters(data));
+        assertEquals(Collections.nCopies(4, new BigDecimal("49875000.00")), List.of(amount(data.path("rak").get(0)),
+                amount(data.path("rak").get(1)), amount(data.path("rak").get(2)), amount(data.path("rak").get(3))));
+        // the checked-in sample is such a line: the same shape, the same way of saying it
+        var sample = PublishedEvents.sample(BudgetEvents.LINE_CHANGED);
+        assertEquals(PublishedEvents.shape(sample), PublishedEvents.shape(withRak.get(0).body()));
+        assertEquals(sample.path("data").path("realisasiKnownBy"), data.path("realisasiKnownBy"));
+        assertEquals(quarters(sample.path("data")), quarters(data));
+        assertEquals(0, sample.path("data").path("realisasiUndated").decimalValue()
+                .compareTo(sample.path("data").path("realisasi").decimalValue()));
+
         // the total taken back to 0: nothing is undated, every quarter spent 0.00 of its RAK
         asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Penyediaan Permakanan", "pagu", 199500000,
                         "realisasi", 0)).put(LINE, "exe-e", "1.06.06.2.01.0002").then().statusCode(200)
                 .body("realisasiKnownBy", is("month")).body("realisasiUndated", is(0.00f))
                 .body("quarters[3].realisasi", is(0.00f)).body("quarters[3].absorption", is(0.00f))
                 .body("quarters[3].absorptionComputable", is(true));
+        var cleared = PublishedEvents.await("sakip.budget.events", e -> PublishedEvents.ofType(BudgetEvents.LINE_CHANGED,
+                id).test(e) && e.body().path("data").path("revision").asLong() == 3, 1, Duration.ofSeconds(20));
+        assertEquals(1, cleared.size());
+        assertEquals("month", cleared.get(0).body().path("data").path("realisasiKnownBy").asText());
+        assertEquals(new BigDecimal("0.00"), amount(cleared.get(0).body().path("data").path("realisasiUndated")));
+        assertEquals(Collections.nCopies(4, new BigDecimal("0.00")), quarters(cleared.get(0).body().path("data")));
     }
 
     @Test
@@ -235,8 +283,10 @@ class BudgetExecutionTests {
         assertTrue(before > 0);
     }
 
-    static void put(String agency, String code, Map<String, Object> body) {
-        asAdmin().contentType(ContentType.JSON).body(body).put(LINE, agency, code).then().statusCode(201);
+    /** Creates the line; returns its id. */
+    static String put(String agency, String code, Map<String, Object> body) {
+        return asAdmin().contentType(ContentType.JSON).body(body).put(LINE, agency, code).then().statusCode(201)
+                .extract().path("id");
     }
 
     static io.restassured.response.Response spend(String agency, String key, String date, String amount) {

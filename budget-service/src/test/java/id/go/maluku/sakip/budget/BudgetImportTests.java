@@ -248,7 +248,7 @@ class BudgetImportTests {
         long before = outboxCount();
         JsonPath first = importCsv("imp-f", "spending", null, csv.toString()).then().statusCode(200).extract().jsonPath();
         assertEquals(1500, first.getInt("created"));
-        // two lines changed in each of the two chunks: a v1 and a v2 event each
+        // two lines changed in each of the two chunks: a v1 and a v3 event each
         assertEquals(before + 8, outboxCount());
 
         String again = "id_transaksi,kode_sub_kegiatan,tanggal,nilai,no_sp2d\n"
@@ -279,26 +279,84 @@ class BudgetImportTests {
         assertEquals(0, new BigDecimal("75250").compareTo(data.path("realisasi").decimalValue()));
         assertEquals(4, data.path("revision").asInt());
         // the second chunk of the first file carried l1's quarters over from the first chunk: 750 x 100 in May
-        var afterFirstFile = v2(lineId, 3);
+        var afterFirstFile = v3(lineId, 3);
         assertEquals(0, new BigDecimal("75000").compareTo(afterFirstFile.path("realisasiByQuarter").get(1).decimalValue()));
-        var l2Now = v2((String) line(budget, l2).get("id"), 4);
+        var l2Now = v3((String) line(budget, l2).get("id"), 4);
         assertEquals(List.of("0.00", "74900.00", "50.00", "0.00"), List.of(l2Now.path("realisasiByQuarter").get(0).decimalValue()
                 .setScale(2).toPlainString(), l2Now.path("realisasiByQuarter").get(1).decimalValue().setScale(2).toPlainString(),
                 l2Now.path("realisasiByQuarter").get(2).decimalValue().setScale(2).toPlainString(),
                 l2Now.path("realisasiByQuarter").get(3).decimalValue().setScale(2).toPlainString()));
     }
 
-    /** The data of the line's v2 event of the given revision. */
-    static com.fasterxml.jackson.databind.JsonNode v2(String lineId, int revision) throws Exception {
+    /**
+     * A line with a year total and a line with dated entries only, both given dated rows by one
+     * import of two chunks: the second chunk's events come from the quarters carried over from the
+     * first, and say what a sum from scratch says (the year-total line known by the year, with no
+     * quarter; the other by month), never the total in the fourth quarter.
+     */
+    @Test
+    void an_import_keeps_a_year_total_out_of_the_quarters_from_chunk_to_chunk() throws Exception {
+        String total = "1.06.06.2.01.0005", dated = "1.06.06.2.01.0006";
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Year total", "pagu", 1000000, "realisasi", 400000))
+                .put(BASE + "/lines/{code}", "imp-t", total).then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Dated", "pagu", 1000000))
+                .put(BASE + "/lines/{code}", "imp-t", dated).then().statusCode(201);
+        // 1500 rows, two chunks of 1000: odd keys on the year-total line in February, even keys on the other in August
+        StringBuilder csv = new StringBuilder("id_transaksi,kode_sub_kegiatan,tanggal,nilai,no_sp2d\n");
+        for (int i = 1; i <= 1500; i++) {
+            csv.append('T').append(i).append(',').append(i % 2 == 1 ? total : dated)
+                    .append(i % 2 == 1 ? ",2022-02-10" : ",2022-08-10").append(",10,SP2D-").append(i).append('\n');
+        }
+        importCsv("imp-t", "spending", null, csv.toString()).then().statusCode(200).body("created", is(1500));
+
+        JsonPath budget = asAdmin().get(BASE, "imp-t").then().statusCode(200).extract().jsonPath().using(BIG);
+        String totalId = (String) line(budget, total).get("id"), datedId = (String) line(budget, dated).get("id");
+        // revision 1 created the line, 2 and 3 are the two chunks
+        var firstChunk = v3(totalId, 2);
+        assertEquals("year", firstChunk.path("realisasiKnownBy").asText());
+        assertEquals(0, new BigDecimal("405000").compareTo(firstChunk.path("realisasi").decimalValue()));
+        var afterImport = v3(totalId, 3);
+        assertEquals("year", afterImport.path("realisasiKnownBy").asText());
+        assertEquals(0, new BigDecimal("400000").compareTo(afterImport.path("realisasiUndated").decimalValue()));
+        assertEquals(0, new BigDecimal("407500").compareTo(afterImport.path("realisasi").decimalValue()));
+        afterImport.path("realisasiByQuarter").forEach(q -> assertEquals(true, q.isNull(), afterImport::toString));
+        var datedAfterImport = v3(datedId, 3);
+        assertEquals("month", datedAfterImport.path("realisasiKnownBy").asText());
+        assertEquals(0, BigDecimal.ZERO.compareTo(datedAfterImport.path("realisasiUndated").decimalValue()));
+        assertEquals(List.of("0.00", "0.00", "7500.00", "0.00"), quarters(datedAfterImport));
+        assertEquals("year", line(budget, total).get("realisasiKnownBy"));
+
+        // a change outside the import sums the entries from scratch: the same figures as the carried ones
+        for (String code : List.of(total, dated)) {
+            asAdmin().contentType(ContentType.JSON).body(Map.of("q1", 100000, "q2", 100000, "q3", 100000, "q4", 100000))
+                    .put(BASE + "/lines/{code}/rak", "imp-t", code).then().statusCode(200);
+        }
+        var totalFresh = v3(totalId, 4);
+        var datedFresh = v3(datedId, 4);
+        for (String field : List.of("realisasiKnownBy", "realisasiUndated", "realisasiByQuarter", "realisasi")) {
+            assertEquals(afterImport.path(field), totalFresh.path(field), field);
+            assertEquals(datedAfterImport.path(field), datedFresh.path(field), field);
+        }
+    }
+
+    static List<String> quarters(com.fasterxml.jackson.databind.JsonNode data) {
+        List<String> quarters = new ArrayList<>();
+        data.path("realisasiByQuarter").forEach(q -> quarters.add(q.isNull() ? null
+                : q.decimalValue().setScale(2).toPlainString()));
+        return quarters;
+    }
+
+    /** The data of the line's v3 event of the given revision. */
+    static com.fasterxml.jackson.databind.JsonNode v3(String lineId, int revision) throws Exception {
         List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
-                "aggregateId = ?1 and eventType = ?2", lineId, "sakip.budget.line.changed.v2"));
+                "aggregateId = ?1 and eventType = ?2", lineId, "sakip.budget.line.changed.v3"));
         for (OutboxEvent e : events) {
             var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.payload).path("data");
             if (data.path("revision").asInt() == revision) {
                 return data;
             }
         }
-        throw new AssertionError("no v2 event of revision " + revision + " for line " + lineId);
+        throw new AssertionError("no v3 event of revision " + revision + " for line " + lineId);
     }
 
     @Test

@@ -77,6 +77,34 @@ public record SpendingRollup(List<BigDecimal> months, List<Quarter> quarters, Bi
 
     /** True when every rupiah of the year is dated, so months and quarters add up to the year. */
     public boolean knownByMonth() {
-        return undated.signum() == 0;
+        return knownBy(undated).equals(KNOWN_BY_MONTH);
+    }
+
+    public static final String KNOWN_BY_MONTH = "month";
+    public static final String KNOWN_BY_YEAR = "year";
+
+    /**
+     * What a line's realisasi is known by: {@code month} when all of it is dated, {@code year} while
+     * any of it is known only as a year total. The view and the line's event say it alike.
+     */
+    public static String knownBy(BigDecimal undated) {
+        return undated.signum() == 0 ? KNOWN_BY_MONTH : KNOWN_BY_YEAR;
+    }
+
+    /**
+     * The realisasi per quarter of a line whose spending is already summed by quarter (the event
+     * sums many lines in one query): the dated sums while all is dated, otherwise null for every
+     * quarter, by the same rule as {@link #of(Map, BigDecimal, List)}.
+     *
+     * @param datedByQuarter the dated spending per quarter, index 0 = triwulan I
+     */
+    public static List<BigDecimal> quarterRealisasi(List<BigDecimal> datedByQuarter, BigDecimal undated) {
+        if (datedByQuarter.size() != 4) {
+            throw new IllegalArgumentException("four quarters, not " + datedByQuarter.size());
+        }
+        if (!knownBy(undated).equals(KNOWN_BY_MONTH)) {
+            return Collections.nCopies(4, null);
+        }
+        return datedByQuarter.stream().map(q -> q.setScale(2)).toList();
     }
 }

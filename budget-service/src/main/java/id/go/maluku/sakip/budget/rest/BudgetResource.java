@@ -269,7 +269,7 @@ public class BudgetResource {
     @Operation(summary = "Create or update a budget line (sub kegiatan) by its official code",
             description = "Codes follow Permendagri 90/2019 (4-digit sub kegiatan, e.g. 1.06.02.2.01.0001, or the older "
                     + "2-digit form 1.06.02.2.01.01). Publishes sakip.budget.line.upserted.v1 and "
-                    + "sakip.budget.line.changed.v2 when anything changed. A malformed code, a negative amount or "
+                    + "sakip.budget.line.changed.v3 when anything changed. A malformed code, a negative amount or "
                     + "spending above the pagu is a 400 problem naming the field.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a sub kegiatan of an UPTD", value = ApiExamples.LINE_BODY)))

@@ -62,7 +62,7 @@ public class BudgetService {
 
     /**
      * Creates or updates a line; outputs and links, when given, replace the stored ones. One v1
-     * and one v2 event when anything changed, none otherwise.
+     * and one v3 event when anything changed, none otherwise.
      */
     public Upserted upsert(String agencyCode, int year, LineWriter.LineInput input, List<OutputInput> outputs,
                            List<LinkInput> links) {

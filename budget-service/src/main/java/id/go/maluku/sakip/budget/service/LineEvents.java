@@ -5,6 +5,8 @@ import id.go.maluku.sakip.budget.domain.BudgetCode;
 import id.go.maluku.sakip.budget.domain.BudgetLine;
 import id.go.maluku.sakip.budget.domain.LineLink;
 import id.go.maluku.sakip.budget.domain.LineOutput;
+import id.go.maluku.sakip.budget.domain.SpendingEntry;
+import id.go.maluku.sakip.budget.domain.SpendingRollup;
 import id.go.maluku.sakip.budget.event.BudgetEvents;
 import id.go.maluku.sakip.budget.outbox.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +16,6 @@ import jakarta.persistence.FlushModeType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.UUID;
 
 /**
  * Publishes a changed line through the outbox: the frozen v1 (reporting-service reads it) and
- * the full v2, both with the same new revision, in the caller's transaction. Called once per
+ * the full v3, both with the same new revision, in the caller's transaction. Called once per
  * line per transaction (or import chunk), however many of its facts changed.
  */
 @ApplicationScoped
@@ -45,11 +46,37 @@ public class LineEvents {
     }
 
     /**
-     * As {@link #changed(java.util.Collection)}, with the spending per quarter of some lines already
-     * known to the caller (a bulk import carries it from chunk to chunk instead of summing a
-     * line's entries again for each chunk). Returns every published line's spending per quarter.
+     * A line's spending as its event needs it: the dated entries summed per quarter (index 0 =
+     * triwulan I; never null) and the part known only as a year total (its {@code total:} entry).
      */
-    public Map<UUID, BigDecimal[]> changed(java.util.Collection<BudgetLine> lines, Map<UUID, BigDecimal[]> known) {
+    public record Spending(List<BigDecimal> dated, BigDecimal undated) {
+        public Spending {
+            dated = List.copyOf(dated);
+            if (dated.size() != 4) {
+                throw new IllegalArgumentException("four quarters, not " + dated.size());
+            }
+            java.util.Objects.requireNonNull(undated, "undated");
+        }
+
+        /** With dated entries added (or taken away) per quarter; the undated part stays. */
+        public Spending plusDated(BigDecimal[] change) {
+            if (change == null) {
+                return this;
+            }
+            List<BigDecimal> after = new ArrayList<>(4);
+            for (int q = 0; q < 4; q++) {
+                after.add(dated.get(q).add(change[q]));
+            }
+            return new Spending(after, undated);
+        }
+    }
+
+    /**
+     * As {@link #changed(java.util.Collection)}, with the spending of some lines already known to
+     * the caller (a bulk import carries it from chunk to chunk instead of summing a line's entries
+     * again for each chunk). Returns every published line's spending.
+     */
+    public Map<UUID, Spending> changed(java.util.Collection<BudgetLine> lines, Map<UUID, Spending> known) {
         if (lines.isEmpty()) {
             return Map.of();
         }
@@ -71,46 +98,51 @@ public class LineEvents {
                         Object[].class)
                 .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList()
                 .forEach(r -> versions.put((UUID) r[0], ((Number) r[1]).intValue()));
-        // v2's realisasiByQuarter sums entries by their date, so a year total (dated 31 December as a
-        // placeholder) counts in the fourth quarter, unlike the REST view (SpendingRollup). v2's shape
-        // and meaning are frozen; quarters that say "known only for the year" need a v3.
-        Map<UUID, BigDecimal[]> quarters = new HashMap<>(known);
+        Map<UUID, Spending> spending = new HashMap<>(known);
         List<UUID> unknown = ids.stream().filter(id -> !known.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
+            // One query for the dated part per quarter and the undated part (as "quarter 0"). A year
+            // total's entry carries a placeholder date (31 December): it belongs to no quarter.
+            Map<UUID, BigDecimal[]> sums = new HashMap<>();
             for (UUID id : unknown) {
-                quarters.put(id, new BigDecimal[]{zero(), zero(), zero(), zero()});
+                sums.put(id, new BigDecimal[]{zero(), zero(), zero(), zero(), zero()});
             }
-            em.createQuery("select s.lineId, cast(extract(quarter from s.spentOn) as integer), sum(s.amount) "
+            // the prefix as a literal: a parameter in a grouped expression would not match its grouping
+            em.createQuery("select s.lineId, case when s.sourceKey like '" + SpendingEntry.TOTAL_PREFIX + "%' then 0 "
+                            + "else cast(extract(quarter from s.spentOn) as integer) end, sum(s.amount) "
                             + "from SpendingEntry s where s.lineId in :ids group by 1, 2", Object[].class)
                     .setParameter("ids", unknown).setFlushMode(FlushModeType.COMMIT).getResultList()
-                    .forEach(r -> quarters.get((UUID) r[0])[((Number) r[1]).intValue() - 1] = ((BigDecimal) r[2]).setScale(2));
+                    .forEach(r -> sums.get((UUID) r[0])[((Number) r[1]).intValue()] = ((BigDecimal) r[2]).setScale(2));
+            sums.forEach((id, s) -> spending.put(id, new Spending(List.of(s[1], s[2], s[3], s[4]), s[0])));
         }
         for (BudgetLine line : lines) {
             String id = line.id.toString();
             outbox.publish("budget-line", id, BudgetEvents.LINE_UPSERTED,
                     new BudgetEvents.LineUpsertedV1(id, line.agencyCode, line.fiscalYear, line.code, line.name,
                             line.pagu, line.realisasi, line.revision));
-            outbox.publish("budget-line", id, BudgetEvents.LINE_CHANGED, v2(line,
+            outbox.publish("budget-line", id, BudgetEvents.LINE_CHANGED, v3(line,
                     outputs.getOrDefault(line.id, List.of()), links.getOrDefault(line.id, List.of()),
-                    versions.getOrDefault(line.id, 0), quarters.get(line.id)));
+                    versions.getOrDefault(line.id, 0), spending.get(line.id)));
         }
-        return quarters;
+        return spending;
     }
 
     public void changed(BudgetLine line) {
         changed(List.of(line));
     }
 
-    private static BudgetEvents.LineChangedV2 v2(BudgetLine line, List<BudgetEvents.OutputV2> outputs,
-                                                 List<BudgetEvents.LinkV2> links, int versions, BigDecimal[] quarters) {
+    private static BudgetEvents.LineChangedV3 v3(BudgetLine line, List<BudgetEvents.OutputV2> outputs,
+                                                 List<BudgetEvents.LinkV2> links, int versions, Spending spending) {
         BudgetCode.Levels levels = BudgetCode.levels(line.code);
         Absorption absorption = line.absorption();
-        return new BudgetEvents.LineChangedV2(line.id.toString(), line.agencyCode, line.fiscalYear, line.code,
+        return new BudgetEvents.LineChangedV3(line.id.toString(), line.agencyCode, line.fiscalYear, line.code,
                 line.name, line.sipdKey, levels.urusan(), line.urusanName, levels.bidangUrusan(), line.bidangName,
                 levels.program(), line.programName, levels.kegiatan(), line.kegiatanName, line.unitCode,
                 line.unitName, line.fundingSource, line.paguOriginal, line.pagu, versions, line.realisasi,
                 absorption.percent(), absorption.computable(), line.statedAbsorption, new ArrayList<>(line.rak()),
-                Arrays.asList(quarters.clone()), new ArrayList<>(outputs), new ArrayList<>(links), line.revision);
+                new ArrayList<>(SpendingRollup.quarterRealisasi(spending.dated(), spending.undated())),
+                SpendingRollup.knownBy(spending.undated()), spending.undated().setScale(2), new ArrayList<>(outputs),
+                new ArrayList<>(links), line.revision);
     }
 
     private static BigDecimal zero() {

@@ -44,24 +44,27 @@ public class SpendingImport {
     }
 
     /**
-     * The spending per quarter of the lines an import changed, carried from one chunk to the next
-     * so that a chunk's events need not sum all of a line's entries again (which made an import's
-     * cost grow with the square of its size). Valid while the line's revision is the one the import
-     * left: any other change of the line moves its revision, and its entries are summed again.
+     * The spending of the lines an import changed (dated per quarter, and undated), carried from
+     * one chunk to the next so that a chunk's events need not sum all of a line's entries again
+     * (which made an import's cost grow with the square of its size). Valid while the line's
+     * revision is the one the import left: any other change of the line (a year total set, an
+     * entry recorded) moves its revision, and its entries are summed again. The import itself
+     * writes dated entries only (a {@code total:} key is refused), so the undated part it carries
+     * is the line's {@code total:} entry as the first sum found it.
      */
     public static final class Tallies {
-        private record Tally(long revision, BigDecimal[] quarters) {
+        private record Tally(long revision, LineEvents.Spending spending) {
         }
 
         private final Map<UUID, Tally> byLine = new HashMap<>();
 
-        BigDecimal[] quarters(BudgetLine line) {
+        LineEvents.Spending spending(BudgetLine line) {
             Tally tally = byLine.get(line.id);
-            return tally != null && tally.revision == line.revision ? tally.quarters : null;
+            return tally != null && tally.revision == line.revision ? tally.spending : null;
         }
 
-        void remember(BudgetLine line, BigDecimal[] quarters) {
-            byLine.put(line.id, new Tally(line.revision, quarters));
+        void remember(BudgetLine line, LineEvents.Spending spending) {
+            byLine.put(line.id, new Tally(line.revision, spending));
         }
     }
 
@@ -122,27 +125,22 @@ public class SpendingImport {
 
         write(agency, year, ledger);
         Map<UUID, BigDecimal[]> moved = ledger.quarterChanges();
-        Map<UUID, BigDecimal[]> known = new HashMap<>();
+        Map<UUID, LineEvents.Spending> known = new HashMap<>();
         List<BudgetLine> changed = new ArrayList<>();
         for (SpendingLedger.Line state : ledger.lines()) {
             if (state.changed()) {
                 BudgetLine line = lines.get(state.id());
-                BigDecimal[] before = tallies.quarters(line);
+                LineEvents.Spending before = tallies.spending(line);
                 if (before != null) {
-                    BigDecimal[] after = before.clone();
-                    BigDecimal[] change = moved.get(line.id);
-                    for (int q = 0; change != null && q < 4; q++) {
-                        after[q] = after[q].add(change[q]);
-                    }
-                    known.put(line.id, after);
+                    known.put(line.id, before.plusDated(moved.get(line.id)));
                 }
                 line.realisasi = state.realisasi();
                 changed.add(line);
             }
         }
         changed.sort(java.util.Comparator.comparing(l -> l.code));
-        Map<UUID, BigDecimal[]> quarters = events.changed(changed, known);
-        changed.forEach(line -> tallies.remember(line, quarters.get(line.id)));
+        Map<UUID, LineEvents.Spending> spending = events.changed(changed, known);
+        changed.forEach(line -> tallies.remember(line, spending.get(line.id)));
         return results;
     }
 

@@ -120,4 +120,22 @@ class SpendingRollupTest {
         assertThrows(IllegalArgumentException.class, () -> SpendingRollup.of(Map.of(), d("-0.01"), List.of()));
         assertThrows(NullPointerException.class, () -> SpendingRollup.of(Map.of(), null, List.of()));
     }
+
+    /** The event's quarters (summed by quarter in SQL) follow the view's rule: dated sums, or none while any is undated. */
+    @Test
+    void quarters_summed_elsewhere_follow_the_same_rule() {
+        List<BigDecimal> dated = List.of(d("100"), d("0.5"), d("0.00"), d("7.25"));
+        assertEquals(List.of(d("100.00"), d("0.50"), d("0.00"), d("7.25")), SpendingRollup.quarterRealisasi(dated, d("0")));
+        assertEquals("month", SpendingRollup.knownBy(d("0.00")));
+        assertEquals(Collections.nCopies(4, null), SpendingRollup.quarterRealisasi(dated, d("198468000.00")));
+        assertEquals("year", SpendingRollup.knownBy(d("198468000.00")));
+        // the same answer as the roll-up by month, in both cases
+        SpendingRollup byMonth = SpendingRollup.of(Map.of(2, d("100"), 5, d("0.5"), 12, d("7.25")), d("0"), null);
+        assertEquals(byMonth.quarters().stream().map(SpendingRollup.Quarter::realisasi).toList(),
+                SpendingRollup.quarterRealisasi(dated, d("0")));
+        SpendingRollup withTotal = SpendingRollup.of(Map.of(2, d("100")), d("5"), null);
+        assertEquals(withTotal.quarters().stream().map(SpendingRollup.Quarter::realisasi).toList(),
+                SpendingRollup.quarterRealisasi(dated, d("5")));
+        assertThrows(IllegalArgumentException.class, () -> SpendingRollup.quarterRealisasi(List.of(d("1")), d("0")));
+    }
 }
