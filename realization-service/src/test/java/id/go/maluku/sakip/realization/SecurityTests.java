@@ -337,25 +337,31 @@ class SecurityTests {
         String rina = Tokens.user("rina.operator").roles("operator").agency(AGENCY).mint();
         as(rina).contentType(ContentType.JSON).body(Map.of("value", 3, "statedIn", "Tabel 3.7"))
                 .put(realisasi("AU1", "2022/Q3")).then().statusCode(201).body("updatedBy", is("rina.operator"));
+        // recording writes its row in its own transaction (RequestAudit.recordInTransaction): once each
+        as(rina).contentType(ContentType.JSON).body(Map.of("value", 4)).put(realisasi("AU1", "2022/Q3")).then()
+                .statusCode(200);
         as(rina).post(realisasi("AU1", "2022/Q3/submit")).then().statusCode(200);
 
         asAdmin().get("/api/v1/request-audit?agency={agency}&subject=rina.operator", AGENCY).then().statusCode(200)
-                .body("total", is(2))
-                .body("items[1].method", is("PUT"))
-                .body("items[1].path", is(realisasi("AU1", "2022/Q3")))
-                .body("items[1].roles", is("operator")).body("items[1].tokenAgency", is(AGENCY))
-                .body("items[1].agency", is(AGENCY)).body("items[1].status", is(201))
+                .body("total", is(3))
+                .body("items[2].method", is("PUT"))
+                .body("items[2].path", is(realisasi("AU1", "2022/Q3")))
+                .body("items[2].roles", is("operator")).body("items[2].tokenAgency", is(AGENCY))
+                .body("items[2].agency", is(AGENCY)).body("items[2].status", is(201))
+                .body("items[1].method", is("PUT")).body("items[1].status", is(200))
                 .body("items[0].method", is("POST")).body("items[0].path", is(realisasi("AU1", "2022/Q3/submit")))
                 .body("items[0].status", is(200));
-        // reads are not recorded
+        // reads are not recorded, nor are refusals (a submitted value cannot be replaced)
         as(rina).get(realisasi("AU1", "2022/Q3")).then().statusCode(200);
-        asAdmin().get("/api/v1/request-audit?agency={agency}&subject=rina.operator", AGENCY).then().body("total", is(2));
+        as(rina).contentType(ContentType.JSON).body(Map.of("value", 5)).put(realisasi("AU1", "2022/Q3")).then()
+                .statusCode(409);
+        asAdmin().get("/api/v1/request-audit?agency={agency}&subject=rina.operator", AGENCY).then().body("total", is(3));
 
         // the domain audit names the same subject as the actor of each change
         JsonPath audit = asAdmin().get(BASE + "/audit?indicator=AU1&year=2022&period=Q3").then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals(List.of("created", "submitted"), audit.getList("action"));
-        assertEquals(List.of("rina.operator", "rina.operator"), audit.getList("actor"));
+        assertEquals(List.of("created", "changed", "submitted"), audit.getList("action"));
+        assertEquals(List.of("rina.operator", "rina.operator", "rina.operator"), audit.getList("actor"));
 
         // the internal auditor reads their agency's request audit; nobody else of the agency does
         as(token("verifier")).get("/api/v1/request-audit?agency={agency}", AGENCY).then().statusCode(200)

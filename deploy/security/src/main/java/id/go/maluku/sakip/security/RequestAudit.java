@@ -1,9 +1,12 @@
 package id.go.maluku.sakip.security;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -18,11 +21,34 @@ import java.util.TreeSet;
  * subject of the token that made it, in the service's own {@code request_audit} table. Domain
  * audits (realisasi old and new values) say what changed; this says who asked for it, for every
  * write of every service alike. Refusals change nothing and are only logged.
+ *
+ * <p>By default the row is written after the answer is decided, in a transaction of its own. An
+ * operation called all day (recording a realisasi) writes it in its own transaction instead,
+ * through {@link #recordInTransaction}: one commit per request rather than two, and the row
+ * stands or falls with the change it records.
  */
+@Singleton
 public class RequestAudit {
 
     private static final Logger LOG = Logger.getLogger("sakip.security");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /**
+     * Whether the current request's row is already written (by recordInTransaction). Read and set
+     * through methods: a field of the injected client proxy would be one for every request.
+     */
+    @RequestScoped
+    public static class Recorded {
+        private boolean recorded;
+
+        boolean isRecorded() {
+            return recorded;
+        }
+
+        void markRecorded() {
+            recorded = true;
+        }
+    }
 
     @Inject
     AgroalDataSource dataSource;
@@ -30,15 +56,43 @@ public class RequestAudit {
     @Inject
     Caller caller;
 
+    @Inject
+    Recorded current;
+
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (READS.contains(request.getMethod()) || status < 200 || status >= 300) {
+        if (current.isRecorded() || READS.contains(request.getMethod()) || status < 200 || status >= 300) {
             return;
         }
+        try {
+            insert(request.getMethod(), request.getUriInfo(), status);
+        } catch (SQLException e) {
+            // The change itself is committed; losing its request record must not turn it into an error.
+            LOG.errorf(e, "could not record %s %s by %s", request.getMethod(), request.getUriInfo().getPath(),
+                    caller.subject());
+        }
+    }
+
+    /**
+     * Writes the current request's row now, in the caller's transaction, as answered with status;
+     * the response filter then leaves it alone. Fails (and so rolls the change back) when the row
+     * cannot be written.
+     */
+    public void recordInTransaction(String method, UriInfo uri, int status) {
+        try {
+            insert(method, uri, status);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record " + method + " " + uri.getPath(), e);
+        }
+        current.markRecorded();
+    }
+
+    /** In a JTA transaction, the pool hands out the transaction's own connection. */
+    private void insert(String method, UriInfo uri, int status) throws SQLException {
         Scope scope = caller.scope();
-        String agency = request.getUriInfo().getPathParameters().getFirst(AgencyScopeInterceptor.AGENCY_PARAMETER);
-        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        String agency = uri.getPathParameters().getFirst(AgencyScopeInterceptor.AGENCY_PARAMETER);
+        String query = uri.getRequestUri().getRawQuery();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "insert into request_audit (subject, roles, token_agency, agency, method, path, status) "
@@ -47,15 +101,10 @@ public class RequestAudit {
             insert.setString(2, String.join(",", new TreeSet<>(scope.roles())));
             insert.setString(3, scope.agency());
             insert.setString(4, agency);
-            insert.setString(5, request.getMethod());
-            insert.setString(6, "/" + request.getUriInfo().getPath().replaceFirst("^/", "")
-                    + (query == null ? "" : "?" + query));
+            insert.setString(5, method);
+            insert.setString(6, "/" + uri.getPath().replaceFirst("^/", "") + (query == null ? "" : "?" + query));
             insert.setInt(7, status);
             insert.executeUpdate();
-        } catch (SQLException e) {
-            // The change itself is committed; losing its request record must not turn it into an error.
-            LOG.errorf(e, "could not record %s %s by %s", request.getMethod(), request.getUriInfo().getPath(),
-                    caller.subject());
         }
     }
 }

@@ -9,6 +9,7 @@ import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.domain.RealisasiStatement;
 import id.go.maluku.sakip.realization.service.RealisasiService;
 import id.go.maluku.sakip.security.AgencyScoped;
+import id.go.maluku.sakip.security.RequestAudit;
 import id.go.maluku.sakip.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,8 +23,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -88,6 +91,9 @@ public class RealisasiResource {
     @Inject
     UnitScope units;
 
+    @Inject
+    RequestAudit requestAudit;
+
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @PUT
     @Path("indicators/{indicator}/realisasi/{year}")
@@ -109,8 +115,8 @@ public class RealisasiResource {
     @APIResponse(responseCode = "409", description = "The period is locked, the realisasi submitted or verified, or the indicator removed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFIED_UNCHANGEABLE)))
     public Response record(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
-                           @PathParam("year") int year, @Valid @NotNull RealisasiBody body) {
-        return recordPeriod(agency, indicator, year, "Y", body);
+                           @PathParam("year") int year, @Valid @NotNull RealisasiBody body, @Context UriInfo uri) {
+        return recordPeriod(agency, indicator, year, "Y", body, uri);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
@@ -132,9 +138,10 @@ public class RealisasiResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "locked", value = ApiExamples.PERIOD_LOCKED)))
     public Response recordPeriod(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                  @PathParam("year") int year, @PathParam("period") String period,
-                                 @Valid @NotNull RealisasiBody body) {
-        // One transaction for the whole request, with each fact read once: this is the operation
-        // operators repeat all day (deploy/bench/realization-wrk.sh measures it).
+                                 @Valid @NotNull RealisasiBody body, @Context UriInfo uri) {
+        // One transaction for the whole request, with each fact read once and the request's audit
+        // row written in it: this is the operation operators repeat all day
+        // (deploy/bench/realization-wrk.sh measures it).
         return QuarkusTransaction.joiningExisting().call(() -> {
             Period.checkYear(year);
             Period.parse(period);
@@ -143,7 +150,9 @@ public class RealisasiResource {
             RealisasiService.Recorded recorded = realisasi.record(ref, year, period,
                     new RealisasiService.Input(Json.scalar(body.value()), body.statedIn(), body.explanation(),
                             body.supportingFactors(), body.hinderingFactors(), body.followUp()));
-            return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
+            Response.Status status = recorded.created() ? Response.Status.CREATED : Response.Status.OK;
+            requestAudit.recordInTransaction("PUT", uri, status.getStatusCode());
+            return Response.status(status)
                     .entity(RealisasiView.of(recorded.realisasi(), recorded.status().code(), null)).build();
         });
     }
