@@ -7,7 +7,8 @@
 # Needs a running local stack (deploy/local/start.sh). Not a test: run it by hand on a quiet
 # machine; the numbers depend on it.
 #
-# Creates (idempotently) the agency bench-fresh with 10 indicators through planning, then for
+# Creates (idempotently) the agency AGENCY (bench-fresh) with INDICATORS (10) indicators through
+# planning (use another AGENCY for another count), then for
 # each rate in RATES (50 200 500 per second) sends realisasi updates through realization-service
 # for DURATION seconds (20), spread over the 10 indicators, each with a new, increasing value.
 # A poller reads /performance every POLL_MS milliseconds (5; with If-None-Match, so an unchanged
@@ -50,7 +51,7 @@ SUSTAIN_RATES="${SUSTAIN_RATES:-100 200 300 400 500 600 800 1000}"
 SUSTAIN_DURATION="${SUSTAIN_DURATION:-15}"
 AGENCY="${AGENCY:-bench-fresh}"
 YEAR="${BENCH_YEAR:-2022}"
-INDICATORS=10
+INDICATORS="${INDICATORS:-10}"
 
 put() { # url json
   local status
