@@ -10,7 +10,7 @@
 # Creates (idempotently) the agency AGENCY (bench-fresh) with INDICATORS (10) indicators through
 # planning (use another AGENCY for another count), then for
 # each rate in RATES (50 200 500 per second) sends realisasi updates through realization-service
-# for DURATION seconds (20), spread over the 10 indicators, each with a new, increasing value.
+# for DURATION seconds (20), spread over the indicators, each with a new, increasing value.
 # A poller reads /performance every POLL_MS milliseconds (5; with If-None-Match, so an unchanged
 # document costs a 304) and notes when each indicator first shows a value at least as new as each
 # update. (It used to poll as fast as it could: once a 304 became cheap that was about 1,000
