@@ -4,7 +4,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -18,11 +17,8 @@ public class Caller {
     @Inject
     SecurityIdentity identity;
 
-    @ConfigProperty(name = "sakip.security.agency-claim", defaultValue = "agency")
-    String agencyClaim;
-
-    @ConfigProperty(name = "sakip.security.unit-claim", defaultValue = "unit")
-    String unitClaim;
+    @Inject
+    ClaimNames claims;
 
     private Scope scope;
 
@@ -68,11 +64,20 @@ public class Caller {
         String unit = null;
         String subject = identity.getPrincipal().getName();
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            agency = text(jwt.getClaim(agencyClaim));
-            unit = text(jwt.getClaim(unitClaim));
+            java.util.Set<String> names = jwt.getClaimNames();
+            agency = claim(jwt, names, claims.agency());
+            unit = claim(jwt, names, claims.unit());
             subject = jwt.getSubject() != null ? jwt.getSubject() : subject;
         }
         return new Scope(subject, identity.getRoles(), agency, unit);
+    }
+
+    /**
+     * Only a claim the token has is asked for: the JWT library answers a claim outside the
+     * standard set by catching an exception of its own, and most tokens have no unit claim.
+     */
+    private static String claim(JsonWebToken jwt, java.util.Set<String> names, String name) {
+        return names != null && names.contains(name) ? text(jwt.getClaim(name)) : null;
     }
 
     private static String text(Object claim) {
