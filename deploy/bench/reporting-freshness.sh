@@ -107,8 +107,12 @@ public class Freshness {
         int indicators = Integer.parseInt(args[6]);
         long base = Long.parseLong(args[7]);
         long pollNanos = TimeUnit.MILLISECONDS.toNanos(Long.parseLong(args[8]));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(16)).build();
+        // HTTP/1.1 with kept-alive connections, as wrk and the operators' browsers through a proxy
+        // speak it. The JDK client's default, HTTP/2 upgraded from cleartext (h2c), cost this
+        // driver five times the CPU and realization-service a third more per PUT, on the two
+        // cores the pipeline it measures runs on (BENCHMARKS.md, 2026-11-29, session 7).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(16)).build();
 
         ConcurrentLinkedQueue<Update> acked = new ConcurrentLinkedQueue<>();
         AtomicInteger sent = new AtomicInteger(), failed = new AtomicInteger();
@@ -153,7 +157,7 @@ public class Freshness {
         long[] finals = null;
         long pollDeadline = start + TimeUnit.SECONDS.toNanos(seconds + 30);
         long lastValue = base + total;
-        HttpClient poller = HttpClient.newHttpClient();
+        HttpClient poller = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         int polls = 0;
         long nextPoll = System.nanoTime();
         while (System.nanoTime() < pollDeadline) {
