@@ -216,7 +216,10 @@ public class Freshness {
             }
         }
         ticker.shutdownNow();
-        double achieved = acked.size() / (double) seconds;
+        // acknowledgements per second until the last one came: once updates queue, the last
+        // comes well after the run's seconds, and dividing by those would report the rate sent
+        long lastAck = acked.stream().mapToLong(Update::ackedAt).max().orElse(start);
+        double achieved = acked.size() / Math.max(seconds, (lastAck - start) / 1e9);
 
         List<Long> latencies = new ArrayList<>();
         List<Long> fromSent = new ArrayList<>(); // from the PUT being sent: covers realization's own time too
