@@ -14,7 +14,8 @@
 #
 # Prints, for 4 and for 32 connections (30 s each, after a warm-up of WARMUP, default 60 s, at 32
 # connections: on these 2 shared cores the JIT compiler of a freshly started service still takes
-# a good share of a core for the first minutes of load, and the goal is about the steady state):
+# a good share of a core for the first minutes of load, and the goal is about the steady state;
+# it takes about 10 minutes of load to settle here, so WARMUP=600s measures the steady state):
 # requests per second,
 # p50 and p99 latency, errors, the resident memory (RSS) of the process listening on the port, and
 # the CPU time per request of each part of the stack (each service, Kafka, PostgreSQL), which the
