@@ -207,6 +207,10 @@ final class ApiExamples {
             {"type": "about:blank", "title": "Not found", "status": 404,
              "detail": "Budget line '1.06.04.2.01.0009' does not exist"}""";
 
+    static final String YEAR_WITHOUT_LINES = """
+            {"type": "about:blank", "title": "Not found", "status": 404,
+             "detail": "Budget of agency 'dinsos-maluku' for year '2031' does not exist"}""";
+
     static final String RAK_ABOVE_PAGU = """
             {"type": "about:blank", "title": "Invalid request", "status": 400,
              "detail": "rak: the cash plan totals 209500000.00, above the pagu 199500000.00",

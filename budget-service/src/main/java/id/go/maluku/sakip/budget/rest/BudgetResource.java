@@ -263,6 +263,31 @@ public class BudgetResource {
                 original, sasaran);
     }
 
+    public record RepublishView(String agency, int year,
+                                @Schema(description = "lines published again, each with its revision moved on by one")
+                                int lines) {
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @POST
+    @Path("republish")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Publish every line of the year again",
+            description = "Each line's sakip.budget.line.upserted.v1 and sakip.budget.line.changed.v3 are published "
+                    + "again through the outbox with the line's revision moved on by one; nothing else changes. For "
+                    + "readers of an older event version after an upgrade: a line last published as "
+                    + "sakip.budget.line.changed.v2 keeps v2's quarters in reporting until its next change, and this "
+                    + "is that change. 404 problem when the year has no budget line.")
+    @APIResponse(responseCode = "200", description = "How many lines were published again",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = RepublishView.class),
+                    examples = @ExampleObject(name = "the seed's year", value = "{\"agency\": \"dinsos-maluku\", \"year\": 2022, \"lines\": 28}")))
+    @APIResponse(responseCode = "404", description = "The agency has no budget line in the year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class),
+                    examples = @ExampleObject(name = "a year without lines", value = ApiExamples.YEAR_WITHOUT_LINES)))
+    public RepublishView republish(@PathParam("agency") String agency, @PathParam("year") int year) {
+        return new RepublishView(agency, year, budget.republish(agency, year));
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lines/{code}")

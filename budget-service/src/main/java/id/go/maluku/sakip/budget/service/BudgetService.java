@@ -138,6 +138,27 @@ public class BudgetService {
         return line;
     }
 
+    /**
+     * Publishes every line of the agency's year again, v1 and the current v3, each with its
+     * revision moved on by one, and changes nothing else. For readers of an older event version:
+     * a line last published as sakip.budget.line.changed.v2 carries v2's quarters in reporting
+     * until its next change, and this is that change. 404 when the year has no line (a mistyped
+     * agency should not answer "0 published").
+     */
+    public int republish(String agencyCode, int year) {
+        List<BudgetLine> lines = lines(agencyCode, year);
+        if (lines.isEmpty()) {
+            throw ApiProblem.notFound("Budget of agency '" + agencyCode + "' for year", String.valueOf(year));
+        }
+        // in chunks, as an import publishes: LineEvents reads each chunk's parts with one query per kind
+        for (int from = 0; from < lines.size(); from += REPUBLISH_CHUNK) {
+            events.changed(lines.subList(from, Math.min(lines.size(), from + REPUBLISH_CHUNK)));
+        }
+        return lines.size();
+    }
+
+    private static final int REPUBLISH_CHUNK = 500;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BudgetLine> lines(String agencyCode, int year) {
         return BudgetLine.list("agencyCode = ?1 and fiscalYear = ?2", Sort.by("code"), agencyCode, year);
