@@ -19,8 +19,8 @@
 # polls a second and 60% of one of the two cores the pipeline it measures runs on.)
 # Latency = that moment - the moment realization-service acknowledged the PUT (so it covers the
 # outbox relay, Kafka, the consumer, the recalculation and the read); 0 when /performance showed
-# the value before the acknowledgement came back (realization records the request's audit after
-# its commit, so that happens). It also prints the same from the moment the PUT was sent, which
+# the value before the acknowledgement came back (the answer leaves realization after its commit,
+# and under load it can reach the client after the poller has seen the value). It also prints the same from the moment the PUT was sent, which
 # adds realization's own time (and its wait for a row another update of the indicator holds) and
 # never comes out 0. Two updates of one indicator
 # in flight together may commit in either order, so an update counts as shown when it is, or an
