@@ -33,6 +33,10 @@ public class RequestAudit {
     private static final Logger LOG = Logger.getLogger("sakip.security");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** The row of one request; {@link Row#bind} sets its parameters. */
+    public static final String INSERT = "insert into request_audit (subject, roles, token_agency, agency, method, path, status) "
+            + "values (?, ?, ?, ?, ?, ?, ?)";
+
     /**
      * Whether the current request's row is already written (by recordInTransaction). Read and set
      * through methods: a field of the injected client proxy would be one for every request.
@@ -88,23 +92,48 @@ public class RequestAudit {
         current.markRecorded();
     }
 
+    /**
+     * The current request's row, for an operation that writes it itself together with its change
+     * (one round trip instead of two: realization's recording of a realisasi). The caller binds it
+     * to {@link #INSERT} and then calls {@link #written()}.
+     */
+    public Row row(String method, UriInfo uri, int status) {
+        Scope scope = caller.scope();
+        String query = uri.getRequestUri().getRawQuery();
+        return new Row(caller.subject(), String.join(",", new TreeSet<>(scope.roles())), scope.agency(),
+                uri.getPathParameters().getFirst(AgencyScopeInterceptor.AGENCY_PARAMETER), method,
+                "/" + uri.getPath().replaceFirst("^/", "") + (query == null ? "" : "?" + query), status);
+    }
+
+    /** The current request's row is written (in its transaction): the response filter leaves it alone. */
+    public void written() {
+        current.markRecorded();
+    }
+
     /** In a JTA transaction, the pool hands out the transaction's own connection. */
     private void insert(String method, UriInfo uri, int status) throws SQLException {
-        Scope scope = caller.scope();
-        String agency = uri.getPathParameters().getFirst(AgencyScopeInterceptor.AGENCY_PARAMETER);
-        String query = uri.getRequestUri().getRawQuery();
+        Row row = row(method, uri, status);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into request_audit (subject, roles, token_agency, agency, method, path, status) "
-                             + "values (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, caller.subject());
-            insert.setString(2, String.join(",", new TreeSet<>(scope.roles())));
-            insert.setString(3, scope.agency());
-            insert.setString(4, agency);
-            insert.setString(5, method);
-            insert.setString(6, "/" + uri.getPath().replaceFirst("^/", "") + (query == null ? "" : "?" + query));
-            insert.setInt(7, status);
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            row.bind(insert, 1);
             insert.executeUpdate();
+        }
+    }
+
+    /** A request_audit row: who asked for which write and how it was answered. */
+    public record Row(String subject, String roles, String tokenAgency, String agency, String method, String path,
+                      int status) {
+
+        /** Sets the parameters of {@link #INSERT} from parameter index first on; returns the next index. */
+        public int bind(PreparedStatement statement, int first) throws SQLException {
+            statement.setString(first, subject);
+            statement.setString(first + 1, roles);
+            statement.setString(first + 2, tokenAgency);
+            statement.setString(first + 3, agency);
+            statement.setString(first + 4, method);
+            statement.setString(first + 5, path);
+            statement.setInt(first + 6, status);
+            return first + 7;
         }
     }
 }

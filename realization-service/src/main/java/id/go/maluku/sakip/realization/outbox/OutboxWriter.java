@@ -9,6 +9,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -24,6 +26,10 @@ public class OutboxWriter {
 
     static final String SOURCE = "/sakip/realization-service";
 
+    /** The row of a prepared event; {@link #bind} sets its parameters. */
+    public static final String INSERT = "insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, "
+            + "payload, created_at) values (?, ?, ?, ?, ?, ?)";
+
     @Inject
     ObjectMapper mapper;
 
@@ -35,6 +41,17 @@ public class OutboxWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String aggregateType, String aggregateId, String eventType, Object data) {
+        OutboxEvent event = prepare(aggregateType, aggregateId, eventType, data);
+        event.persist();
+        return event.eventId;
+    }
+
+    /**
+     * The event's row, not yet written, for a caller that writes it in this transaction with its
+     * change in one round trip (see {@link #INSERT}). The relay is woken when the transaction commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent prepare(String aggregateType, String aggregateId, String eventType, Object data) {
         UUID eventId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<String, Object> envelope = new LinkedHashMap<>();
@@ -58,7 +75,6 @@ public class OutboxWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + eventType + " could not be serialised", e);
         }
-        event.persist();
         // Wake the relay once the row is visible, instead of waiting for its next poll.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -72,6 +88,17 @@ public class OutboxWriter {
                 }
             }
         });
-        return eventId;
+        return event;
+    }
+
+    /** Sets the parameters of {@link #INSERT} from parameter index first on; returns the next index. */
+    public static int bind(OutboxEvent event, PreparedStatement statement, int first) throws SQLException {
+        statement.setObject(first, event.eventId);
+        statement.setString(first + 1, event.aggregateType);
+        statement.setString(first + 2, event.aggregateId);
+        statement.setString(first + 3, event.eventType);
+        statement.setString(first + 4, event.payload);
+        statement.setObject(first + 5, event.createdAt);
+        return first + 6;
     }
 }

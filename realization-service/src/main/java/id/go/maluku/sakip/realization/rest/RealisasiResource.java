@@ -149,12 +149,17 @@ public class RealisasiResource {
             units.requireWritable(ref);
             RealisasiService.Recorded recorded = realisasi.record(ref, year, period,
                     new RealisasiService.Input(Json.scalar(body.value()), body.statedIn(), body.explanation(),
-                            body.supportingFactors(), body.hinderingFactors(), body.followUp()));
-            Response.Status status = recorded.created() ? Response.Status.CREATED : Response.Status.OK;
-            requestAudit.recordInTransaction("PUT", uri, status.getStatusCode());
+                            body.supportingFactors(), body.hinderingFactors(), body.followUp()),
+                    outcome -> requestAudit.row("PUT", uri, status(outcome).getStatusCode()));
+            requestAudit.written();
+            Response.Status status = status(recorded.outcome());
             return Response.status(status)
                     .entity(RealisasiView.of(recorded.realisasi(), recorded.status().code(), null)).build();
         });
+    }
+
+    private static Response.Status status(RealisasiService.Outcome outcome) {
+        return outcome == RealisasiService.Outcome.CREATED ? Response.Status.CREATED : Response.Status.OK;
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})

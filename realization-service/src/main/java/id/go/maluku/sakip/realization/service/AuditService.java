@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -29,8 +32,17 @@ public class AuditService {
     @Inject
     Caller caller;
 
+    /** The row of an entry; {@link #bind} sets its parameters. */
+    public static final String INSERT = "insert into audit_entry (at, actor, agency_code, indicator_code, year, period, "
+            + "subject, subject_id, action, old_value, new_value, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Subject subject, String action, Object oldValue, Object newValue, String reason) {
+        entry(subject, action, oldValue, newValue, reason).persist();
+    }
+
+    /** The entry, not yet written: for a caller that writes it with its change in one round trip. */
+    public AuditEntry entry(Subject subject, String action, Object oldValue, Object newValue, String reason) {
         AuditEntry entry = new AuditEntry();
         entry.at = OffsetDateTime.now(ZoneOffset.UTC);
         entry.actor = caller.subject();
@@ -44,7 +56,7 @@ public class AuditService {
         entry.oldValue = json(oldValue);
         entry.newValue = json(newValue);
         entry.reason = reason;
-        entry.persist();
+        return entry;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,6 +76,23 @@ public class AuditService {
             params.and("period", period);
         }
         return AuditEntry.list(query.toString(), Sort.by("id"), params);
+    }
+
+    /** Sets the parameters of {@link #INSERT} from parameter index first on; returns the next index. */
+    public static int bind(AuditEntry entry, PreparedStatement statement, int first) throws SQLException {
+        statement.setObject(first, entry.at);
+        statement.setString(first + 1, entry.actor);
+        statement.setString(first + 2, entry.agencyCode);
+        statement.setString(first + 3, entry.indicatorCode);
+        statement.setObject(first + 4, entry.year, Types.INTEGER);
+        statement.setString(first + 5, entry.period);
+        statement.setString(first + 6, entry.subject);
+        statement.setString(first + 7, entry.subjectId);
+        statement.setString(first + 8, entry.action);
+        statement.setString(first + 9, entry.oldValue);
+        statement.setString(first + 10, entry.newValue);
+        statement.setString(first + 11, entry.reason);
+        return first + 12;
     }
 
     private String json(Object value) {

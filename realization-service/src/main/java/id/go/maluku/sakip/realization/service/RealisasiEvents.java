@@ -2,6 +2,7 @@ package id.go.maluku.sakip.realization.service;
 
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.event.RealizationEvents;
+import id.go.maluku.sakip.realization.outbox.OutboxEvent;
 import id.go.maluku.sakip.realization.outbox.OutboxWriter;
 import id.go.maluku.sakip.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,9 @@ public class RealisasiEvents {
     @Inject
     Caller caller;
 
-    public void recorded(Realisasi r) {
-        outbox.publish("indicator", r.indicator.indicatorId.toString(), RealizationEvents.REALISASI_RECORDED,
+    /** The recorded event's outbox row, for {@link RealisasiWriter} to write with the change. */
+    public OutboxEvent recorded(Realisasi r) {
+        return outbox.prepare("indicator", r.indicator.indicatorId.toString(), RealizationEvents.REALISASI_RECORDED,
                 new RealizationEvents.RealisasiRecordedV1(r.id.toString(), r.indicator.indicatorId.toString(),
                         r.indicator.agencyCode, r.indicator.code, r.year, r.period, r.value, r.revision));
     }

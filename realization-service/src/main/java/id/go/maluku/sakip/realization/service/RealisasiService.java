@@ -10,6 +10,7 @@ import id.go.maluku.sakip.realization.domain.RuleViolation;
 import id.go.maluku.sakip.realization.domain.ValueScale;
 import id.go.maluku.sakip.realization.error.ApiProblem;
 import id.go.maluku.sakip.security.Caller;
+import id.go.maluku.sakip.security.RequestAudit;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Records realisasi and moves them through the workflow. Every change is audited, and every
@@ -61,6 +63,9 @@ public class RealisasiService {
     @Inject
     LockService locks;
 
+    @Inject
+    RealisasiWriter writer;
+
     /** Who makes the change: the subject of the request's bearer token. */
     @Inject
     Caller caller;
@@ -68,11 +73,16 @@ public class RealisasiService {
     public Recorded record(String agencyCode, String indicatorCode, Integer year, String periodCode, Input input) {
         Period.checkYear(year);
         Period.parse(periodCode);
-        return record(indicator(agencyCode, indicatorCode), year, periodCode, input);
+        return record(indicator(agencyCode, indicatorCode), year, periodCode, input, null);
     }
 
-    /** The same for an indicator already read (and checked for the caller's unit) in this transaction. */
-    public Recorded record(IndicatorRef indicator, Integer year, String periodCode, Input input) {
+    /**
+     * The same for an indicator already read (and checked for the caller's unit) in this
+     * transaction. request, when given, is the request's audit row for the outcome: it is written
+     * with the change in one round trip (or alone when nothing changed).
+     */
+    public Recorded record(IndicatorRef indicator, Integer year, String periodCode, Input input,
+                           Function<Outcome, RequestAudit.Row> request) {
         Period.checkYear(year);
         Period period = Period.parse(periodCode);
         String agencyCode = indicator.agencyCode;
@@ -97,6 +107,9 @@ public class RealisasiService {
                 || changes(input.hinderingFactors(), realisasi.hinderingFactors)
                 || changes(input.followUp(), realisasi.followUp);
         if (!valueChanged && !narrativeChanged) {
+            if (request != null) {
+                writer.write(request.apply(Outcome.UNCHANGED));
+            }
             return new Recorded(realisasi, Outcome.UNCHANGED, effectiveStatus(realisasi));
         }
         locks.assertOpen(agencyCode, year, period);
@@ -124,14 +137,14 @@ public class RealisasiService {
         realisasi.revision++;
         realisasi.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         realisasi.updatedBy = caller.subject();
-        realisasi.persist();
-        audit.record(subject(realisasi), created ? "created" : "changed", old, snapshot(realisasi), null);
-        if (valueChanged) {
-            // only a changed value alters a result; narrative alone does not
-            events.recorded(realisasi);
-        }
+        Outcome outcome = created ? Outcome.CREATED : Outcome.UPDATED;
+        writer.write(realisasi, created,
+                audit.entry(subject(realisasi), created ? "created" : "changed", old, snapshot(realisasi), null),
+                // only a changed value alters a result; narrative alone does not
+                valueChanged ? events.recorded(realisasi) : null,
+                request == null ? null : request.apply(outcome));
         // the period was found open above, in this transaction
-        return new Recorded(realisasi, created ? Outcome.CREATED : Outcome.UPDATED, realisasi.status());
+        return new Recorded(realisasi, outcome, realisasi.status());
     }
 
     public Realisasi step(String agencyCode, String indicatorCode, int year, String periodCode, Step step, String note) {

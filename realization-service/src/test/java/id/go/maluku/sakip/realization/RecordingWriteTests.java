@@ -1,0 +1,151 @@
+package id.go.maluku.sakip.realization;
+
+import id.go.maluku.sakip.infra.RealInfrastructureResource;
+import id.go.maluku.sakip.infra.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static id.go.maluku.sakip.infra.Tokens.as;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Recording a realisasi writes the row, its audit entry, its event and the request's audit row
+ * in one round trip (service/RealisasiWriter), bypassing Hibernate for them: each PUT must leave
+ * exactly the rows it did before, with the values answered, and Hibernate must not write the row
+ * a second time.
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+class RecordingWriteTests {
+
+    static final String AGENCY = "write-a";
+    static final String PATH = "/api/v1/agencies/" + AGENCY + "/indicators/W1/realisasi/2023/Q2";
+
+    static PlanningFeed planning;
+    static String indicatorId;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void plan() throws Exception {
+        planning = new PlanningFeed();
+        indicatorId = planning.indicator(AGENCY, "W1", "kegiatan");
+    }
+
+    @AfterAll
+    static void close() {
+        planning.close();
+    }
+
+    /** Rows of this agency's indicator per table, and its realisasi as stored, read in SQL. */
+    record Rows(long realisasi, long audit, long outbox, long requests, List<Object[]> stored) {
+    }
+
+    Rows rows() {
+        return QuarkusTransaction.requiringNew().call(() -> new Rows(
+                count("select count(*) from realisasi where indicator_id = cast(?1 as uuid)", indicatorId),
+                count("select count(*) from audit_entry where agency_code = ?1", AGENCY),
+                count("select count(*) from outbox_event where aggregate_id = ?1", indicatorId),
+                count("select count(*) from request_audit where agency = ?1", AGENCY),
+                em.createNativeQuery("select value, revision, explanation, stated_in, updated_by, status from realisasi "
+                        + "where indicator_id = cast(?1 as uuid)").setParameter(1, indicatorId).getResultList()));
+    }
+
+    long count(String sql, String parameter) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue();
+    }
+
+    static String operator() {
+        return Tokens.user("wulan.operator").roles("operator").agency(AGENCY).mint();
+    }
+
+    List<String> requestStatuses() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select method || ' ' || status || ' ' || subject from request_audit where agency = ?1 order by id")
+                .setParameter(1, AGENCY).getResultList());
+    }
+
+    List<String> auditActions() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select action || ' ' || new_value from audit_entry where agency_code = ?1 order by id")
+                .setParameter(1, AGENCY).getResultList());
+    }
+
+    @Test
+    void each_put_writes_exactly_its_rows_once() {
+        Rows before = rows();
+        assertEquals(0, before.realisasi());
+
+        // new: the row, an audit entry, an event and the request's row (201)
+        as(operator()).contentType(ContentType.JSON).body(Map.of("value", 7, "explanation", "awal"))
+                .put(PATH).then().statusCode(201).body("revision", is(1)).body("value", is(7));
+        Rows created = rows();
+        assertEquals(List.of(1L, 1L, 1L, 1L), List.of(created.realisasi(), created.audit(), created.outbox(), created.requests()));
+        Object[] row = created.stored().get(0);
+        assertEquals(0, new BigDecimal("7").compareTo((BigDecimal) row[0]));
+        assertEquals(1L, ((Number) row[1]).longValue());
+        assertEquals("awal", row[2]);
+        assertNull(row[3]);
+        assertEquals("wulan.operator", row[4]);
+        assertEquals("draft", row[5]);
+
+        // a new value: one more audit entry, event and request row; the revision moves by one only
+        as(operator()).contentType(ContentType.JSON).body(Map.of("value", 8.5, "statedIn", "Tabel 3.2"))
+                .put(PATH).then().statusCode(200).body("revision", is(2)).body("explanation", is("awal"));
+        Rows changed = rows();
+        assertEquals(List.of(1L, 2L, 2L, 2L), List.of(changed.realisasi(), changed.audit(), changed.outbox(), changed.requests()));
+        row = changed.stored().get(0);
+        assertEquals(0, new BigDecimal("8.5").compareTo((BigDecimal) row[0]));
+        assertEquals(2L, ((Number) row[1]).longValue());
+        assertEquals("awal", row[2]);
+        assertEquals("Tabel 3.2", row[3]);
+
+        // narrative only: audited and answered, but no event (a result does not change)
+        as(operator()).contentType(ContentType.JSON).body(Map.of("value", 8.5, "explanation", "naik"))
+                .put(PATH).then().statusCode(200).body("revision", is(3));
+        Rows narrative = rows();
+        assertEquals(List.of(3L, 2L, 3L), List.of(narrative.audit(), narrative.outbox(), narrative.requests()));
+        assertEquals("naik", narrative.stored().get(0)[2]);
+
+        // the same again: only the request's row
+        as(operator()).contentType(ContentType.JSON).body(Map.of("value", 8.5, "explanation", "naik"))
+                .put(PATH).then().statusCode(200).body("revision", is(3));
+        Rows unchanged = rows();
+        assertEquals(List.of(3L, 2L, 4L), List.of(unchanged.audit(), unchanged.outbox(), unchanged.requests()));
+        assertEquals(3L, ((Number) unchanged.stored().get(0)[1]).longValue());
+
+        // refused (a value that does not fit): nothing at all
+        as(operator()).contentType(ContentType.JSON).body(Map.of("value", -1)).put(PATH).then().statusCode(400);
+        Rows refused = rows();
+        assertEquals(List.of(3L, 2L, 4L), List.of(refused.audit(), refused.outbox(), refused.requests()));
+
+        assertEquals(List.of("PUT 201 wulan.operator", "PUT 200 wulan.operator", "PUT 200 wulan.operator",
+                "PUT 200 wulan.operator"), requestStatuses());
+        List<String> audit = auditActions();
+        assertEquals(3, audit.size());
+        assertEquals(true, audit.get(0).startsWith("created {\"value\":7,"));
+        assertEquals(true, audit.get(1).startsWith("changed {\"value\":8.5,"));
+        assertEquals(true, audit.get(2).contains("\"explanation\":\"naik\""));
+
+        // the events carry the revisions answered, in order
+        List<String> revisions = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select cast(cast(payload as jsonb) -> 'data' ->> 'revision' as text) from outbox_event "
+                        + "where aggregate_id = ?1 order by id").setParameter(1, indicatorId).getResultList());
+        assertEquals(List.of("1", "2"), revisions);
+    }
+}
