@@ -30,6 +30,8 @@
 # whether the rate was sustained without falling behind (every update acknowledged at the rate
 # and shown, and neither median wait, after the acknowledgement or from the send, of the run's last
 # quarter over 500 ms above its first's).
+# WARMUP (seconds, default 0) first sends the same updates at WARMUP_RATE (100) per second,
+# unmeasured, so that the figures are of warm services (WARMUP=600 on this machine).
 # Then it looks for the highest rate sustained: SUSTAIN_RATES (100 200 300 400 500 600 800 1000)
 # in turn, SUSTAIN_DURATION (15) seconds each, up to the first that is not.
 #
@@ -55,6 +57,8 @@ AGENCY="${AGENCY:-bench-fresh}"
 YEAR="${BENCH_YEAR:-2022}"
 INDICATORS="${INDICATORS:-10}"
 CONNECTIONS="${CONNECTIONS:-32}"
+WARMUP="${WARMUP:-0}"
+WARMUP_RATE="${WARMUP_RATE:-100}"
 
 put() { # url json
   local status
@@ -342,6 +346,17 @@ done
 
 # values increase across runs, so that each update is a real change
 base=$(( $(date +%s) * 1000 ))
+
+# Warm-up, not measured: the same updates at WARMUP_RATE for WARMUP seconds. On these 2 cores the
+# services' JIT compilers still take a quarter of realization-service's CPU after several minutes
+# of load on another path (BENCHMARKS.md), and the goal is about a service that has been running.
+if [ "$WARMUP" -gt 0 ]; then
+  echo "warm-up: ${WARMUP_RATE}/s for ${WARMUP} s (not measured)"
+  java "$WORK/Freshness.java" "$REALIZATION" "$REPORTING" "$AGENCY" "$YEAR" "$WARMUP_RATE" "$WARMUP" "$INDICATORS" \
+    "$base" "$POLL_MS" "$CONNECTIONS" > /dev/null
+  base=$(( base + WARMUP_RATE * WARMUP + 1 ))
+  sleep 2
+fi
 for rate in $RATES; do
   java "$WORK/Freshness.java" "$REALIZATION" "$REPORTING" "$AGENCY" "$YEAR" "$rate" "$DURATION" "$INDICATORS" "$base" "$POLL_MS" "$CONNECTIONS"
   base=$(( base + rate * DURATION + 1 ))
