@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Recording a realisasi writes the row, its audit entry, its event and the request's audit row
- * in one round trip (service/RealisasiWriter), bypassing Hibernate for them: each PUT must leave
+ * in one round trip (service/RealisasiStore), bypassing Hibernate for them: each PUT must leave
  * exactly the rows it did before, with the values answered, and Hibernate must not write the row
  * a second time.
  */
@@ -35,8 +35,11 @@ class RecordingWriteTests {
     static final String AGENCY = "write-a";
     static final String PATH = "/api/v1/agencies/" + AGENCY + "/indicators/W1/realisasi/2023/Q2";
 
+    static final String LOCKED_AGENCY = "write-b";
+
     static PlanningFeed planning;
     static String indicatorId;
+    static String lockedIndicatorId;
 
     @Inject
     EntityManager em;
@@ -45,6 +48,7 @@ class RecordingWriteTests {
     static void plan() throws Exception {
         planning = new PlanningFeed();
         indicatorId = planning.indicator(AGENCY, "W1", "kegiatan");
+        lockedIndicatorId = planning.indicator(LOCKED_AGENCY, "W1", "kegiatan");
     }
 
     @AfterAll
@@ -57,11 +61,15 @@ class RecordingWriteTests {
     }
 
     Rows rows() {
+        return rows(AGENCY, indicatorId);
+    }
+
+    Rows rows(String agency, String indicatorId) {
         return QuarkusTransaction.requiringNew().call(() -> new Rows(
                 count("select count(*) from realisasi where indicator_id = cast(?1 as uuid)", indicatorId),
-                count("select count(*) from audit_entry where agency_code = ?1", AGENCY),
+                count("select count(*) from audit_entry where agency_code = ?1", agency),
                 count("select count(*) from outbox_event where aggregate_id = ?1", indicatorId),
-                count("select count(*) from request_audit where agency = ?1", AGENCY),
+                count("select count(*) from request_audit where agency = ?1", agency),
                 em.createNativeQuery("select value, revision, explanation, stated_in, updated_by, status from realisasi "
                         + "where indicator_id = cast(?1 as uuid)").setParameter(1, indicatorId).getResultList()));
     }
@@ -71,7 +79,11 @@ class RecordingWriteTests {
     }
 
     static String operator() {
-        return Tokens.user("wulan.operator").roles("operator").agency(AGENCY).mint();
+        return operator(AGENCY);
+    }
+
+    static String operator(String agency) {
+        return Tokens.user("wulan.operator").roles("operator").agency(agency).mint();
     }
 
     List<String> requestStatuses() {
@@ -147,5 +159,34 @@ class RecordingWriteTests {
                 "select cast(cast(payload as jsonb) -> 'data' ->> 'revision' as text) from outbox_event "
                         + "where aggregate_id = ?1 order by id").setParameter(1, indicatorId).getResultList());
         assertEquals(List.of("1", "2"), revisions);
+    }
+
+    /** The row and the period locks are read together: a lock decides as before. */
+    @Test
+    void a_locked_period_answers_its_value_as_locked_and_refuses_a_change() {
+        String q3 = "/api/v1/agencies/" + LOCKED_AGENCY + "/indicators/W1/realisasi/2023/Q3";
+        as(operator(LOCKED_AGENCY)).contentType(ContentType.JSON).body(Map.of("value", 4)).put(q3).then().statusCode(201)
+                .body("status", is("draft"));
+        String admin = Tokens.user("biro-organisasi@maluku").roles("admin").mint();
+        as(admin).contentType(ContentType.JSON).body("{\"deadline\":\"2023-10-15\"}")
+                .put("/api/v1/agencies/" + LOCKED_AGENCY + "/locks/2023/Q3").then().statusCode(201).body("locked", is(true));
+        Rows before = rows(LOCKED_AGENCY, lockedIndicatorId);
+        // the lock published the value's new status with the next revision
+        assertEquals(2L, ((Number) before.stored().get(0)[1]).longValue());
+
+        as(operator(LOCKED_AGENCY)).contentType(ContentType.JSON).body(Map.of("value", 4)).put(q3).then().statusCode(200)
+                .body("status", is("locked")).body("revision", is(2));
+        as(operator(LOCKED_AGENCY)).contentType(ContentType.JSON).body(Map.of("value", 5)).put(q3).then().statusCode(409)
+                .contentType("application/problem+json").body("errors[0].field", is("period"));
+        Rows after = rows(LOCKED_AGENCY, lockedIndicatorId);
+        assertEquals(List.of(before.audit(), before.outbox(), before.requests() + 1),
+                List.of(after.audit(), after.outbox(), after.requests()));
+        assertEquals(2L, ((Number) after.stored().get(0)[1]).longValue());
+        assertEquals(0, new BigDecimal("4").compareTo((BigDecimal) after.stored().get(0)[0]));
+
+        // another quarter of the same year is not covered
+        as(operator(LOCKED_AGENCY)).contentType(ContentType.JSON).body(Map.of("value", 6))
+                .put("/api/v1/agencies/" + LOCKED_AGENCY + "/indicators/W1/realisasi/2023/Q4").then().statusCode(201)
+                .body("status", is("draft"));
     }
 }

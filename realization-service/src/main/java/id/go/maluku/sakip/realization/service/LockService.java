@@ -142,14 +142,27 @@ public class LockService {
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
     public void assertOpen(String agencyCode, int year, Period period) {
         if (isLocked(agencyCode, year, period)) {
-            throw RuleViolation.conflict("period", "the period " + year + "/" + period.code() + " of agency '"
-                    + agencyCode + "' is locked; unlock it with a reason before changing it");
+            throw lockedPeriod(agencyCode, year, period);
         }
     }
 
+    /** The refusal of a change to a locked period (409 naming the period). */
+    public static RuleViolation lockedPeriod(String agencyCode, int year, Period period) {
+        return RuleViolation.conflict("period", "the period " + year + "/" + period.code() + " of agency '"
+                + agencyCode + "' is locked; unlock it with a reason before changing it");
+    }
+
+    /** Whether one of locksOfYear (an agency's locks of the year, read in this transaction) is in force and covers the period. */
+    public boolean covers(List<PeriodLock> locksOfYear, int year, Period period) {
+        return covers(locksOfYear, year, period, null);
+    }
+
     private boolean lockedBy(String agencyCode, int year, Period period, UUID except) {
+        return covers(PeriodLock.list("agencyCode = ?1 and year = ?2", agencyCode, year), year, period, except);
+    }
+
+    private boolean covers(List<PeriodLock> locks, int year, Period period, UUID except) {
         LocalDate today = today();
-        List<PeriodLock> locks = PeriodLock.list("agencyCode = ?1 and year = ?2", agencyCode, year);
         return locks.stream().anyMatch(l -> !l.id.equals(except) && l.inForce(today) && l.covers(year, period));
     }
 

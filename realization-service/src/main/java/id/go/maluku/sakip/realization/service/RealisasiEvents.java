@@ -19,7 +19,7 @@ public class RealisasiEvents {
     @Inject
     Caller caller;
 
-    /** The recorded event's outbox row, for {@link RealisasiWriter} to write with the change. */
+    /** The recorded event's outbox row, for {@link RealisasiStore} to write with the change. */
     public OutboxEvent recorded(Realisasi r) {
         return outbox.prepare("indicator", r.indicator.indicatorId.toString(), RealizationEvents.REALISASI_RECORDED,
                 new RealizationEvents.RealisasiRecordedV1(r.id.toString(), r.indicator.indicatorId.toString(),

@@ -64,7 +64,7 @@ public class RealisasiService {
     LockService locks;
 
     @Inject
-    RealisasiWriter writer;
+    RealisasiStore store;
 
     /** Who makes the change: the subject of the request's bearer token. */
     @Inject
@@ -89,7 +89,9 @@ public class RealisasiService {
         requireInPlan(indicator);
         ValueScale.Value value = indicator.scale().accept(input.value());
         checkLengths(input);
-        Realisasi realisasi = Realisasi.findForUpdate(indicator, year, period.code()).orElse(null);
+        RealisasiStore.Current current = store.read(indicator, year, period.code());
+        Realisasi realisasi = current.realisasi();
+        boolean locked = locks.covers(current.locksOfYear(), year, period);
         boolean created = realisasi == null;
         Map<String, Object> old = created ? null : snapshot(realisasi);
         if (created) {
@@ -108,11 +110,13 @@ public class RealisasiService {
                 || changes(input.followUp(), realisasi.followUp);
         if (!valueChanged && !narrativeChanged) {
             if (request != null) {
-                writer.write(request.apply(Outcome.UNCHANGED));
+                store.write(request.apply(Outcome.UNCHANGED));
             }
-            return new Recorded(realisasi, Outcome.UNCHANGED, effectiveStatus(realisasi));
+            return new Recorded(realisasi, Outcome.UNCHANGED, locked ? RealisasiStatus.LOCKED : realisasi.status());
         }
-        locks.assertOpen(agencyCode, year, period);
+        if (locked) {
+            throw LockService.lockedPeriod(agencyCode, year, period);
+        }
         if (!created && !realisasi.status().editable()) {
             throw RuleViolation.conflict("status", "a " + realisasi.status + " realisasi cannot be changed; "
                     + "it must be returned first");
@@ -138,7 +142,7 @@ public class RealisasiService {
         realisasi.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         realisasi.updatedBy = caller.subject();
         Outcome outcome = created ? Outcome.CREATED : Outcome.UPDATED;
-        writer.write(realisasi, created,
+        store.write(realisasi, created,
                 audit.entry(subject(realisasi), created ? "created" : "changed", old, snapshot(realisasi), null),
                 // only a changed value alters a result; narrative alone does not
                 valueChanged ? events.recorded(realisasi) : null,

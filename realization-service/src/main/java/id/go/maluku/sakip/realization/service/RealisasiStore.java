@@ -1,0 +1,208 @@
+package id.go.maluku.sakip.realization.service;
+
+import id.go.maluku.sakip.realization.domain.AuditEntry;
+import id.go.maluku.sakip.realization.domain.IndicatorRef;
+import id.go.maluku.sakip.realization.domain.PeriodLock;
+import id.go.maluku.sakip.realization.domain.Realisasi;
+import id.go.maluku.sakip.realization.outbox.OutboxEvent;
+import id.go.maluku.sakip.realization.outbox.OutboxWriter;
+import id.go.maluku.sakip.security.RequestAudit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads and writes a realisasi being recorded, in one round trip to PostgreSQL each: one
+ * prepared statement of several SQL statements, which the JDBC driver sends with a single Sync.
+ * Why: recording is what operators repeat all day, and through Hibernate a PUT took eight round
+ * trips (three reads, four writes, the commit); each costs realization-service and PostgreSQL
+ * CPU and holds the row's lock longer (BENCHMARKS.md, realization-service). Now it takes four:
+ * the indicator, {@link #read}, {@link #write} and the commit.
+ *
+ * <p>Everything runs in the caller's transaction, on its connection. The rows are plain objects,
+ * not managed by Hibernate, so that the flush does not write them a second time.
+ */
+@ApplicationScoped
+public class RealisasiStore {
+
+    static final String UPDATE = "update realisasi set value = ?, value_text = ?, stated_in = ?, explanation = ?, "
+            + "supporting_factors = ?, hindering_factors = ?, follow_up = ?, revision = ?, updated_at = ?, "
+            + "updated_by = ? where id = ?";
+
+    static final String INSERT = "insert into realisasi (id, indicator_id, year, period, value, value_text, status, "
+            + "status_note, stated_in, explanation, supporting_factors, hindering_factors, follow_up, revision, "
+            + "updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * The row, locked until the transaction ends (two concurrent changes of one value are applied
+     * one after the other, so each gets its own revision and the events' order is the rows'), then
+     * the agency's period locks of the year. The second statement starts after the first holds
+     * the lock, so it sees a period lock committed while this waited for the row.
+     */
+    static final String READ = "select id, value, value_text, status, status_note, stated_in, explanation, "
+            + "supporting_factors, hindering_factors, follow_up, revision, updated_at, updated_by from realisasi "
+            + "where indicator_id = ? and year = ? and period = ? for no key update;\n"
+            + "select id, agency_code, year, period, deadline, unlocked_at from period_lock where agency_code = ? and year = ?";
+
+    @Inject
+    EntityManager em;
+
+    /** The realisasi (null when there is none yet) and the period locks of its agency and year. */
+    public record Current(Realisasi realisasi, List<PeriodLock> locksOfYear) {
+    }
+
+    public Current read(IndicatorRef indicator, int year, String period) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(READ)) {
+                statement.setObject(1, indicator.indicatorId);
+                statement.setInt(2, year);
+                statement.setString(3, period);
+                statement.setString(4, indicator.agencyCode);
+                statement.setInt(5, year);
+                statement.execute();
+                Realisasi realisasi = null;
+                try (ResultSet rows = statement.getResultSet()) {
+                    if (rows.next()) {
+                        realisasi = realisasi(rows, indicator, year, period);
+                    }
+                }
+                List<PeriodLock> locks = new ArrayList<>();
+                statement.getMoreResults();
+                try (ResultSet rows = statement.getResultSet()) {
+                    while (rows.next()) {
+                        locks.add(lock(rows));
+                    }
+                }
+                return new Current(realisasi, locks);
+            }
+        });
+    }
+
+    /**
+     * Writes all of them or fails (and the transaction with it).
+     *
+     * @param created whether the realisasi is new (inserted) or read for update (updated)
+     * @param event   null when only the narrative changed (no event)
+     * @param request null outside a request that records its own row
+     */
+    public void write(Realisasi realisasi, boolean created, AuditEntry entry, OutboxEvent event,
+                      RequestAudit.Row request) {
+        StringBuilder sql = new StringBuilder(created ? INSERT : UPDATE).append(";\n").append(AuditService.INSERT);
+        if (event != null) {
+            sql.append(";\n").append(OutboxWriter.INSERT);
+        }
+        if (request != null) {
+            sql.append(";\n").append(RequestAudit.INSERT);
+        }
+        Session session = em.unwrap(Session.class);
+        if (!created && session.contains(realisasi)) {
+            session.detach(realisasi);
+        }
+        session.doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                int next = created ? bindInsert(realisasi, statement) : bindUpdate(realisasi, statement);
+                next = AuditService.bind(entry, statement, next);
+                if (event != null) {
+                    next = OutboxWriter.bind(event, statement, next);
+                }
+                if (request != null) {
+                    request.bind(statement, next);
+                }
+                statement.execute();
+                if (statement.getUpdateCount() != 1) {
+                    // the row is locked by this transaction since it was read; anything else is a bug
+                    throw new IllegalStateException("realisasi " + realisasi.id + " was not written");
+                }
+            }
+        });
+    }
+
+    /** The request's row alone, for a request that changed nothing. */
+    public void write(RequestAudit.Row request) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(RequestAudit.INSERT)) {
+                request.bind(statement, 1);
+                statement.executeUpdate();
+            }
+        });
+    }
+
+    private static Realisasi realisasi(ResultSet rows, IndicatorRef indicator, int year, String period)
+            throws SQLException {
+        Realisasi r = new Realisasi();
+        r.id = rows.getObject("id", UUID.class);
+        r.indicator = indicator;
+        r.year = year;
+        r.period = period;
+        r.value = rows.getBigDecimal("value");
+        r.valueText = rows.getString("value_text");
+        r.status = rows.getString("status");
+        r.statusNote = rows.getString("status_note");
+        r.statedIn = rows.getString("stated_in");
+        r.explanation = rows.getString("explanation");
+        r.supportingFactors = rows.getString("supporting_factors");
+        r.hinderingFactors = rows.getString("hindering_factors");
+        r.followUp = rows.getString("follow_up");
+        r.revision = rows.getLong("revision");
+        r.updatedAt = rows.getObject("updated_at", OffsetDateTime.class);
+        r.updatedBy = rows.getString("updated_by");
+        return r;
+    }
+
+    /** What deciding whether a lock is in force and covers a period needs (PeriodLock.inForce, covers). */
+    private static PeriodLock lock(ResultSet rows) throws SQLException {
+        PeriodLock lock = new PeriodLock();
+        lock.id = rows.getObject("id", UUID.class);
+        lock.agencyCode = rows.getString("agency_code");
+        lock.year = rows.getInt("year");
+        lock.period = rows.getString("period");
+        lock.deadline = rows.getObject("deadline", LocalDate.class);
+        lock.unlockedAt = rows.getObject("unlocked_at", OffsetDateTime.class);
+        return lock;
+    }
+
+    private static int bindUpdate(Realisasi r, PreparedStatement statement) throws SQLException {
+        statement.setBigDecimal(1, r.value);
+        statement.setString(2, r.valueText);
+        statement.setString(3, r.statedIn);
+        statement.setString(4, r.explanation);
+        statement.setString(5, r.supportingFactors);
+        statement.setString(6, r.hinderingFactors);
+        statement.setString(7, r.followUp);
+        statement.setLong(8, r.revision);
+        statement.setObject(9, r.updatedAt);
+        statement.setString(10, r.updatedBy);
+        statement.setObject(11, r.id);
+        return 12;
+    }
+
+    private static int bindInsert(Realisasi r, PreparedStatement statement) throws SQLException {
+        statement.setObject(1, r.id);
+        statement.setObject(2, r.indicator.indicatorId);
+        statement.setInt(3, r.year);
+        statement.setString(4, r.period);
+        statement.setBigDecimal(5, r.value);
+        statement.setString(6, r.valueText);
+        statement.setString(7, r.status);
+        statement.setString(8, r.statusNote);
+        statement.setString(9, r.statedIn);
+        statement.setString(10, r.explanation);
+        statement.setString(11, r.supportingFactors);
+        statement.setString(12, r.hinderingFactors);
+        statement.setString(13, r.followUp);
+        statement.setLong(14, r.revision);
+        statement.setObject(15, r.updatedAt);
+        statement.setString(16, r.updatedBy);
+        return 17;
+    }
+}
