@@ -1,7 +1,5 @@
 package id.go.maluku.sakip.realization.rest;
 
-import id.go.maluku.sakip.realization.domain.IndicatorRef;
-import id.go.maluku.sakip.realization.domain.Period;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -143,13 +141,10 @@ public class RealisasiResource {
         // row written in it: this is the operation operators repeat all day
         // (deploy/bench/realization-wrk.sh measures it).
         return QuarkusTransaction.joiningExisting().call(() -> {
-            Period.checkYear(year);
-            Period.parse(period);
-            IndicatorRef ref = realisasi.indicator(agency, indicator);
-            units.requireWritable(ref);
-            RealisasiService.Recorded recorded = realisasi.record(ref, year, period,
+            RealisasiService.Recorded recorded = realisasi.record(agency, indicator, year, period,
                     new RealisasiService.Input(Json.scalar(body.value()), body.statedIn(), body.explanation(),
                             body.supportingFactors(), body.hinderingFactors(), body.followUp()),
+                    units::requireWritable,
                     outcome -> requestAudit.row("PUT", uri, status(outcome).getStatusCode()));
             requestAudit.written();
             Response.Status status = status(recorded.outcome());

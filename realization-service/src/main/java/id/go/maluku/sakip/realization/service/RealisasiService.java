@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -71,25 +72,28 @@ public class RealisasiService {
     Caller caller;
 
     public Recorded record(String agencyCode, String indicatorCode, Integer year, String periodCode, Input input) {
-        Period.checkYear(year);
-        Period.parse(periodCode);
-        return record(indicator(agencyCode, indicatorCode), year, periodCode, input, null);
+        return record(agencyCode, indicatorCode, year, periodCode, input, indicator -> { }, null);
     }
 
     /**
-     * The same for an indicator already read (and checked for the caller's unit) in this
-     * transaction. request, when given, is the request's audit row for the outcome: it is written
-     * with the change in one round trip (or alone when nothing changed).
+     * The same for a request: authorize checks the indicator (the caller's unit) before anything
+     * is decided, and request, when given, is the request's audit row for the outcome, written with
+     * the change in one round trip (or alone when nothing changed).
      */
-    public Recorded record(IndicatorRef indicator, Integer year, String periodCode, Input input,
-                           Function<Outcome, RequestAudit.Row> request) {
+    public Recorded record(String agencyCode, String indicatorCode, Integer year, String periodCode, Input input,
+                           Consumer<IndicatorRef> authorize, Function<Outcome, RequestAudit.Row> request) {
         Period.checkYear(year);
         Period period = Period.parse(periodCode);
-        String agencyCode = indicator.agencyCode;
+        RealisasiStore.Current current = store.read(agencyCode, indicatorCode, year, period.code())
+                .orElseThrow(() -> {
+                    agency(agencyCode);
+                    return ApiProblem.notFound("indicator", indicatorCode);
+                });
+        IndicatorRef indicator = current.indicator();
+        authorize.accept(indicator);
         requireInPlan(indicator);
         ValueScale.Value value = indicator.scale().accept(input.value());
         checkLengths(input);
-        RealisasiStore.Current current = store.read(indicator, year, period.code());
         Realisasi realisasi = current.realisasi();
         boolean locked = locks.covers(current.locksOfYear(), year, period);
         boolean created = realisasi == null;

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,7 +28,7 @@ import java.util.UUID;
  * Why: recording is what operators repeat all day, and through Hibernate a PUT took eight round
  * trips (three reads, four writes, the commit); each costs realization-service and PostgreSQL
  * CPU and holds the row's lock longer (BENCHMARKS.md, realization-service). Now it takes four:
- * the indicator, {@link #read}, {@link #write} and the commit.
+ * BEGIN with {@link #read}, {@link #write} and the commit.
  *
  * <p>Everything runs in the caller's transaction, on its connection. The rows are plain objects,
  * not managed by Hibernate, so that the flush does not write them a second time.
@@ -44,33 +45,48 @@ public class RealisasiStore {
             + "updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
-     * The row, locked until the transaction ends (two concurrent changes of one value are applied
-     * one after the other, so each gets its own revision and the events' order is the rows'), then
-     * the agency's period locks of the year. The second statement starts after the first holds
-     * the lock, so it sees a period lock committed while this waited for the row.
+     * The indicator by its code; its realisasi of the period, locked until the transaction ends
+     * (two concurrent changes of one value are applied one after the other, so each gets its own
+     * revision and the events' order is the rows'); then the agency's period locks of the year.
+     * Each statement starts after the one before it, so the locks are read after the row is held
+     * and a period lock committed while this waited for the row is seen.
      */
-    static final String READ = "select id, value, value_text, status, status_note, stated_in, explanation, "
-            + "supporting_factors, hindering_factors, follow_up, revision, updated_at, updated_by from realisasi "
-            + "where indicator_id = ? and year = ? and period = ? for no key update;\n"
+    static final String READ = "select indicator_id, agency_code, code, name, unit, sasaran_id, sasaran_code, polarity, "
+            + "revision, responsible_unit, removed, definition_revision from indicator_ref where agency_code = ? and code = ?;\n"
+            + "select id, value, value_text, status, status_note, stated_in, explanation, supporting_factors, "
+            + "hindering_factors, follow_up, revision, updated_at, updated_by from realisasi "
+            + "where indicator_id = (select indicator_id from indicator_ref where agency_code = ? and code = ?) "
+            + "and year = ? and period = ? for no key update;\n"
             + "select id, agency_code, year, period, deadline, unlocked_at from period_lock where agency_code = ? and year = ?";
 
     @Inject
     EntityManager em;
 
-    /** The realisasi (null when there is none yet) and the period locks of its agency and year. */
-    public record Current(Realisasi realisasi, List<PeriodLock> locksOfYear) {
+    /** The indicator, its realisasi (null when there is none yet) and the period locks of its agency and year. */
+    public record Current(IndicatorRef indicator, Realisasi realisasi, List<PeriodLock> locksOfYear) {
     }
 
-    public Current read(IndicatorRef indicator, int year, String period) {
+    /** Empty when the agency has no indicator of that code (nothing is then locked). */
+    public Optional<Current> read(String agencyCode, String indicatorCode, int year, String period) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(READ)) {
-                statement.setObject(1, indicator.indicatorId);
-                statement.setInt(2, year);
-                statement.setString(3, period);
-                statement.setString(4, indicator.agencyCode);
+                statement.setString(1, agencyCode);
+                statement.setString(2, indicatorCode);
+                statement.setString(3, agencyCode);
+                statement.setString(4, indicatorCode);
                 statement.setInt(5, year);
+                statement.setString(6, period);
+                statement.setString(7, agencyCode);
+                statement.setInt(8, year);
                 statement.execute();
+                IndicatorRef indicator = null;
+                try (ResultSet rows = statement.getResultSet()) {
+                    if (rows.next()) {
+                        indicator = indicator(rows);
+                    }
+                }
                 Realisasi realisasi = null;
+                statement.getMoreResults();
                 try (ResultSet rows = statement.getResultSet()) {
                     if (rows.next()) {
                         realisasi = realisasi(rows, indicator, year, period);
@@ -83,7 +99,7 @@ public class RealisasiStore {
                         locks.add(lock(rows));
                     }
                 }
-                return new Current(realisasi, locks);
+                return indicator == null ? Optional.<Current>empty() : Optional.of(new Current(indicator, realisasi, locks));
             }
         });
     }
@@ -135,6 +151,23 @@ public class RealisasiStore {
                 statement.executeUpdate();
             }
         });
+    }
+
+    private static IndicatorRef indicator(ResultSet rows) throws SQLException {
+        IndicatorRef ref = new IndicatorRef();
+        ref.indicatorId = rows.getObject("indicator_id", UUID.class);
+        ref.agencyCode = rows.getString("agency_code");
+        ref.code = rows.getString("code");
+        ref.name = rows.getString("name");
+        ref.unit = rows.getString("unit");
+        ref.sasaranId = rows.getObject("sasaran_id", UUID.class);
+        ref.sasaranCode = rows.getString("sasaran_code");
+        ref.polarity = rows.getString("polarity");
+        ref.revision = rows.getLong("revision");
+        ref.responsibleUnit = rows.getString("responsible_unit");
+        ref.removed = rows.getBoolean("removed");
+        ref.definitionRevision = rows.getLong("definition_revision");
+        return ref;
     }
 
     private static Realisasi realisasi(ResultSet rows, IndicatorRef indicator, int year, String period)
