@@ -337,7 +337,7 @@ class SecurityTests {
         String rina = Tokens.user("rina.operator").roles("operator").agency(AGENCY).mint();
         as(rina).contentType(ContentType.JSON).body(Map.of("value", 3, "statedIn", "Tabel 3.7"))
                 .put(realisasi("AU1", "2022/Q3")).then().statusCode(201).body("updatedBy", is("rina.operator"));
-        // recording writes its row in its own transaction (RequestAudit.recordInTransaction): once each
+        // recording writes its row in its own transaction (RequestAudit.row, RealisasiStore): once each
         as(rina).contentType(ContentType.JSON).body(Map.of("value", 4)).put(realisasi("AU1", "2022/Q3")).then()
                 .statusCode(200);
         as(rina).post(realisasi("AU1", "2022/Q3/submit")).then().statusCode(200);

@@ -24,8 +24,8 @@ import java.util.TreeSet;
  *
  * <p>By default the row is written after the answer is decided, in a transaction of its own. An
  * operation called all day (recording a realisasi) writes it in its own transaction instead,
- * through {@link #recordInTransaction}: one commit per request rather than two, and the row
- * stands or falls with the change it records.
+ * with its change in one round trip ({@link #row}, {@link #written}): one commit per request
+ * rather than two, and the row stands or falls with the change it records.
  */
 @Singleton
 public class RequestAudit {
@@ -38,7 +38,7 @@ public class RequestAudit {
             + "values (?, ?, ?, ?, ?, ?, ?)";
 
     /**
-     * Whether the current request's row is already written (by recordInTransaction). Read and set
+     * Whether the current request's row is already written (see {@link #written}). Read and set
      * through methods: a field of the injected client proxy would be one for every request.
      */
     @RequestScoped
@@ -76,20 +76,6 @@ public class RequestAudit {
             LOG.errorf(e, "could not record %s %s by %s", request.getMethod(), request.getUriInfo().getPath(),
                     caller.subject());
         }
-    }
-
-    /**
-     * Writes the current request's row now, in the caller's transaction, as answered with status;
-     * the response filter then leaves it alone. Fails (and so rolls the change back) when the row
-     * cannot be written.
-     */
-    public void recordInTransaction(String method, UriInfo uri, int status) {
-        try {
-            insert(method, uri, status);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record " + method + " " + uri.getPath(), e);
-        }
-        current.markRecorded();
     }
 
     /**
