@@ -189,4 +189,48 @@ class RecordingWriteTests {
                 .put("/api/v1/agencies/" + LOCKED_AGENCY + "/indicators/W1/realisasi/2023/Q4").then().statusCode(201)
                 .body("status", is("draft"));
     }
+
+    /**
+     * Several first recordings of one new realisasi at the same moment: one creates it; each of
+     * the others either changes it after (its row is then there to lock) or, when it read the
+     * row as missing too, is refused with 409 naming the realisasi, never a 500, and what it
+     * wrote is gone.
+     */
+    @Test
+    void concurrent_first_recordings_of_one_realisasi_create_it_once() throws Exception {
+        String agency = "write-c";
+        String indicator = planning.indicator(agency, "W1", "kegiatan");
+        String token = operator(agency);
+        int answered = 0;
+        for (String month : List.of("M01", "M02", "M03", "M04", "M05", "M06")) {
+            String path = "/api/v1/agencies/" + agency + "/indicators/W1/realisasi/2024/" + month;
+            List<java.util.concurrent.Callable<io.restassured.response.Response>> puts = new java.util.ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                int value = i;
+                puts.add(() -> as(token).contentType(ContentType.JSON).body(Map.of("value", value)).put(path));
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            List<Integer> statuses = new java.util.ArrayList<>();
+            try {
+                for (java.util.concurrent.Future<io.restassured.response.Response> f : pool.invokeAll(puts)) {
+                    io.restassured.response.Response response = f.get();
+                    statuses.add(response.statusCode());
+                    if (response.statusCode() == 409) {
+                        assertEquals("application/problem+json", response.contentType());
+                        assertEquals("realisasi", response.jsonPath().getString("errors[0].field"));
+                    }
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), month + ": " + statuses);
+            assertEquals(true, statuses.stream().allMatch(s -> s == 200 || s == 201 || s == 409), month + ": " + statuses);
+            answered += (int) statuses.stream().filter(s -> s != 409).count();
+        }
+        // every answered change kept its audit entry, event and request row; the refused ones nothing
+        Rows rows = rows(agency, indicator);
+        assertEquals(6, rows.realisasi());
+        assertEquals(List.of((long) answered, (long) answered, (long) answered),
+                List.of(rows.audit(), rows.outbox(), rows.requests()));
+    }
 }

@@ -30,6 +30,13 @@ public class ProblemMappers {
         return problem(problem.status(), problem.title(), problem.getMessage(), problem.errors());
     }
 
+    /** The same row created by another request at the same moment: nothing was kept, send it again. */
+    @ServerExceptionMapper
+    public Response concurrentChange(ConcurrentChange change) {
+        return problem(409, "Conflict", change.field() + ": " + change.getMessage(),
+                List.of(new ApiProblem.FieldError(change.field(), change.getMessage())));
+    }
+
     /** A domain rule's refusal, naming the field (400, 409, 413 or 415). */
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolation violation) {

@@ -4,6 +4,7 @@ import id.go.maluku.sakip.realization.domain.AuditEntry;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.PeriodLock;
 import id.go.maluku.sakip.realization.domain.Realisasi;
+import id.go.maluku.sakip.realization.error.ConcurrentChange;
 import id.go.maluku.sakip.realization.outbox.OutboxEvent;
 import id.go.maluku.sakip.realization.outbox.OutboxWriter;
 import id.go.maluku.sakip.security.RequestAudit;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,6 +60,9 @@ public class RealisasiStore {
             + "where indicator_id = (select indicator_id from indicator_ref where agency_code = ? and code = ?) "
             + "and year = ? and period = ? for no key update;\n"
             + "select id, agency_code, year, period, deadline, unlocked_at from period_lock where agency_code = ? and year = ?";
+
+    /** PostgreSQL's unique_violation: two requests created the same realisasi at once. */
+    static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
     EntityManager em;
@@ -124,23 +129,35 @@ public class RealisasiStore {
         if (!created && session.contains(realisasi)) {
             session.detach(realisasi);
         }
-        session.doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                int next = created ? bindInsert(realisasi, statement) : bindUpdate(realisasi, statement);
-                next = AuditService.bind(entry, statement, next);
-                if (event != null) {
-                    next = OutboxWriter.bind(event, statement, next);
-                }
-                if (request != null) {
-                    request.bind(statement, next);
-                }
-                statement.execute();
-                if (statement.getUpdateCount() != 1) {
-                    // the row is locked by this transaction since it was read; anything else is a bug
-                    throw new IllegalStateException("realisasi " + realisasi.id + " was not written");
-                }
+        try {
+            session.doWork(connection -> write(connection, sql.toString(), realisasi, created, entry, event, request));
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            if (created && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new ConcurrentChange("realisasi", "realisasi " + realisasi.year + "/" + realisasi.period
+                        + " of indicator '" + realisasi.indicator.code + "' was recorded by another request at the "
+                        + "same moment; nothing of this request was kept: send it again", e);
             }
-        });
+            throw e;
+        }
+    }
+
+    private static void write(Connection connection, String sql, Realisasi realisasi, boolean created, AuditEntry entry,
+                              OutboxEvent event, RequestAudit.Row request) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = created ? bindInsert(realisasi, statement) : bindUpdate(realisasi, statement);
+            next = AuditService.bind(entry, statement, next);
+            if (event != null) {
+                next = OutboxWriter.bind(event, statement, next);
+            }
+            if (request != null) {
+                request.bind(statement, next);
+            }
+            statement.execute();
+            if (statement.getUpdateCount() != 1) {
+                // the row is locked by this transaction since it was read; anything else is a bug
+                throw new IllegalStateException("realisasi " + realisasi.id + " was not written");
+            }
+        }
     }
 
     /** The request's row alone, for a request that changed nothing. */
