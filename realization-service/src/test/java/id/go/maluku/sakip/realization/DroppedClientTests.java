@@ -10,13 +10,20 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -73,26 +80,33 @@ class DroppedClientTests {
             held.countDown();
             try {
                 dropped.await(30, TimeUnit.SECONDS);
-                Thread.sleep(1000); // the last PUTs reach the row
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }));
         holder.start();
         assertTrue(held.await(10, TimeUnit.SECONDS));
-        for (int i = 1; i <= DROPPED; i++) {
-            String body = "{\"value\":" + i + "}";
-            String request = "PUT " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
-            try (Socket socket = new Socket("localhost", RestAssured.port)) {
-                socket.setSoLinger(true, 0); // a reset, as a client killed mid-request leaves it
+        List<Socket> clients = new ArrayList<>();
+        try {
+            for (int i = 1; i <= DROPPED; i++) {
+                String body = "{\"value\":" + i + "}";
+                String request = "PUT " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+                Socket socket = new Socket("localhost", RestAssured.port);
+                clients.add(socket);
+                socket.setSoLinger(true, 0); // closing resets, as a client killed mid-request leaves it
                 OutputStream out = socket.getOutputStream();
                 out.write(request.getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                Thread.sleep(20); // the request reaches its handler before the reset
             }
+            // the pool less the holder's connection: that many PUTs wait for the row
+            awaitWaitingForTheRow(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.max-size", Integer.class) - 1);
+        } finally {
+            for (Socket client : clients) {
+                client.close();
+            }
+            dropped.countDown();
         }
-        dropped.countDown();
         holder.join(40_000);
 
         // within the pool's acquisition timeout (5 s): a leaked connection per dropped request
@@ -118,5 +132,32 @@ class DroppedClientTests {
         assertEquals(all.get(0), all.get(2), "audit entries and request rows: " + all);
         // the first PUT, the last one, and dropped ones that were waiting for the row
         assertTrue(all.get(0) > 2, "no dropped PUT was in flight: " + all);
+    }
+
+    /**
+     * Until that many sessions of this database wait for a lock, asked on a connection of its own:
+     * the pool's are all taken meanwhile.
+     */
+    static void awaitWaitingForTheRow(int sessions) throws Exception {
+        Config config = ConfigProvider.getConfig();
+        try (Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+             PreparedStatement waiting = connection.prepareStatement("select count(*) from pg_stat_activity "
+                     + "where datname = current_database() and wait_event_type = 'Lock'")) {
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            long count = 0;
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = waiting.executeQuery()) {
+                    rows.next();
+                    count = rows.getLong(1);
+                }
+                if (count >= sessions) {
+                    return;
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("only " + count + " PUTs came to wait for the row");
+        }
     }
 }
