@@ -49,6 +49,9 @@ public class Recalculator {
     @Inject
     Policies policies;
 
+    @Inject
+    ResultStore store;
+
     /** Indicator-years waiting for the end of a batch, in the order of their last change, with its time. */
     private final ThreadLocal<Map<Map.Entry<UUID, Integer>, OffsetDateTime>> pending = new ThreadLocal<>();
 
@@ -92,98 +95,81 @@ public class Recalculator {
     }
 
     private void recalculatePeriod(UUID indicatorId, int year, OffsetDateTime time) {
-        RmIndicator indicator = RmIndicator.findById(indicatorId);
-        if (indicator == null) {
-            return; // the indicator's own event has not arrived yet; it recomputes every year when it does
-        }
-        Context context = context(indicator.agencyCode, time);
-        recompute(indicator, year, context);
-        recomputeSasaran(indicator.sasaranId, indicator.agencyCode, year, context);
+        recalculatePeriods(List.of(Map.entry(Map.entry(indicatorId, year), time)));
     }
 
     /**
-     * What recalculatePeriod does for each indicator-year, for a whole batch at once: the facts
-     * of all of them are read with one query per kind, every indicator result is computed, then
-     * every sasaran result from them. One by one, each indicator-year cost about a dozen round
-     * trips to the database, which bounded the consumer under a stream of realisasi. The outcome
-     * is the one of the one-by-one order: an indicator result depends only on facts, and a
-     * sasaran's on its indicators' results, the last of which is computed here before it.
+     * Recalculates each indicator-year, then each sasaran-year they belong to, from facts read in
+     * one round trip, and writes the results in another (ResultStore). Applied one by one through
+     * Hibernate, each indicator-year cost about a dozen round trips to the database, which bounded
+     * the consumer under a stream of realisasi. The outcome is the one of the one-by-one order: an
+     * indicator result depends only on facts, and a sasaran's on its indicators' results, the last
+     * of which is computed here before it.
      */
     private void recalculatePeriods(List<Map.Entry<Map.Entry<UUID, Integer>, OffsetDateTime>> due) {
         if (due.isEmpty()) {
             return;
         }
-        if (due.size() == 1) {
-            Map.Entry<Map.Entry<UUID, Integer>, OffsetDateTime> only = due.get(0);
-            recalculatePeriod(only.getKey().getKey(), only.getKey().getValue(), only.getValue());
-            return;
-        }
-        em.flush();
         Set<UUID> ids = new LinkedHashSet<>();
         Set<Integer> years = new TreeSet<>();
         due.forEach(e -> {
             ids.add(e.getKey().getKey());
             years.add(e.getKey().getValue());
         });
-        Map<UUID, RmIndicator> indicators = new HashMap<>();
-        RmIndicator.<RmIndicator>list("indicatorId in ?1", ids).forEach(i -> indicators.put(i.indicatorId, i));
-        Map<UUID, RmIndicatorDefinition> definitions = new HashMap<>();
-        RmIndicatorDefinition.<RmIndicatorDefinition>list("indicatorId in ?1", ids)
-                .forEach(d -> definitions.put(d.indicatorId, d));
-        Map<Map.Entry<UUID, Integer>, RmTarget> targets = new HashMap<>();
-        RmTarget.<RmTarget>list("indicatorId in ?1 and year in ?2", ids, years)
-                .forEach(t -> targets.put(Map.entry(t.indicatorId, t.year), t));
-        Map<Map.Entry<UUID, Integer>, List<RmRealisasi>> periods = new HashMap<>();
-        RmRealisasi.<RmRealisasi>list("indicatorId in ?1 and year in ?2", ids, years)
-                .forEach(r -> periods.computeIfAbsent(Map.entry(r.indicatorId, r.year), k -> new java.util.ArrayList<>()).add(r));
-        Map<Map.Entry<UUID, Integer>, IndicatorResult> results = new HashMap<>();
-        IndicatorResult.<IndicatorResult>list("indicatorId in ?1 and year in ?2", ids, years)
-                .forEach(r -> results.put(Map.entry(r.indicatorId, r.year), r));
+        ResultStore.Facts facts = store.read(ids, years);
 
         Map<String, CapaianPolicyRow> policyRows = new HashMap<>();
+        // computed results by indicator-year, in the order of their last change
+        Map<ResultStore.Key, IndicatorResult> computed = new java.util.LinkedHashMap<>();
         // sasaran-years to recompute, each with the agency, time and policy of its last indicator
-        Map<Map.Entry<UUID, Integer>, Context> sasaranYears = new java.util.LinkedHashMap<>();
-        Map<Map.Entry<UUID, Integer>, String> sasaranAgency = new HashMap<>();
+        Map<ResultStore.Key, Context> sasaranYears = new java.util.LinkedHashMap<>();
+        Map<ResultStore.Key, String> sasaranAgency = new HashMap<>();
         for (Map.Entry<Map.Entry<UUID, Integer>, OffsetDateTime> e : due) {
-            RmIndicator indicator = indicators.get(e.getKey().getKey());
+            RmIndicator indicator = facts.indicators().get(e.getKey().getKey());
             if (indicator == null) {
                 continue; // the indicator's own event has not arrived yet; it recomputes every year when it does
             }
             int year = e.getKey().getValue();
+            ResultStore.Key key = new ResultStore.Key(indicator.indicatorId, year);
             CapaianPolicyRow policy = policyRows.computeIfAbsent(indicator.agencyCode,
-                    agency -> new CapaianPolicyRow(policies.newest(agency).orElse(null)));
+                    agency -> new CapaianPolicyRow(facts.policies().get(agency)));
             Context context = policy.context(policies, e.getValue());
-            recompute(indicator, year, context, definitions.get(indicator.indicatorId), targets.get(e.getKey()),
-                    periods.getOrDefault(e.getKey(), List.of()), results.get(e.getKey()));
-            Map.Entry<UUID, Integer> sasaranYear = Map.entry(indicator.sasaranId, year);
+            IndicatorResult result = computed.remove(key);
+            if (result == null) {
+                result = facts.result(indicator.indicatorId, year);
+            }
+            computed.put(key, compute(indicator, year, context, facts.definitions().get(indicator.indicatorId),
+                    facts.targets().get(key), facts.periods().getOrDefault(key, List.of()), result));
+            ResultStore.Key sasaranYear = new ResultStore.Key(indicator.sasaranId, year);
             sasaranYears.remove(sasaranYear); // re-inserted: ordered by its last indicator
             sasaranYears.put(sasaranYear, context);
             sasaranAgency.put(sasaranYear, indicator.agencyCode);
         }
-        if (sasaranYears.isEmpty()) {
-            return;
+
+        // each sasaran-year's members: the stored results, with those just computed in their place
+        Map<ResultStore.Key, List<IndicatorResult>> members = new HashMap<>();
+        for (IndicatorResult stored : facts.members()) {
+            if (!computed.containsKey(new ResultStore.Key(stored.indicatorId, stored.year))) {
+                members.computeIfAbsent(new ResultStore.Key(stored.sasaranId, stored.year), k -> new java.util.ArrayList<>())
+                        .add(stored);
+            }
         }
-        Set<UUID> sasaranIds = new TreeSet<>();
-        Set<Integer> sasaranYearSet = new TreeSet<>();
-        sasaranYears.keySet().forEach(k -> {
-            sasaranIds.add(k.getKey());
-            sasaranYearSet.add(k.getValue());
+        computed.values().forEach(r -> members.computeIfAbsent(new ResultStore.Key(r.sasaranId, r.year),
+                k -> new java.util.ArrayList<>()).add(r));
+
+        List<SasaranResult> sasaranResults = new java.util.ArrayList<>();
+        Set<ResultStore.Key> sasaranGone = new LinkedHashSet<>();
+        sasaranYears.forEach((k, context) -> {
+            RmSasaran sasaran = facts.sasaran().get(k.id());
+            SasaranResult result = computeSasaran(k.id(), sasaran, sasaranAgency.get(k), k.year(), context,
+                    members.getOrDefault(k, List.of()), facts.sasaranResults().get(k));
+            if (result != null) {
+                sasaranResults.add(result);
+            } else if (facts.sasaranResults().containsKey(k)) {
+                sasaranGone.add(k);
+            }
         });
-        // Serialises concurrent recalculations of a sasaran, as recomputeSasaran does; in id
-        // order, so that two batches never wait for each other the other way round.
-        Map<UUID, RmSasaran> sasaran = new HashMap<>();
-        em.createQuery("from RmSasaran where sasaranId in :ids order by sasaranId", RmSasaran.class)
-                .setParameter("ids", sasaranIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
-                .forEach(r -> sasaran.put(r.sasaranId, r));
-        em.flush();
-        Map<Map.Entry<UUID, Integer>, List<IndicatorResult>> members = new HashMap<>();
-        IndicatorResult.<IndicatorResult>list("sasaranId in ?1 and year in ?2", sasaranIds, sasaranYearSet)
-                .forEach(r -> members.computeIfAbsent(Map.entry(r.sasaranId, r.year), k -> new java.util.ArrayList<>()).add(r));
-        Map<Map.Entry<UUID, Integer>, SasaranResult> sasaranResults = new HashMap<>();
-        SasaranResult.<SasaranResult>list("sasaranId in ?1 and year in ?2", sasaranIds, sasaranYearSet)
-                .forEach(r -> sasaranResults.put(Map.entry(r.sasaranId, r.year), r));
-        sasaranYears.forEach((k, context) -> recomputeSasaran(k.getKey(), sasaran.get(k.getKey()), sasaranAgency.get(k),
-                k.getValue(), context, members.getOrDefault(k, List.of()), sasaranResults.get(k)));
+        store.write(List.copyOf(computed.values()), sasaranResults, sasaranGone);
     }
 
     /** An agency's newest policy, read once for a batch. */
@@ -242,15 +228,16 @@ public class Recalculator {
     }
 
     private void recompute(RmIndicator indicator, int year, Context context) {
-        recompute(indicator, year, context, RmIndicatorDefinition.findById(indicator.indicatorId),
+        compute(indicator, year, context, RmIndicatorDefinition.findById(indicator.indicatorId),
                 RmTarget.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, year).firstResult(),
                 RmRealisasi.list("indicatorId = ?1 and year = ?2", indicator.indicatorId, year),
-                IndicatorResult.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, year).firstResult());
+                IndicatorResult.find("indicatorId = ?1 and year = ?2", indicator.indicatorId, year).firstResult())
+                .persist();
     }
 
-    /** The indicator's result for the year from the facts given (loaded one by one or for a whole batch). */
-    private void recompute(RmIndicator indicator, int year, Context context, RmIndicatorDefinition definition,
-                           RmTarget targetRow, List<RmRealisasi> periods, IndicatorResult result) {
+    /** The indicator's result for the year from the facts given, into result (a new one when null); not stored. */
+    private IndicatorResult compute(RmIndicator indicator, int year, Context context, RmIndicatorDefinition definition,
+                                    RmTarget targetRow, List<RmRealisasi> periods, IndicatorResult result) {
         Polarity polarity = Polarity.of(definition != null ? definition.polarity : indicator.polarity);
         Aggregation aggregation = Aggregation.of(definition == null ? null : definition.aggregation);
 
@@ -298,7 +285,7 @@ public class Recalculator {
             freshness = newest(freshness, p.eventTime);
         }
         result.freshness = freshness != null ? freshness : context.eventTime();
-        result.persist();
+        return result;
     }
 
     static Target toTarget(RmTarget row, List<String> scale) {
@@ -314,18 +301,21 @@ public class Recalculator {
         // consumed from different partitions at once).
         RmSasaran sasaran = em.find(RmSasaran.class, sasaranId, LockModeType.PESSIMISTIC_WRITE);
         em.flush();
-        recomputeSasaran(sasaranId, sasaran, agencyCode, year, context,
-                IndicatorResult.list("sasaranId = ?1 and year = ?2", sasaranId, year),
-                SasaranResult.find("sasaranId = ?1 and year = ?2", sasaranId, year).firstResult());
+        SasaranResult stored = SasaranResult.find("sasaranId = ?1 and year = ?2", sasaranId, year).firstResult();
+        SasaranResult result = computeSasaran(sasaranId, sasaran, agencyCode, year, context,
+                IndicatorResult.list("sasaranId = ?1 and year = ?2", sasaranId, year), stored);
+        if (result != null) {
+            result.persist();
+        } else if (stored != null) {
+            stored.delete(); // its last indicator moved to another sasaran
+        }
     }
 
-    private void recomputeSasaran(UUID sasaranId, RmSasaran sasaran, String agencyCode, int year, Context context,
-                                  List<IndicatorResult> indicators, SasaranResult result) {
+    /** The sasaran's result from its indicators' into result (a new one when null), not stored; null when it has none. */
+    private SasaranResult computeSasaran(UUID sasaranId, RmSasaran sasaran, String agencyCode, int year, Context context,
+                                         List<IndicatorResult> indicators, SasaranResult result) {
         if (indicators.isEmpty()) {
-            if (result != null) {
-                result.delete(); // its last indicator moved to another sasaran
-            }
-            return;
+            return null;
         }
         Capaian capaian = Capaian.mean(indicators.stream().map(i -> new Capaian.Weighted(stored(i), i.weight)).toList(),
                 context.policy());
@@ -342,7 +332,7 @@ public class Recalculator {
         result.reason = capaian.reason();
         result.policyVersion = context.policy().version();
         result.freshness = indicators.stream().map(i -> i.freshness).max(OffsetDateTime::compareTo).orElse(context.eventTime());
-        result.persist();
+        return result;
     }
 
     /** A stored result back as the domain's value. */
