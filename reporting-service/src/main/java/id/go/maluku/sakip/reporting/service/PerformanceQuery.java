@@ -144,49 +144,46 @@ public class PerformanceQuery {
     Policies policies;
 
     @Inject
-    ReadSnapshot snapshot;
+    PerformanceReader reader;
 
     public RmAgency agency(String agencyCode) {
         return RmAgency.<RmAgency>find("agencyCode", agencyCode).firstResultOptional()
                 .orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
     }
 
-    /** Read in one snapshot: every part of the document is of the same moment. */
+    /** Read in one snapshot (PerformanceReader): every part of the document is of the same moment. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Performance performance(String agencyCode, int year) {
-        snapshot.begin();
-        RmAgency agency = agency(agencyCode);
-        List<IndicatorResult> all = IndicatorResult.list("agencyCode", agencyCode);
+        PerformanceReader.Facts facts = reader.read(agencyCode, year);
+        if (facts.agency() == null) {
+            throw ApiProblem.notFound("agency", agencyCode);
+        }
+        RmAgency agency = facts.agency();
+        List<IndicatorResult> all = facts.results();
         if (all.stream().noneMatch(r -> r.year == year && r.target != null || r.year == year && r.targetText != null)) {
             throw new ApiProblem(404, "Not found", "agency '" + agencyCode + "' has no targets for " + year, List.of());
         }
-        CapaianPolicy policy = policies.current(agencyCode);
-        Map<UUID, RmIndicator> indicators = RmIndicator.<RmIndicator>list("agencyCode", agencyCode).stream()
+        CapaianPolicy policy = facts.policy() == null ? CapaianPolicy.DEFAULT : policies.toDomain(facts.policy());
+        Map<UUID, RmIndicator> indicators = facts.indicators().stream()
                 .collect(Collectors.toMap(i -> i.indicatorId, Function.identity()));
-        Map<UUID, RmIndicatorDefinition> definitions = RmIndicatorDefinition.<RmIndicatorDefinition>list("agencyCode",
-                agencyCode).stream().collect(Collectors.toMap(d -> d.indicatorId, Function.identity()));
-        Map<UUID, RmSasaran> sasaran = RmSasaran.<RmSasaran>list("agencyCode", agencyCode).stream()
+        Map<UUID, RmIndicatorDefinition> definitions = facts.definitions().stream()
+                .collect(Collectors.toMap(d -> d.indicatorId, Function.identity()));
+        Map<UUID, RmSasaran> sasaran = facts.sasaran().stream()
                 .collect(Collectors.toMap(s -> s.sasaranId, Function.identity()));
         Map<String, SasaranResult> sasaranResults = new HashMap<>();
-        SasaranResult.<SasaranResult>list("agencyCode = ?1 and year in ?2", agencyCode, List.of(year, year - 1))
-                .forEach(s -> sasaranResults.put(s.sasaranId + "/" + s.year, s));
+        facts.sasaranResults().forEach(s -> sasaranResults.put(s.sasaranId + "/" + s.year, s));
         Map<String, IndicatorResult> byIndicatorYear = new HashMap<>();
         all.forEach(r -> byIndicatorYear.put(r.indicatorId + "/" + r.year, r));
-        Map<UUID, List<RmTarget>> targets = (indicators.isEmpty() ? List.<RmTarget>of()
-                : RmTarget.<RmTarget>list("indicatorId in ?1", indicators.keySet())).stream()
-                .collect(Collectors.groupingBy(t -> t.indicatorId));
-        RmRenstra renstra = RmRenstra.findById(agencyCode);
-        List<RmBudgetLine> lines = RmBudgetLine.list("agencyCode = ?1 and fiscalYear = ?2 order by code, lineId",
-                agencyCode, year);
+        Map<UUID, List<RmTarget>> targets = facts.targets().stream().collect(Collectors.groupingBy(t -> t.indicatorId));
+        RmRenstra renstra = facts.renstra();
+        List<RmBudgetLine> lines = facts.lines();
         Map<UUID, RmBudgetLine> linesById = lines.stream().collect(Collectors.toMap(l -> l.lineId, Function.identity()));
         Map<String, List<RmBudgetLine>> linesBySasaran = new HashMap<>();
-        if (!linesById.isEmpty()) {
-            for (RmBudgetLink link : RmBudgetLink.<RmBudgetLink>list("lineId in ?1 order by lineId", linesById.keySet())) {
-                List<RmBudgetLine> of = linesBySasaran.computeIfAbsent(link.sasaranCode, k -> new ArrayList<>());
-                RmBudgetLine line = linesById.get(link.lineId);
-                if (!of.contains(line)) {
-                    of.add(line);
-                }
+        for (RmBudgetLink link : facts.links()) {
+            List<RmBudgetLine> of = linesBySasaran.computeIfAbsent(link.sasaranCode, k -> new ArrayList<>());
+            RmBudgetLine line = linesById.get(link.lineId);
+            if (!of.contains(line)) {
+                of.add(line);
             }
         }
 

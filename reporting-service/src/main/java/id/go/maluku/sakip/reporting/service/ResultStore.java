@@ -61,12 +61,11 @@ public class ResultStore {
             + "where indicator_id = any(?);\n"
             + "select indicator_id, polarity, aggregation, weight, scale, event_time from rm_indicator_definition "
             + "where indicator_id = any(?);\n"
-            + "select indicator_id, year, kind, value, range_low, range_high, level, event_time from rm_target "
+            + "select " + ResultStore.TARGET + " from rm_target "
             + "where indicator_id = any(?) and year = any(?);\n"
             + "select indicator_id, year, period, value, updates_applied, event_time from rm_realisasi "
             + "where indicator_id = any(?) and year = any(?);\n"
-            + "select agency_code, version, bands, cap, negative_formula, zero_target, ordinal_not_met, event_time "
-            + "from rm_policy p where agency_code in (select agency_code from rm_indicator where indicator_id = any(?)) "
+            + "select " + ResultStore.POLICY + " from rm_policy p where agency_code in (select agency_code from rm_indicator where indicator_id = any(?)) "
             + "and version = (select max(version) from rm_policy q where q.agency_code = p.agency_code);\n"
             + "select " + ResultColumns.INDICATOR + " from indicator_result where year = any(?) and (indicator_id = any(?) "
             + "or sasaran_id in (select sasaran_id from rm_indicator where indicator_id = any(?)));\n"
@@ -192,15 +191,7 @@ public class ResultStore {
                 });
                 Map<Key, RmTarget> targets = new HashMap<>();
                 next(statement, rows -> {
-                    RmTarget t = new RmTarget();
-                    t.indicatorId = rows.getObject(1, UUID.class);
-                    t.year = rows.getInt(2);
-                    t.kind = rows.getString(3);
-                    t.value = rows.getBigDecimal(4);
-                    t.rangeLow = rows.getBigDecimal(5);
-                    t.rangeHigh = rows.getBigDecimal(6);
-                    t.level = rows.getString(7);
-                    t.eventTime = rows.getObject(8, OffsetDateTime.class);
+                    RmTarget t = target(rows);
                     targets.put(new Key(t.indicatorId, t.year), t);
                 });
                 Map<Key, List<RmRealisasi>> periods = new HashMap<>();
@@ -216,15 +207,7 @@ public class ResultStore {
                 });
                 Map<String, RmPolicy> policies = new HashMap<>();
                 next(statement, rows -> {
-                    RmPolicy p = new RmPolicy();
-                    p.agencyCode = rows.getString(1);
-                    p.version = rows.getInt(2);
-                    p.bands = rows.getString(3);
-                    p.cap = rows.getBigDecimal(4);
-                    p.negativeFormula = rows.getString(5);
-                    p.zeroTarget = rows.getString(6);
-                    p.ordinalNotMet = rows.getString(7);
-                    p.eventTime = rows.getObject(8, OffsetDateTime.class);
+                    RmPolicy p = policy(rows);
                     policies.put(p.agencyCode, p);
                 });
                 List<IndicatorResult> members = new ArrayList<>();
@@ -285,11 +268,11 @@ public class ResultStore {
         });
     }
 
-    private interface RowReader {
+    interface RowReader {
         void read(ResultSet rows) throws SQLException;
     }
 
-    private static void each(PreparedStatement statement, RowReader reader) throws SQLException {
+    static void each(PreparedStatement statement, RowReader reader) throws SQLException {
         try (ResultSet rows = statement.getResultSet()) {
             while (rows.next()) {
                 reader.read(rows);
@@ -297,14 +280,44 @@ public class ResultStore {
         }
     }
 
-    private static void next(PreparedStatement statement, RowReader reader) throws SQLException {
+    static void next(PreparedStatement statement, RowReader reader) throws SQLException {
         if (!statement.getMoreResults()) {
-            throw new IllegalStateException("a statement of ResultStore.READ returned no rows' result");
+            throw new IllegalStateException("a statement of a multi-statement read returned no rows");
         }
         each(statement, reader);
     }
 
-    private static IndicatorResult indicatorResult(ResultSet rows) throws SQLException {
+    static final String TARGET = "indicator_id, year, kind, value, range_low, range_high, level, event_time";
+
+    static RmTarget target(ResultSet rows) throws SQLException {
+        RmTarget t = new RmTarget();
+        t.indicatorId = rows.getObject(1, UUID.class);
+        t.year = rows.getInt(2);
+        t.kind = rows.getString(3);
+        t.value = rows.getBigDecimal(4);
+        t.rangeLow = rows.getBigDecimal(5);
+        t.rangeHigh = rows.getBigDecimal(6);
+        t.level = rows.getString(7);
+        t.eventTime = rows.getObject(8, OffsetDateTime.class);
+        return t;
+    }
+
+    static final String POLICY = "agency_code, version, bands, cap, negative_formula, zero_target, ordinal_not_met, event_time";
+
+    static RmPolicy policy(ResultSet rows) throws SQLException {
+        RmPolicy p = new RmPolicy();
+        p.agencyCode = rows.getString(1);
+        p.version = rows.getInt(2);
+        p.bands = rows.getString(3);
+        p.cap = rows.getBigDecimal(4);
+        p.negativeFormula = rows.getString(5);
+        p.zeroTarget = rows.getString(6);
+        p.ordinalNotMet = rows.getString(7);
+        p.eventTime = rows.getObject(8, OffsetDateTime.class);
+        return p;
+    }
+
+    static IndicatorResult indicatorResult(ResultSet rows) throws SQLException {
         IndicatorResult r = new IndicatorResult();
         int i = 1;
         r.id = rows.getLong(i++);
@@ -329,7 +342,7 @@ public class ResultStore {
         return r;
     }
 
-    private static SasaranResult sasaranResult(ResultSet rows) throws SQLException {
+    static SasaranResult sasaranResult(ResultSet rows) throws SQLException {
         SasaranResult s = new SasaranResult();
         int i = 1;
         s.id = rows.getLong(i++);
