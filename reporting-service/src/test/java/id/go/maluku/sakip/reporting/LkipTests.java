@@ -136,7 +136,11 @@ class LkipTests {
         event.put("time", OffsetDateTime.now().toString());
         ObjectNode body = (ObjectNode) event.get("data");
         data.forEach((k, v) -> body.set(k, PublishedEvents.JSON.valueToTree(v)));
-        producer.send(new ProducerRecord<>(topic, subject, event.toString())).get();
+        // with the ce_type header, as the services' outbox relays send it: the documents consumer
+        // skips by it what carries no document
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, event.toString());
+        record.headers().add("ce_type", type.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        producer.send(record).get();
     }
 
     static JsonPath awaitReport() throws InterruptedException {
