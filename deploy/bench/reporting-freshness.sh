@@ -59,6 +59,7 @@ INDICATORS="${INDICATORS:-10}"
 CONNECTIONS="${CONNECTIONS:-32}"
 WARMUP="${WARMUP:-0}"
 WARMUP_RATE="${WARMUP_RATE:-100}"
+DRIVER_JAVA_OPTS="${DRIVER_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m}"
 
 put() { # url json
   local status
@@ -334,6 +335,14 @@ public class Freshness {
     }
 }
 JAVA
+# Compiled once, run with C1 only and the serial collector: the driver shares the 2 cores with
+# everything it measures. Launched from source for each run, with the default JIT, it took
+# 0.6-0.7 of a core at 200 updates/s (BENCHMARKS.md, 2026-11-29, session 9).
+javac -d "$WORK/classes" "$WORK/Freshness.java"
+driver() {
+  # shellcheck disable=SC2086 # DRIVER_JAVA_OPTS is a list of options
+  java $DRIVER_JAVA_OPTS -cp "$WORK/classes" Freshness "$@"
+}
 
 # realization learns the indicators from planning's events; wait until it accepts the last one
 for attempt in $(seq 1 100); do
@@ -352,13 +361,13 @@ base=$(( $(date +%s) * 1000 ))
 # of load on another path (BENCHMARKS.md), and the goal is about a service that has been running.
 if [ "$WARMUP" -gt 0 ]; then
   echo "warm-up: ${WARMUP_RATE}/s for ${WARMUP} s (not measured)"
-  java "$WORK/Freshness.java" "$REALIZATION" "$REPORTING" "$AGENCY" "$YEAR" "$WARMUP_RATE" "$WARMUP" "$INDICATORS" \
+  driver "$REALIZATION" "$REPORTING" "$AGENCY" "$YEAR" "$WARMUP_RATE" "$WARMUP" "$INDICATORS" \
     "$base" "$POLL_MS" "$CONNECTIONS" > /dev/null
   base=$(( base + WARMUP_RATE * WARMUP + 1 ))
   sleep 2
 fi
 for rate in $RATES; do
-  java "$WORK/Freshness.java" "$REALIZATION" "$REPORTING" "$AGENCY" "$YEAR" "$rate" "$DURATION" "$INDICATORS" "$base" "$POLL_MS" "$CONNECTIONS"
+  driver "$REALIZATION" "$REPORTING" "$AGENCY" "$YEAR" "$rate" "$DURATION" "$INDICATORS" "$base" "$POLL_MS" "$CONNECTIONS"
   base=$(( base + rate * DURATION + 1 ))
   sleep 2
 done
@@ -367,7 +376,7 @@ done
 # SUSTAIN_DURATION seconds, until the first one that is not.
 highest=none
 for rate in $SUSTAIN_RATES; do
-  out=$(java "$WORK/Freshness.java" "$REALIZATION" "$REPORTING" "$AGENCY" "$YEAR" "$rate" "$SUSTAIN_DURATION" \
+  out=$(driver "$REALIZATION" "$REPORTING" "$AGENCY" "$YEAR" "$rate" "$SUSTAIN_DURATION" \
     "$INDICATORS" "$base" "$POLL_MS" "$CONNECTIONS")
   echo "$out"
   base=$(( base + rate * SUSTAIN_DURATION + 1 ))
