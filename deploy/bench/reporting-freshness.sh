@@ -116,11 +116,13 @@ public class Freshness {
         long base = Long.parseLong(args[7]);
         long pollNanos = TimeUnit.MILLISECONDS.toNanos(Long.parseLong(args[8]));
         // HTTP/1.1 with kept-alive connections, as wrk and the operators' browsers through a proxy
-        // speak it. The JDK client's default, HTTP/2 upgraded from cleartext (h2c), cost this
-        // driver five times the CPU and realization-service a third more per PUT, on the two
-        // cores the pipeline it measures runs on (BENCHMARKS.md, 2026-11-29, session 7).
+        // speak it, over Http1 below. The JDK client's default, HTTP/2 upgraded from cleartext
+        // (h2c), cost this driver five times the CPU and realization-service a third more per PUT
+        // (BENCHMARKS.md, 2026-11-29, session 7); over HTTP/1.1 it still took about 1.6 ms of
+        // CPU per request, 0.4-0.7 of one of the two cores the measured pipeline runs on (session 9).
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(16)).build();
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String token = "Bearer " + System.getenv("SAKIP_TOKEN");
 
         ConcurrentLinkedQueue<Update> acked = new ConcurrentLinkedQueue<>();
         AtomicInteger sent = new AtomicInteger(), failed = new AtomicInteger();
@@ -133,10 +135,42 @@ public class Freshness {
         }
 
         long total = (long) rate * seconds;
-        // At most CONNECTIONS PUTs in flight, as from a pool of kept-alive connections (wrk's
-        // model too). Unbounded, the JDK client opened a connection per waiting request: over
-        // 1,000 at 200/s, and realization spent its CPU on them instead of on the updates.
-        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(Integer.parseInt(args[9]));
+        // At most CONNECTIONS PUTs in flight, one per kept-alive connection and thread (wrk's
+        // model too); the ticker queues each update at the moment it is due, and a thread takes it
+        // when its connection is free. Unbounded, the JDK client had opened a connection per
+        // waiting request: over 1,000 at 200/s, and realization spent its CPU on them.
+        java.util.concurrent.BlockingQueue<long[]> due = new java.util.concurrent.LinkedBlockingQueue<>();
+        for (int c = 0; c < Integer.parseInt(args[9]); c++) {
+            Thread worker = new Thread(() -> {
+                Http1 connection = new Http1(realization, 30_000);
+                while (true) {
+                    long[] next;
+                    try {
+                        next = due.take();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    long value = next[0];
+                    int indicator = (int) (value % indicators) + 1;
+                    try {
+                        Http1.Response r = connection.send("PUT", "/api/v1/agencies/" + agency + "/indicators/IK"
+                                + indicator + "/realisasi/" + year, "{\"value\":" + value + "}",
+                                "Content-Type", "application/json", "Authorization", token);
+                        if (r.status() / 100 == 2) {
+                            long at = System.nanoTime();
+                            ackedAt.put(value, at);
+                            acked.add(new Update(indicator, value, next[1], at));
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (java.io.IOException e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+            worker.setDaemon(true);
+            worker.start();
+        }
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         long periodNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
@@ -144,32 +178,10 @@ public class Freshness {
             if (sent.get() >= total) {
                 return;
             }
-            long value = seq.incrementAndGet();
-            int indicator = (int) (value % indicators) + 1;
             // the moment this update is due, not the moment it leaves: a wait for a free
             // connection is part of its latency (no coordinated omission)
             long sentAt = start + (long) sent.getAndIncrement() * periodNanos;
-            try {
-                inFlight.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            HttpRequest put = HttpRequest.newBuilder(URI.create(realization + "/api/v1/agencies/" + agency
-                            + "/indicators/IK" + indicator + "/realisasi/" + year))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + System.getenv("SAKIP_TOKEN"))
-                    .timeout(Duration.ofSeconds(30))
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":" + value + "}")).build();
-            http.sendAsync(put, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                inFlight.release();
-                if (e == null && r.statusCode() / 100 == 2) {
-                    long at = System.nanoTime();
-                    ackedAt.put(value, at);
-                    acked.add(new Update(indicator, value, sentAt, at));
-                } else {
-                    failed.incrementAndGet();
-                }
-            });
+            due.add(new long[] {seq.incrementAndGet(), sentAt});
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
 
         // the poller: as fast as it can, cheap while nothing changed
@@ -177,22 +189,19 @@ public class Freshness {
         long[] finals = null;
         long pollDeadline = start + TimeUnit.SECONDS.toNanos(seconds + 30);
         long lastValue = base + total;
-        HttpClient poller = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Http1 poller = new Http1(reporting, 10_000);
+        String performance = "/api/v1/agencies/" + agency + "/years/" + year + "/performance";
         int polls = 0;
         long nextPoll = System.nanoTime();
         while (System.nanoTime() < pollDeadline) {
             nextPoll += pollNanos;
-            HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(reporting + "/api/v1/agencies/" + agency
-                    + "/years/" + year + "/performance")).timeout(Duration.ofSeconds(10))
-                    .header("Authorization", "Bearer " + System.getenv("SAKIP_TOKEN"));
-            if (etag != null) {
-                get.header("If-None-Match", etag);
-            }
-            HttpResponse<String> response = poller.send(get.build(), HttpResponse.BodyHandlers.ofString());
+            Http1.Response response = etag == null
+                    ? poller.send("GET", performance, null, "Authorization", token)
+                    : poller.send("GET", performance, null, "Authorization", token, "If-None-Match", etag);
             long now = System.nanoTime();
             polls++;
-            if (response.statusCode() == 200) {
-                etag = response.headers().firstValue("ETag").orElse(null);
+            if (response.status() == 200) {
+                etag = response.etag();
                 Matcher m = INDICATOR.matcher(response.body());
                 while (m.find()) {
                     int indicator = Integer.parseInt(m.group(1));
@@ -298,6 +307,145 @@ public class Freshness {
         double last = ms(median(waits.subList(waits.size() - quarter, waits.size())));
         return last > first + 500
                 ? String.format("median wait %s grew from %.1f ms to %.1f ms over the run", which, first, last) : null;
+    }
+
+    /**
+     * One kept-alive HTTP/1.1 connection, used by one thread at a time: a request written whole,
+     * the answer read by its Content-Length or chunks. All the driver needs, for a fraction of
+     * the JDK client's CPU.
+     */
+    static final class Http1 {
+
+        record Response(int status, String etag, String body) {
+        }
+
+        private final String host;
+        private final int port;
+        private final int timeoutMillis;
+        private java.net.Socket socket;
+        private java.io.InputStream in;
+        private java.io.OutputStream out;
+
+        Http1(String base, int timeoutMillis) {
+            URI uri = URI.create(base);
+            this.host = uri.getHost();
+            this.port = uri.getPort() < 0 ? 80 : uri.getPort();
+            this.timeoutMillis = timeoutMillis;
+        }
+
+        /** headers: name, value, name, value...; body null for none. */
+        Response send(String method, String path, String body, String... headers) throws java.io.IOException {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    if (socket == null) {
+                        socket = new java.net.Socket();
+                        socket.connect(new java.net.InetSocketAddress(host, port), 5_000);
+                        socket.setTcpNoDelay(true);
+                        socket.setSoTimeout(timeoutMillis);
+                        in = new java.io.BufferedInputStream(socket.getInputStream(), 65_536);
+                        out = new java.io.BufferedOutputStream(socket.getOutputStream(), 8_192);
+                    }
+                    return exchange(method, path, body, headers);
+                } catch (java.io.IOException e) {
+                    close();
+                    if (attempt == 2) {
+                        throw e;
+                    }
+                    // a kept-alive connection the server had closed: once more on a new one (the
+                    // requests are idempotent)
+                }
+            }
+        }
+
+        private Response exchange(String method, String path, String body, String... headers) throws java.io.IOException {
+            StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
+                    .append(host).append(':').append(port).append("\r\n");
+            for (int i = 0; i < headers.length; i += 2) {
+                head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            byte[] content = body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (content != null) {
+                head.append("Content-Length: ").append(content.length).append("\r\n");
+            }
+            out.write(head.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            if (content != null) {
+                out.write(content);
+            }
+            out.flush();
+            String statusLine = line();
+            if (statusLine == null) {
+                throw new java.io.EOFException("connection closed before the answer");
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            int length = -1;
+            boolean chunked = false, closeAfter = false;
+            String etag = null;
+            for (String header = line(); header != null && !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+                String value = header.substring(colon + 1).trim();
+                switch (name) {
+                    case "content-length" -> length = Integer.parseInt(value);
+                    case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
+                    case "etag" -> etag = value;
+                    case "connection" -> closeAfter = value.equalsIgnoreCase("close");
+                    default -> { }
+                }
+            }
+            byte[] data;
+            if (chunked) {
+                java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
+                for (int size; (size = Integer.parseInt(line().split(";")[0].trim(), 16)) > 0; line()) {
+                    chunks.write(in.readNBytes(size));
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+                data = chunks.toByteArray();
+            } else if (length >= 0) {
+                data = in.readNBytes(length);
+                if (data.length < length) {
+                    throw new java.io.EOFException("answer cut short");
+                }
+            } else if (status == 304 || status == 204) {
+                data = new byte[0];
+            } else {
+                data = in.readAllBytes();
+                closeAfter = true;
+            }
+            if (closeAfter) {
+                close();
+            }
+            return new Response(status, etag, new String(data, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** A line of the head without its CRLF; null at the end of the stream. */
+        private String line() throws java.io.IOException {
+            StringBuilder line = new StringBuilder();
+            for (int b; (b = in.read()) != '\n'; ) {
+                if (b < 0) {
+                    if (line.length() == 0) {
+                        return null;
+                    }
+                    throw new java.io.EOFException("connection closed in a line");
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (java.io.IOException ignored) {
+                // closing anyway
+            }
+            socket = null;
+        }
     }
 
     /** Each indicator's value as realization-service holds it now. */
