@@ -9,31 +9,84 @@
 #
 # What remains of reporting-freshness.sh's figure after these two is the consumer's transaction
 # (apply, recalculate, commit) and the poll. Run it right after reporting-freshness.sh, against
-# the same local stack's PostgreSQL (PGHOST/PGPORT/PGUSER override; needs psql).
+# the same local stack's PostgreSQL (PGHOST / PGPORT / PGUSER / PGPASSWORD override). Needs only
+# a JDK: the two databases are read with the PostgreSQL JDBC driver that the services' build put
+# in the local Maven repository (psql is not on every machine this runs on).
 set -euo pipefail
 
 SINCE="${SINCE:-60}"
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-}"
+JDBC=$(find "${MAVEN_REPO:-$HOME/.m2/repository}/org/postgresql/postgresql" -name 'postgresql-*.jar' 2>/dev/null \
+  | sort -V | tail -1)
+if [ -z "$JDBC" ]; then
+  echo "no PostgreSQL JDBC driver in the local Maven repository: build the services first (./mvnw package)" >&2
+  exit 1
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+cat > "$WORK/Stages.java" <<'JAVA'
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-psql -d realization -Atq -c "\copy (select event_id, created_at, sent_at from outbox_event
-    where event_type like 'sakip.realization.realisasi.recorded%' and created_at > now() - interval '$SINCE seconds'
-    and sent_at is not null) to '$WORK/outbox.tsv'"
-echo "realisasi events in the last $SINCE s: $(wc -l < "$WORK/outbox.tsv")"
+/** args: base JDBC URL (without database), user, password, seconds. */
+public class Stages {
+    public static void main(String[] args) throws Exception {
+        String base = args[0], user = args[1], password = args[2];
+        int since = Integer.parseInt(args[3]);
+        Map<String, double[]> outbox = new HashMap<>(); // event id -> (created, sent) in epoch ms
+        try (Connection c = DriverManager.getConnection(base + "realization", user, password);
+             PreparedStatement s = c.prepareStatement("select event_id::text, extract(epoch from created_at) * 1000, "
+                     + "extract(epoch from sent_at) * 1000 from outbox_event where event_type like "
+                     + "'sakip.realization.realisasi.recorded%' and created_at > now() - make_interval(secs => ?) "
+                     + "and sent_at is not null")) {
+            s.setInt(1, since);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    outbox.put(r.getString(1), new double[] {r.getDouble(2), r.getDouble(3)});
+                }
+            }
+        }
+        System.out.println("realisasi events in the last " + since + " s: " + outbox.size());
+        List<Double> relay = new ArrayList<>(), consumer = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(base + "reporting", user, password);
+             PreparedStatement s = c.prepareStatement("select event_id::text, extract(epoch from processed_at) * 1000 "
+                     + "from processed_event where processed_at > now() - make_interval(secs => ?)")) {
+            s.setInt(1, since + 60); // applied up to a minute after it was written
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    double[] o = outbox.get(r.getString(1));
+                    if (o != null) {
+                        relay.add(o[1] - o[0]);
+                        consumer.add(r.getDouble(2) - o[1]);
+                    }
+                }
+            }
+        }
+        print("relay", relay);
+        print("consumer", consumer);
+    }
 
-psql -d reporting -Atq <<SQL
-create temp table outbox (event_id uuid, created_at timestamptz, sent_at timestamptz);
-\copy outbox from '$WORK/outbox.tsv'
-with joined as (
-    select extract(epoch from o.sent_at - o.created_at) * 1000 as relay,
-           extract(epoch from p.processed_at - o.sent_at) * 1000 as consumer
-    from outbox o join processed_event p using (event_id))
-select format('%-9s n %s | p50 %s | p90 %s | p99 %s | max %s ms', stage, count(*),
-              round(percentile_cont(0.5) within group (order by ms)::numeric, 1),
-              round(percentile_cont(0.9) within group (order by ms)::numeric, 1),
-              round(percentile_cont(0.99) within group (order by ms)::numeric, 1),
-              round(max(ms)::numeric, 1))
-from (select 'relay' as stage, relay as ms from joined union all select 'consumer', consumer from joined) s
-group by stage order by stage desc;
-SQL
+    static void print(String stage, List<Double> ms) {
+        Collections.sort(ms);
+        if (ms.isEmpty()) {
+            System.out.printf("%-9s none%n", stage);
+            return;
+        }
+        System.out.printf("%-9s n %d | p50 %.1f | p90 %.1f | p99 %.1f | max %.1f ms%n", stage, ms.size(), at(ms, 50),
+                at(ms, 90), at(ms, 99), ms.get(ms.size() - 1));
+    }
+
+    static double at(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
+JAVA
+java -cp "$JDBC" "$WORK/Stages.java" "jdbc:postgresql://$PGHOST:$PGPORT/" "$PGUSER" "$PGPASSWORD" "$SINCE"

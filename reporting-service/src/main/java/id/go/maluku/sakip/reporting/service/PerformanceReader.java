@@ -39,16 +39,14 @@ public class PerformanceReader {
     static final String READ = ""
             + "set transaction isolation level repeatable read, read only;\n"
             + "select agency_id, agency_code, name from rm_agency where agency_code = ? limit 1;\n"
-            + "select " + ResultStore.ResultColumns.INDICATOR + " from indicator_result where agency_code = ?;\n"
-            + "select " + ResultStore.POLICY + " from rm_policy where agency_code = ? order by version desc limit 1;\n"
-            + "select indicator_id, agency_code, sasaran_id, code, name, unit, polarity from rm_indicator "
-            + "where agency_code = ?;\n"
-            + "select indicator_id, polarity, aggregation, weight, scale, iku from rm_indicator_definition "
-            + "where agency_code = ?;\n"
+            + "select " + ReadModelRows.INDICATOR_RESULT + " from indicator_result where agency_code = ?;\n"
+            + "select " + ReadModelRows.POLICY + " from rm_policy where agency_code = ? order by version desc limit 1;\n"
+            + "select " + ReadModelRows.INDICATOR + " from rm_indicator where agency_code = ?;\n"
+            + "select " + ReadModelRows.DEFINITION + " from rm_indicator_definition where agency_code = ?;\n"
             + "select sasaran_id, agency_code, code, name, ordinal from rm_sasaran where agency_code = ?;\n"
-            + "select " + ResultStore.ResultColumns.SASARAN + " from sasaran_result where agency_code = ? "
+            + "select " + ReadModelRows.SASARAN_RESULT + " from sasaran_result where agency_code = ? "
             + "and year in (?, ?);\n"
-            + "select " + ResultStore.TARGET + " from rm_target where indicator_id in "
+            + "select " + ReadModelRows.TARGET + " from rm_target where indicator_id in "
             + "(select indicator_id from rm_indicator where agency_code = ?);\n"
             + "select agency_code, start_year, end_year from rm_renstra where agency_code = ?;\n"
             + "select line_id, code, name, program_code, unit_code, funding_source, pagu, realisasi, rak, "
@@ -89,7 +87,7 @@ public class PerformanceReader {
                 statement.execute(); // the set transaction: no rows
 
                 RmAgency[] agency = new RmAgency[1];
-                ResultStore.next(statement, rows -> {
+                ReadModelRows.next(statement, rows -> {
                     RmAgency a = new RmAgency();
                     a.agencyId = rows.getObject(1, UUID.class);
                     a.agencyCode = rows.getString(2);
@@ -97,34 +95,15 @@ public class PerformanceReader {
                     agency[0] = a;
                 });
                 List<IndicatorResult> results = new ArrayList<>();
-                ResultStore.next(statement, rows -> results.add(ResultStore.indicatorResult(rows)));
+                ReadModelRows.next(statement, rows -> results.add(ReadModelRows.indicatorResult(rows)));
                 RmPolicy[] policy = new RmPolicy[1];
-                ResultStore.next(statement, rows -> policy[0] = ResultStore.policy(rows));
+                ReadModelRows.next(statement, rows -> policy[0] = ReadModelRows.policy(rows));
                 List<RmIndicator> indicators = new ArrayList<>();
-                ResultStore.next(statement, rows -> {
-                    RmIndicator r = new RmIndicator();
-                    r.indicatorId = rows.getObject(1, UUID.class);
-                    r.agencyCode = rows.getString(2);
-                    r.sasaranId = rows.getObject(3, UUID.class);
-                    r.code = rows.getString(4);
-                    r.name = rows.getString(5);
-                    r.unit = rows.getString(6);
-                    r.polarity = rows.getString(7);
-                    indicators.add(r);
-                });
+                ReadModelRows.next(statement, rows -> indicators.add(ReadModelRows.indicator(rows)));
                 List<RmIndicatorDefinition> definitions = new ArrayList<>();
-                ResultStore.next(statement, rows -> {
-                    RmIndicatorDefinition d = new RmIndicatorDefinition();
-                    d.indicatorId = rows.getObject(1, UUID.class);
-                    d.polarity = rows.getString(2);
-                    d.aggregation = rows.getString(3);
-                    d.weight = rows.getBigDecimal(4);
-                    d.scale = rows.getString(5);
-                    d.iku = rows.getBoolean(6);
-                    definitions.add(d);
-                });
+                ReadModelRows.next(statement, rows -> definitions.add(ReadModelRows.definition(rows)));
                 List<RmSasaran> sasaran = new ArrayList<>();
-                ResultStore.next(statement, rows -> {
+                ReadModelRows.next(statement, rows -> {
                     RmSasaran s = new RmSasaran();
                     s.sasaranId = rows.getObject(1, UUID.class);
                     s.agencyCode = rows.getString(2);
@@ -134,11 +113,11 @@ public class PerformanceReader {
                     sasaran.add(s);
                 });
                 List<SasaranResult> sasaranResults = new ArrayList<>();
-                ResultStore.next(statement, rows -> sasaranResults.add(ResultStore.sasaranResult(rows)));
+                ReadModelRows.next(statement, rows -> sasaranResults.add(ReadModelRows.sasaranResult(rows)));
                 List<RmTarget> targets = new ArrayList<>();
-                ResultStore.next(statement, rows -> targets.add(ResultStore.target(rows)));
+                ReadModelRows.next(statement, rows -> targets.add(ReadModelRows.target(rows)));
                 RmRenstra[] renstra = new RmRenstra[1];
-                ResultStore.next(statement, rows -> {
+                ReadModelRows.next(statement, rows -> {
                     RmRenstra r = new RmRenstra();
                     r.agencyCode = rows.getString(1);
                     r.startYear = rows.getInt(2);
@@ -146,7 +125,7 @@ public class PerformanceReader {
                     renstra[0] = r;
                 });
                 List<RmBudgetLine> lines = new ArrayList<>();
-                ResultStore.next(statement, rows -> {
+                ReadModelRows.next(statement, rows -> {
                     RmBudgetLine l = new RmBudgetLine();
                     l.lineId = rows.getObject(1, UUID.class);
                     l.agencyCode = agencyCode;
@@ -163,7 +142,7 @@ public class PerformanceReader {
                     lines.add(l);
                 });
                 List<RmBudgetLink> links = new ArrayList<>();
-                ResultStore.next(statement, rows -> {
+                ReadModelRows.next(statement, rows -> {
                     RmBudgetLink l = new RmBudgetLink();
                     l.lineId = rows.getObject(1, UUID.class);
                     l.sasaranCode = rows.getString(2);

@@ -17,7 +17,6 @@ import org.hibernate.Session;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
@@ -57,58 +56,30 @@ public class ResultStore {
     static final String READ = ""
             + "select sasaran_id, agency_code from rm_sasaran where sasaran_id in "
             + "(select sasaran_id from rm_indicator where indicator_id = any(?)) order by sasaran_id for no key update;\n"
-            + "select indicator_id, agency_code, sasaran_id, code, polarity, event_time from rm_indicator "
-            + "where indicator_id = any(?);\n"
-            + "select indicator_id, polarity, aggregation, weight, scale, event_time from rm_indicator_definition "
-            + "where indicator_id = any(?);\n"
-            + "select " + ResultStore.TARGET + " from rm_target "
+            + "select " + ReadModelRows.INDICATOR + " from rm_indicator where indicator_id = any(?);\n"
+            + "select " + ReadModelRows.DEFINITION + " from rm_indicator_definition where indicator_id = any(?);\n"
+            + "select " + ReadModelRows.TARGET + " from rm_target "
             + "where indicator_id = any(?) and year = any(?);\n"
             + "select indicator_id, year, period, value, updates_applied, event_time from rm_realisasi "
             + "where indicator_id = any(?) and year = any(?);\n"
-            + "select " + ResultStore.POLICY + " from rm_policy p where agency_code in (select agency_code from rm_indicator where indicator_id = any(?)) "
+            + "select " + ReadModelRows.POLICY + " from rm_policy p where agency_code in (select agency_code from rm_indicator where indicator_id = any(?)) "
             + "and version = (select max(version) from rm_policy q where q.agency_code = p.agency_code);\n"
-            + "select " + ResultColumns.INDICATOR + " from indicator_result where year = any(?) and (indicator_id = any(?) "
+            + "select " + ReadModelRows.INDICATOR_RESULT + " from indicator_result where year = any(?) and (indicator_id = any(?) "
             + "or sasaran_id in (select sasaran_id from rm_indicator where indicator_id = any(?)));\n"
-            + "select " + ResultColumns.SASARAN + " from sasaran_result where year = any(?) and sasaran_id in "
+            + "select " + ReadModelRows.SASARAN_RESULT + " from sasaran_result where year = any(?) and sasaran_id in "
             + "(select sasaran_id from rm_indicator where indicator_id = any(?))";
 
     static final String WRITE = ""
-            + "insert into indicator_result (" + ResultColumns.INDICATOR_WRITTEN + ") "
+            + "insert into indicator_result (" + ReadModelRows.INDICATOR_RESULT_WRITTEN + ") "
             + "select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "on conflict (indicator_id, year) do update set " + ResultColumns.updates(ResultColumns.INDICATOR_WRITTEN)
+            + "on conflict (indicator_id, year) do update set " + ReadModelRows.updates(ReadModelRows.INDICATOR_RESULT_WRITTEN)
             + ";\n"
-            + "insert into sasaran_result (" + ResultColumns.SASARAN_WRITTEN + ") "
+            + "insert into sasaran_result (" + ReadModelRows.SASARAN_RESULT_WRITTEN + ") "
             + "select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "on conflict (sasaran_id, year) do update set " + ResultColumns.updates(ResultColumns.SASARAN_WRITTEN)
+            + "on conflict (sasaran_id, year) do update set " + ReadModelRows.updates(ReadModelRows.SASARAN_RESULT_WRITTEN)
             + ";\n"
             + "delete from sasaran_result s using unnest(?, ?) as gone(sasaran_id, year) "
             + "where s.sasaran_id = gone.sasaran_id and s.year = gone.year";
-
-    /** The columns read and written, in the order they are bound. */
-    static final class ResultColumns {
-        static final String INDICATOR_WRITTEN = "indicator_id, year, agency_code, sasaran_id, target, realisasi, status, "
-                + "capaian, reason, freshness, capaian_raw, category, target_kind, target_text, realisasi_source, "
-                + "realisasi_updates, weight, policy_version";
-        static final String INDICATOR = "id, " + INDICATOR_WRITTEN;
-        static final String SASARAN_WRITTEN = "sasaran_id, year, agency_code, status, capaian, freshness, capaian_raw, "
-                + "category, reason, policy_version";
-        static final String SASARAN = "id, " + SASARAN_WRITTEN;
-
-        /** "a = excluded.a, ..." for every column but the key's two. */
-        static String updates(String columns) {
-            StringBuilder set = new StringBuilder();
-            for (String column : columns.split(",\\s*")) {
-                if (column.equals("indicator_id") || column.equals("sasaran_id") || column.equals("year")) {
-                    continue;
-                }
-                set.append(set.length() == 0 ? "" : ", ").append(column).append(" = excluded.").append(column);
-            }
-            return set.toString();
-        }
-
-        private ResultColumns() {
-        }
-    }
 
     /** An indicator-year or a sasaran-year. */
     public record Key(UUID id, int year) {
@@ -161,41 +132,29 @@ public class ResultStore {
                 statement.execute();
 
                 Map<UUID, RmSasaran> sasaran = new HashMap<>();
-                each(statement, rows -> {
+                ReadModelRows.each(statement, rows -> {
                     RmSasaran s = new RmSasaran();
                     s.sasaranId = rows.getObject(1, UUID.class);
                     s.agencyCode = rows.getString(2);
                     sasaran.put(s.sasaranId, s);
                 });
                 Map<UUID, RmIndicator> indicators = new HashMap<>();
-                next(statement, rows -> {
-                    RmIndicator r = new RmIndicator();
-                    r.indicatorId = rows.getObject(1, UUID.class);
-                    r.agencyCode = rows.getString(2);
-                    r.sasaranId = rows.getObject(3, UUID.class);
-                    r.code = rows.getString(4);
-                    r.polarity = rows.getString(5);
-                    r.eventTime = rows.getObject(6, OffsetDateTime.class);
+                ReadModelRows.next(statement, rows -> {
+                    RmIndicator r = ReadModelRows.indicator(rows);
                     indicators.put(r.indicatorId, r);
                 });
                 Map<UUID, RmIndicatorDefinition> definitions = new HashMap<>();
-                next(statement, rows -> {
-                    RmIndicatorDefinition d = new RmIndicatorDefinition();
-                    d.indicatorId = rows.getObject(1, UUID.class);
-                    d.polarity = rows.getString(2);
-                    d.aggregation = rows.getString(3);
-                    d.weight = rows.getBigDecimal(4);
-                    d.scale = rows.getString(5);
-                    d.eventTime = rows.getObject(6, OffsetDateTime.class);
+                ReadModelRows.next(statement, rows -> {
+                    RmIndicatorDefinition d = ReadModelRows.definition(rows);
                     definitions.put(d.indicatorId, d);
                 });
                 Map<Key, RmTarget> targets = new HashMap<>();
-                next(statement, rows -> {
-                    RmTarget t = target(rows);
+                ReadModelRows.next(statement, rows -> {
+                    RmTarget t = ReadModelRows.target(rows);
                     targets.put(new Key(t.indicatorId, t.year), t);
                 });
                 Map<Key, List<RmRealisasi>> periods = new HashMap<>();
-                next(statement, rows -> {
+                ReadModelRows.next(statement, rows -> {
                     RmRealisasi r = new RmRealisasi();
                     r.indicatorId = rows.getObject(1, UUID.class);
                     r.year = rows.getInt(2);
@@ -206,15 +165,15 @@ public class ResultStore {
                     periods.computeIfAbsent(new Key(r.indicatorId, r.year), k -> new ArrayList<>()).add(r);
                 });
                 Map<String, RmPolicy> policies = new HashMap<>();
-                next(statement, rows -> {
-                    RmPolicy p = policy(rows);
+                ReadModelRows.next(statement, rows -> {
+                    RmPolicy p = ReadModelRows.policy(rows);
                     policies.put(p.agencyCode, p);
                 });
                 List<IndicatorResult> members = new ArrayList<>();
-                next(statement, rows -> members.add(indicatorResult(rows)));
+                ReadModelRows.next(statement, rows -> members.add(ReadModelRows.indicatorResult(rows)));
                 Map<Key, SasaranResult> sasaranResults = new HashMap<>();
-                next(statement, rows -> {
-                    SasaranResult s = sasaranResult(rows);
+                ReadModelRows.next(statement, rows -> {
+                    SasaranResult s = ReadModelRows.sasaranResult(rows);
                     sasaranResults.put(new Key(s.sasaranId, s.year), s);
                 });
                 return new Facts(sasaran, indicators, definitions, targets, periods, policies, members, sasaranResults);
@@ -266,97 +225,6 @@ public class ResultStore {
                 statement.execute();
             }
         });
-    }
-
-    interface RowReader {
-        void read(ResultSet rows) throws SQLException;
-    }
-
-    static void each(PreparedStatement statement, RowReader reader) throws SQLException {
-        try (ResultSet rows = statement.getResultSet()) {
-            while (rows.next()) {
-                reader.read(rows);
-            }
-        }
-    }
-
-    static void next(PreparedStatement statement, RowReader reader) throws SQLException {
-        if (!statement.getMoreResults()) {
-            throw new IllegalStateException("a statement of a multi-statement read returned no rows");
-        }
-        each(statement, reader);
-    }
-
-    static final String TARGET = "indicator_id, year, kind, value, range_low, range_high, level, event_time";
-
-    static RmTarget target(ResultSet rows) throws SQLException {
-        RmTarget t = new RmTarget();
-        t.indicatorId = rows.getObject(1, UUID.class);
-        t.year = rows.getInt(2);
-        t.kind = rows.getString(3);
-        t.value = rows.getBigDecimal(4);
-        t.rangeLow = rows.getBigDecimal(5);
-        t.rangeHigh = rows.getBigDecimal(6);
-        t.level = rows.getString(7);
-        t.eventTime = rows.getObject(8, OffsetDateTime.class);
-        return t;
-    }
-
-    static final String POLICY = "agency_code, version, bands, cap, negative_formula, zero_target, ordinal_not_met, event_time";
-
-    static RmPolicy policy(ResultSet rows) throws SQLException {
-        RmPolicy p = new RmPolicy();
-        p.agencyCode = rows.getString(1);
-        p.version = rows.getInt(2);
-        p.bands = rows.getString(3);
-        p.cap = rows.getBigDecimal(4);
-        p.negativeFormula = rows.getString(5);
-        p.zeroTarget = rows.getString(6);
-        p.ordinalNotMet = rows.getString(7);
-        p.eventTime = rows.getObject(8, OffsetDateTime.class);
-        return p;
-    }
-
-    static IndicatorResult indicatorResult(ResultSet rows) throws SQLException {
-        IndicatorResult r = new IndicatorResult();
-        int i = 1;
-        r.id = rows.getLong(i++);
-        r.indicatorId = rows.getObject(i++, UUID.class);
-        r.year = rows.getInt(i++);
-        r.agencyCode = rows.getString(i++);
-        r.sasaranId = rows.getObject(i++, UUID.class);
-        r.target = rows.getBigDecimal(i++);
-        r.realisasi = rows.getBigDecimal(i++);
-        r.status = rows.getString(i++);
-        r.capaian = rows.getBigDecimal(i++);
-        r.reason = rows.getString(i++);
-        r.freshness = rows.getObject(i++, OffsetDateTime.class);
-        r.capaianRaw = rows.getBigDecimal(i++);
-        r.category = rows.getString(i++);
-        r.targetKind = rows.getString(i++);
-        r.targetText = rows.getString(i++);
-        r.realisasiSource = rows.getString(i++);
-        r.realisasiUpdates = rows.getInt(i++);
-        r.weight = rows.getBigDecimal(i++);
-        r.policyVersion = rows.getInt(i);
-        return r;
-    }
-
-    static SasaranResult sasaranResult(ResultSet rows) throws SQLException {
-        SasaranResult s = new SasaranResult();
-        int i = 1;
-        s.id = rows.getLong(i++);
-        s.sasaranId = rows.getObject(i++, UUID.class);
-        s.year = rows.getInt(i++);
-        s.agencyCode = rows.getString(i++);
-        s.status = rows.getString(i++);
-        s.capaian = rows.getBigDecimal(i++);
-        s.freshness = rows.getObject(i++, OffsetDateTime.class);
-        s.capaianRaw = rows.getBigDecimal(i++);
-        s.category = rows.getString(i++);
-        s.reason = rows.getString(i++);
-        s.policyVersion = rows.getInt(i);
-        return s;
     }
 
     private static Timestamp timestamp(OffsetDateTime time) {
