@@ -32,6 +32,8 @@
 # quarter over 500 ms above its first's).
 # WARMUP (seconds, default 0) first sends the same updates at WARMUP_RATE (100) per second,
 # unmeasured, so that the figures are of warm services (WARMUP=600 on this machine).
+# The driver (one JVM per run, compiled once) speaks HTTP/1.1 over its own sockets and runs with
+# DRIVER_JAVA_OPTS (C1 only, serial GC): it shares the cores with what it measures.
 # Then it looks for the highest rate sustained: SUSTAIN_RATES (100 200 300 400 500 600 800 1000)
 # in turn, SUSTAIN_DURATION (15) seconds each, up to the first that is not.
 #
