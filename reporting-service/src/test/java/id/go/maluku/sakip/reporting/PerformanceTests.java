@@ -468,8 +468,9 @@ class PerformanceTests {
 
     /**
      * Realisasi arriving together are applied set-wise (RealisasiRun) and recalculated per batch
-     * (one query per kind of fact): duplicates, stale revisions and several indicators of two
-     * sasaran in one burst must give what applying them one at a time gives.
+     * (facts read and results written in one round trip each, ResultStore): duplicates, stale
+     * revisions and several indicators of two sasaran in one burst must give what applying them
+     * one at a time gives.
      */
     @Test
     void a_burst_over_several_indicators_with_redeliveries_and_stale_revisions_gives_the_one_by_one_result()
