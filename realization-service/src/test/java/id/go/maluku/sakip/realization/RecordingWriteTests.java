@@ -2,6 +2,7 @@ package id.go.maluku.sakip.realization;
 
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.infra.Tokens;
+import id.go.maluku.sakip.realization.service.RealisasiService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -37,9 +38,15 @@ class RecordingWriteTests {
 
     static final String LOCKED_AGENCY = "write-b";
 
+    static final String COMMIT_AGENCY = "write-d";
+
     static PlanningFeed planning;
     static String indicatorId;
     static String lockedIndicatorId;
+    static String commitIndicatorId;
+
+    @Inject
+    RealisasiService service;
 
     @Inject
     EntityManager em;
@@ -49,6 +56,7 @@ class RecordingWriteTests {
         planning = new PlanningFeed();
         indicatorId = planning.indicator(AGENCY, "W1", "kegiatan");
         lockedIndicatorId = planning.indicator(LOCKED_AGENCY, "W1", "kegiatan");
+        commitIndicatorId = planning.indicator(COMMIT_AGENCY, "W1", "kegiatan");
     }
 
     @AfterAll
@@ -159,6 +167,44 @@ class RecordingWriteTests {
                 "select cast(cast(payload as jsonb) -> 'data' ->> 'revision' as text) from outbox_event "
                         + "where aggregate_id = ?1 order by id").setParameter(1, indicatorId).getResultList());
         assertEquals(List.of("1", "2"), revisions);
+    }
+
+    /**
+     * A PUT's write commits in its own round trip (RealisasiStore.COMMIT): the value is visible to
+     * any other transaction as soon as the write returns, before the JTA transaction ends, whose
+     * commit then has nothing left to do and succeeds. Without endsTransaction (the bulk import,
+     * which decides at its end whether to keep anything) the same write stays in the transaction.
+     */
+    @Test
+    void a_write_that_ends_its_transaction_commits_with_its_own_round_trip() {
+        List<Long> seen = new java.util.ArrayList<>();
+        // the caller's transaction: the write commits inside it; a new transaction sees the row at once
+        QuarkusTransaction.requiringNew().run(() -> {
+            RealisasiService.Recorded recorded = service.record(COMMIT_AGENCY, "W1", 2023, "Q1",
+                    RealisasiService.Input.valueOnly(new BigDecimal("5")), indicator -> { }, null, true);
+            assertEquals(RealisasiService.Outcome.CREATED, recorded.outcome());
+            seen.add(rows(COMMIT_AGENCY, commitIndicatorId).realisasi());
+        });
+        // kept the write's own transaction: not visible until the caller's transaction commits
+        QuarkusTransaction.requiringNew().run(() -> {
+            service.record(COMMIT_AGENCY, "W1", 2023, "Q2", RealisasiService.Input.valueOnly(new BigDecimal("6")), indicator -> { },
+                    null, false);
+            seen.add(rows(COMMIT_AGENCY, commitIndicatorId).realisasi());
+        });
+        seen.add(rows(COMMIT_AGENCY, commitIndicatorId).realisasi());
+        assertEquals(List.of(1L, 1L, 2L), seen);
+        Rows after = rows(COMMIT_AGENCY, commitIndicatorId);
+        assertEquals(List.of(2L, 2L, 2L), List.of(after.realisasi(), after.audit(), after.outbox()));
+
+        // the connections the commits went through are used again without an error (more PUTs
+        // than the pool has connections), each PUT committing the same way
+        for (int i = 0; i < 30; i++) {
+            as(operator(COMMIT_AGENCY)).contentType(ContentType.JSON).body(Map.of("value", 10 + i))
+                    .put("/api/v1/agencies/" + COMMIT_AGENCY + "/indicators/W1/realisasi/2023/Q3")
+                    .then().statusCode(i == 0 ? 201 : 200).body("revision", is(i + 1));
+        }
+        Rows put = rows(COMMIT_AGENCY, commitIndicatorId);
+        assertEquals(List.of(3L, 32L, 32L, 30L), List.of(put.realisasi(), put.audit(), put.outbox(), put.requests()));
     }
 
     /** The row and the period locks are read together: a lock decides as before. */

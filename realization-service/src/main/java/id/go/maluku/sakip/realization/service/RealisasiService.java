@@ -72,16 +72,19 @@ public class RealisasiService {
     Caller caller;
 
     public Recorded record(String agencyCode, String indicatorCode, Integer year, String periodCode, Input input) {
-        return record(agencyCode, indicatorCode, year, periodCode, input, indicator -> { }, null);
+        return record(agencyCode, indicatorCode, year, periodCode, input, indicator -> { }, null, false);
     }
 
     /**
      * The same for a request: authorize checks the indicator (the caller's unit) before anything
      * is decided, and request, when given, is the request's audit row for the outcome, written with
-     * the change in one round trip (or alone when nothing changed).
+     * the change in one round trip (or alone when nothing changed). endsTransaction: the caller
+     * began the transaction for this alone and does nothing in it afterwards, so that the write
+     * commits it in the same round trip (RealisasiStore.COMMIT); a refusal still leaves it open.
      */
     public Recorded record(String agencyCode, String indicatorCode, Integer year, String periodCode, Input input,
-                           Consumer<IndicatorRef> authorize, Function<Outcome, RequestAudit.Row> request) {
+                           Consumer<IndicatorRef> authorize, Function<Outcome, RequestAudit.Row> request,
+                           boolean endsTransaction) {
         Period.checkYear(year);
         Period period = Period.parse(periodCode);
         RealisasiStore.Current current = store.read(agencyCode, indicatorCode, year, period.code())
@@ -114,7 +117,7 @@ public class RealisasiService {
                 || changes(input.followUp(), realisasi.followUp);
         if (!valueChanged && !narrativeChanged) {
             if (request != null) {
-                store.write(request.apply(Outcome.UNCHANGED));
+                store.write(request.apply(Outcome.UNCHANGED), endsTransaction);
             }
             return new Recorded(realisasi, Outcome.UNCHANGED, locked ? RealisasiStatus.LOCKED : realisasi.status());
         }
@@ -150,7 +153,7 @@ public class RealisasiService {
                 audit.entry(subject(realisasi), created ? "created" : "changed", old, snapshot(realisasi), null),
                 // only a changed value alters a result; narrative alone does not
                 valueChanged ? events.recorded(realisasi) : null,
-                request == null ? null : request.apply(outcome));
+                request == null ? null : request.apply(outcome), endsTransaction);
         // the period was found open above, in this transaction
         return new Recorded(realisasi, outcome, realisasi.status());
     }
