@@ -52,7 +52,7 @@ public class OutboxWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent prepare(String aggregateType, String aggregateId, String eventType, Object data) {
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = EventIds.next();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("specversion", "1.0");
