@@ -100,19 +100,29 @@ fi
 # What the service's own table costs: COPY of the entries the import just stored into a fresh copy
 # of budget_spending with its indexes, check and foreign key to budget_line, as one statement. The goal's
 # plain table has none of them; this shows how much of the ratio is the table's and how much the
-# service's (reading the file, deciding every row, events).
-floor_s=
+# service's (reading the file, deciding every row, events). Then the same rows into two leaner
+# copies, to show what each part of the table costs: without the foreign key, and with nothing
+# but the unique source key (what makes an import idempotent; no primary key, no roll-up index,
+# no foreign key). Each copy is made empty, timed alone and dropped.
+floor_s= nofk_s= keyonly_s=
+copy_into() { # table-setup-sql...: prints the COPY's milliseconds
+  psql -q -v ON_ERROR_STOP=1 -c "set client_min_messages = warning" -c "drop table if exists bench_floor" "$@" \
+    -c "\\timing on" -c "\\copy bench_floor from '$WORK/stored.txt'" | awk '/^Time:/ {print $2}'
+  psql -q -c "drop table if exists bench_floor" >/dev/null
+}
 if command -v psql >/dev/null; then
   psql -q -v ON_ERROR_STOP=1 -c "\\copy (select * from budget_spending where agency_code = '$AGENCY') to '$WORK/stored.txt'"
-  floor_ms=$(psql -q -v ON_ERROR_STOP=1 -c "set client_min_messages = warning" -c "drop table if exists bench_floor" \
-    -c "create table bench_floor (like budget_spending including all)" \
-    -c "alter table bench_floor add foreign key (line_id) references budget_line (id)" \
-    -c "\\timing on" -c "\\copy bench_floor from '$WORK/stored.txt'" | awk '/^Time:/ {print $2}')
-  psql -q -c "drop table if exists bench_floor" >/dev/null
+  floor_ms=$(copy_into -c "create table bench_floor (like budget_spending including all)" \
+    -c "alter table bench_floor add foreign key (line_id) references budget_line (id)")
+  nofk_ms=$(copy_into -c "create table bench_floor (like budget_spending including all)")
+  keyonly_ms=$(copy_into -c "create table bench_floor (like budget_spending including defaults including constraints)" \
+    -c "alter table bench_floor add unique (agency_code, fiscal_year, source_key)")
   floor_s=$(awk -v ms="$floor_ms" 'BEGIN{print ms / 1000}')
+  nofk_s=$(awk -v ms="$nofk_ms" 'BEGIN{print ms / 1000}')
+  keyonly_s=$(awk -v ms="$keyonly_ms" 'BEGIN{print ms / 1000}')
 fi
 
-awk -v rows="$ROWS" -v s="$service_s" -v c="$copy_s" -v f="$floor_s" -v kb="${peak_kb:-0}" -v how="${how:-not measured}" 'BEGIN {
+awk -v rows="$ROWS" -v s="$service_s" -v c="$copy_s" -v f="$floor_s" -v nf="$nofk_s" -v ko="$keyonly_s" -v kb="${peak_kb:-0}" -v how="${how:-not measured}" 'BEGIN {
   printf "service import : %d rows in %.2f s = %.0f rows/s\n", rows, s, rows / s
   printf "peak RSS       : %.1f MiB (%s)\n", kb / 1024, how
   printf "COPY           : %d rows in %.2f s = %.0f rows/s\n", rows, c, rows / c
@@ -120,5 +130,7 @@ awk -v rows="$ROWS" -v s="$service_s" -v c="$copy_s" -v f="$floor_s" -v kb="${pe
   if (f != "") {
     printf "COPY, own table: %d rows in %.2f s into a copy of budget_spending (indexes, check, foreign key) = %.1f x plain COPY\n", rows, f, f / c
     printf "ratio, own table: the service takes %.1f x the time of COPY into its own table\n", s / f
+    printf "COPY, no foreign key: %.2f s = %.1f x plain COPY\n", nf, nf / c
+    printf "COPY, unique source key only: %.2f s = %.1f x plain COPY\n", ko, ko / c
   }
 }'
