@@ -34,8 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class RealizationDbFloor {
 
-    static final String READ = "select indicator_id, agency_code, code, name, unit, sasaran_id, sasaran_code, polarity, "
-            + "revision, responsible_unit, removed, definition_revision from indicator_ref where agency_code = ? and code = ?;\n"
+    static final String READ = "select i.indicator_id, i.agency_code, i.code, i.name, i.unit, i.sasaran_id, i.sasaran_code, "
+            + "i.polarity, i.revision, i.responsible_unit, i.removed, i.definition_revision, p.start_year as plan_start, "
+            + "p.end_year as plan_end from indicator_ref i left join plan_period p on p.agency_code = i.agency_code "
+            + "where i.agency_code = ? and i.code = ?;\n"
             + "select id, value, value_text, status, status_note, stated_in, explanation, supporting_factors, "
             + "hindering_factors, follow_up, revision, updated_at, updated_by from realisasi "
             + "where indicator_id = (select indicator_id from indicator_ref where agency_code = ? and code = ?) "

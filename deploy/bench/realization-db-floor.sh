@@ -12,7 +12,8 @@
 # may run, idle. Works in a schema of its own (bench_floor) in the realization database: copies
 # of the tables a PUT touches, with their indexes and keys, the demo agency's indicators and the
 # 60 realisasi the load shares (IK1-IK5, M01-M12 of 2099, like realization-wrk.sh); dropped at
-# the end. Nothing of it reaches the outbox relay, which reads only its own table.
+# the end. Nothing of it reaches the outbox relay, which reads only its own table. (The demo
+# agency's indicators are copied, but not its Renstra: in this schema 2099 is a year of no plan.)
 #
 # Prints for each number of THREADS (a fresh JVM each, warmed up for WARMUP seconds): PUTs per
 # second, p50 and p99 of the transactions, the CPU milliseconds per PUT of
@@ -39,6 +40,8 @@ create table bench_floor.indicator_ref (like public.indicator_ref including all)
 create table bench_floor.realisasi (like public.realisasi including all);
 alter table bench_floor.realisasi add foreign key (indicator_id) references bench_floor.indicator_ref (indicator_id);
 create table bench_floor.period_lock (like public.period_lock including all);
+-- empty: no Renstra, so year 2099 is accepted as in realization-wrk.sh
+create table bench_floor.plan_period (like public.plan_period including all);
 -- own sequences, so that the service's ids are not used up
 create sequence bench_floor.audit_entry_id_seq;
 create table bench_floor.audit_entry (like public.audit_entry including all);

@@ -3,14 +3,15 @@
 #
 #   deploy/bench/realization-wrk.sh            # against http://127.0.0.1:8082
 #
-# Needs a running local stack (deploy/local/start.sh) with the demo agency dinsos-maluku and its
-# indicators IK1..IK5. Not a test: run it by hand on a quiet machine; the numbers depend on it.
+# Needs a running local stack (deploy/local/start.sh). Records for an agency of its own, AGENCY
+# (default bench-wrk), made through planning with indicators IK1..IK5 and no Renstra (so that the
+# year may be any of 2000-2100; the demo agency's Renstra is 2019-2024, and a year outside it is
+# refused). Not a test: run it by hand on a quiet machine; the numbers depend on it.
 #
 # Every request is a PUT of a monthly realisasi (M01..M12) of one of IK1..IK5 with a random
 # value, so nearly every request is a real change: row update, audit entry and outbox event in
-# one transaction, like an operator's input. The year is BENCH_YEAR (default 2099), far from the
-# demo's 2019-2022, so the demo's yearly values and capaian stay as they are (the monthly rows of
-# BENCH_YEAR remain in the database afterwards).
+# one transaction, like an operator's input. The year is BENCH_YEAR (default 2099); the agency's
+# monthly rows of BENCH_YEAR remain in the database afterwards, apart from the demo data.
 #
 # Prints, for 4 and for 32 connections (30 s each, after a warm-up of WARMUP, default 60 s, at 32
 # connections: on these 2 shared cores the JIT compiler of a freshly started service still takes
@@ -28,7 +29,8 @@ set -euo pipefail
 
 BASE_URL="${BASE_URL:-http://127.0.0.1:8082}"
 PORT="${PORT:-8082}"
-AGENCY="${AGENCY:-dinsos-maluku}"
+AGENCY="${AGENCY:-bench-wrk}"
+PLANNING="${PLANNING:-http://127.0.0.1:8081}"
 BENCH_YEAR="${BENCH_YEAR:-2099}"
 DURATION="${DURATION:-30s}"
 THREADS="${THREADS:-2}"
@@ -43,16 +45,39 @@ if ! command -v wrk >/dev/null 2>&1; then
   $SUDO apt-get install -y -qq wrk
 fi
 
-# The stack must be up and know the agency's indicators before measuring anything. Every row
-# the load touches is created here, one by one, so that the measurement is of updates (the
-# common case) and concurrent first inserts of one row do not collide.
+plan() { # path json: a PUT to planning (an upsert: the same again changes nothing)
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H "$AUTH" \
+    -d "$2" "$PLANNING$1" || true)
+  case "$status" in
+    200|201|204) ;;
+    *) echo "PUT $PLANNING$1 answered $status: is the stack running (deploy/local/start.sh)?" >&2; exit 1 ;;
+  esac
+}
+plan "/api/v1/agencies/$AGENCY" '{"name":"Bench realization"}'
+plan "/api/v1/agencies/$AGENCY/sasaran/S1" '{"name":"Sasaran 1","ordinal":1}'
+for ik in IK1 IK2 IK3 IK4 IK5; do
+  plan "/api/v1/agencies/$AGENCY/indicators/$ik" \
+    "{\"sasaran\":\"S1\",\"name\":\"Indikator $ik\",\"unit\":\"kegiatan\",\"polarity\":\"positive\"}"
+done
+
+# realization must know the agency's indicators (from planning's events) before measuring
+# anything. Every row the load touches is created here, one by one, so that the measurement is of
+# updates (the common case) and concurrent first inserts of one row do not collide.
 for ik in IK1 IK2 IK3 IK4 IK5; do
   for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
-    status=$(curl -H "$AUTH" -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' \
-      -H "$AUTH" -d '{"value":1}' \
-      "$BASE_URL/api/v1/agencies/$AGENCY/indicators/$ik/realisasi/$BENCH_YEAR/M$m" || true)
+    for attempt in $(seq 1 150); do
+      status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' \
+        -H "$AUTH" -d '{"value":1}' \
+        "$BASE_URL/api/v1/agencies/$AGENCY/indicators/$ik/realisasi/$BENCH_YEAR/M$m" || true)
+      case "$status" in
+        200|201) break ;;
+        404) sleep 0.2 ;; # the indicator's event is still on its way
+        *) echo "PUT of $ik M$m answered $status: is the stack running (deploy/local/start.sh)?" >&2; exit 1 ;;
+      esac
+    done
     if [ "$status" != 200 ] && [ "$status" != 201 ]; then
-      echo "PUT of $ik M$m answered $status: is the stack running (deploy/local/start.sh) with the demo data?" >&2
+      echo "realization-service does not know $AGENCY's $ik after 30 s (PUT answered $status)" >&2
       exit 1
     fi
   done

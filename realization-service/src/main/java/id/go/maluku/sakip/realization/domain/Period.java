@@ -15,8 +15,8 @@ public record Period(String code) {
     public static final List<Period> QUARTERS = List.of(new Period("Q1"), new Period("Q2"), new Period("Q3"), new Period("Q4"));
 
     /**
-     * Years a realisasi may have. The plan's Renstra period would be the real bound, but
-     * planning does not publish it yet; until it does, any year 2000-2100 is accepted.
+     * Years a realisasi may have at all. Where planning has published the agency's Renstra, its
+     * years are the bound ({@link PlanPeriod}); for an agency without one, any year 2000-2100.
      */
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;

@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.realization.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.math.BigDecimal;
 
 /**
@@ -18,6 +20,9 @@ public final class PlanningEventsV1 {
     public static final String INDICATOR_REMOVED = "sakip.planning.indicator.removed.v1";
     /** A Renstra target left the plan: the monitoring form no longer shows it. */
     public static final String TARGET_REMOVED = "sakip.planning.target.removed.v1";
+    /** A plan section; this service reads the Renstra's years (section "renstra") from it. */
+    public static final String SECTION_UPSERTED = "sakip.planning.section.upserted.v1";
+    public static final String RENSTRA_SECTION = "renstra";
     /** Every planning event type starts with this; others of the family are not needed here. */
     public static final String FAMILY = "sakip.planning.";
 
@@ -50,5 +55,12 @@ public final class PlanningEventsV1 {
 
     /** revision: the target's last revision plus one. */
     public record TargetRemoved(String indicatorId, String agencyCode, String indicatorCode, int year, long revision) {
+    }
+
+    /**
+     * revision: the section's own, one more at each change. Of the content, only startYear and
+     * endYear of the section "renstra" are read here.
+     */
+    public record SectionUpserted(String agencyCode, String section, JsonNode content, long revision) {
     }
 }

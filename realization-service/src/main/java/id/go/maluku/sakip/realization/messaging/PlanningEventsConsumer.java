@@ -35,6 +35,7 @@ public class PlanningEventsConsumer {
     private static final String DEFINITION_FAMILY = "sakip.planning.indicator.defined.";
     private static final String INDICATOR_REMOVED_FAMILY = "sakip.planning.indicator.removed.";
     private static final String TARGET_REMOVED_FAMILY = "sakip.planning.target.removed.";
+    private static final String SECTION_FAMILY = "sakip.planning.section.upserted.";
     private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     /** An event whose content is wrong; retrying cannot help. */
@@ -141,9 +142,14 @@ public class PlanningEventsConsumer {
             if (type.equals(PlanningEventsV1.TARGET_REMOVED)) {
                 return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.TargetRemoved.class));
             }
+            if (type.equals(PlanningEventsV1.SECTION_UPSERTED)) {
+                PlanningEventsV1.SectionUpserted section = mapper.treeToValue(data, PlanningEventsV1.SectionUpserted.class);
+                // the other sections (visi, misi, ...) are the report's, not needed here
+                return new Envelope(id, type, PlanningEventsV1.RENSTRA_SECTION.equals(section.section()) ? section : null);
+            }
             if (type.startsWith(AGENCY_FAMILY) || type.startsWith(INDICATOR_FAMILY) || type.startsWith(TARGET_FAMILY)
                     || type.startsWith(DEFINITION_FAMILY) || type.startsWith(INDICATOR_REMOVED_FAMILY)
-                    || type.startsWith(TARGET_REMOVED_FAMILY)) {
+                    || type.startsWith(TARGET_REMOVED_FAMILY) || type.startsWith(SECTION_FAMILY)) {
                 // a version this code does not know: never guess
                 throw new Unprocessable("unsupported event version: " + type, null);
             }
@@ -170,6 +176,8 @@ public class PlanningEventsConsumer {
                 references.apply(removed);
             } else if (envelope.data() instanceof PlanningEventsV1.TargetRemoved removed) {
                 references.apply(removed);
+            } else if (envelope.data() instanceof PlanningEventsV1.SectionUpserted renstra) {
+                references.apply(renstra);
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Unprocessable("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);

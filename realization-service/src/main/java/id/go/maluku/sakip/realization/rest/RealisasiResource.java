@@ -121,8 +121,9 @@ public class RealisasiResource {
     @PUT
     @Path("indicators/{indicator}/realisasi/{year}/{period}")
     @Operation(summary = "Record the realisasi of an indicator for a period",
-            description = "period: Y (year), Q1..Q4 (triwulan), M01..M12 (month). Years 2000-2100 are accepted "
-                    + "until planning publishes the Renstra period.")
+            description = "period: Y (year), Q1..Q4 (triwulan), M01..M12 (month). The year must fall in the "
+                    + "agency's Renstra period as planning publishes it (400 naming year otherwise); for an agency "
+                    + "without one, years 2000-2100 are accepted.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "a quarter", value = ApiExamples.QUARTER_BODY),
             @ExampleObject(name = "a level of an ordinal scale", value = ApiExamples.ORDINAL_BODY)}))

@@ -3,6 +3,7 @@ package id.go.maluku.sakip.realization.service;
 import id.go.maluku.sakip.realization.domain.AgencyRef;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.Period;
+import id.go.maluku.sakip.realization.domain.PlanPeriod;
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.domain.RealisasiStatement;
 import id.go.maluku.sakip.realization.domain.RealisasiStatus;
@@ -67,6 +68,9 @@ public class RealisasiService {
     @Inject
     RealisasiStore store;
 
+    @Inject
+    ReferenceService references;
+
     /** Who makes the change: the subject of the request's bearer token. */
     @Inject
     Caller caller;
@@ -95,6 +99,7 @@ public class RealisasiService {
         IndicatorRef indicator = current.indicator();
         authorize.accept(indicator);
         requireInPlan(indicator);
+        PlanPeriod.require(current.plan(), year, agencyCode);
         ValueScale.Value value = indicator.scale().accept(input.value());
         checkLengths(input);
         Realisasi realisasi = current.realisasi();
@@ -190,6 +195,7 @@ public class RealisasiService {
         Period.checkYear(year);
         Period period = Period.parse(periodCode);
         IndicatorRef indicator = inPlan(agencyCode, indicatorCode);
+        PlanPeriod.require(references.planPeriod(agencyCode), year, agencyCode);
         requireRecorded(indicator, year, period);
         ValueScale.Value value = indicator.scale().accept(rawValue);
         if (statedIn == null || statedIn.isBlank()) {

@@ -3,6 +3,7 @@ package id.go.maluku.sakip.realization.service;
 import id.go.maluku.sakip.realization.domain.AuditEntry;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.PeriodLock;
+import id.go.maluku.sakip.realization.domain.PlanPeriod;
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.error.ConcurrentChange;
 import id.go.maluku.sakip.realization.outbox.OutboxEvent;
@@ -48,14 +49,16 @@ public class RealisasiStore {
             + "updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
-     * The indicator by its code; its realisasi of the period, locked until the transaction ends
+     * The indicator by its code, with its agency's Renstra years (null when unknown); its realisasi of the period, locked until the transaction ends
      * (two concurrent changes of one value are applied one after the other, so each gets its own
      * revision and the events' order is the rows'); then the agency's period locks of the year.
      * Each statement starts after the one before it, so the locks are read after the row is held
      * and a period lock committed while this waited for the row is seen.
      */
-    static final String READ = "select indicator_id, agency_code, code, name, unit, sasaran_id, sasaran_code, polarity, "
-            + "revision, responsible_unit, removed, definition_revision from indicator_ref where agency_code = ? and code = ?;\n"
+    static final String READ = "select i.indicator_id, i.agency_code, i.code, i.name, i.unit, i.sasaran_id, i.sasaran_code, "
+            + "i.polarity, i.revision, i.responsible_unit, i.removed, i.definition_revision, p.start_year as plan_start, "
+            + "p.end_year as plan_end from indicator_ref i left join plan_period p on p.agency_code = i.agency_code "
+            + "where i.agency_code = ? and i.code = ?;\n"
             + "select id, value, value_text, status, status_note, stated_in, explanation, supporting_factors, "
             + "hindering_factors, follow_up, revision, updated_at, updated_by from realisasi "
             + "where indicator_id = (select indicator_id from indicator_ref where agency_code = ? and code = ?) "
@@ -85,8 +88,11 @@ public class RealisasiStore {
     @Inject
     EntityManager em;
 
-    /** The indicator, its realisasi (null when there is none yet) and the period locks of its agency and year. */
-    public record Current(IndicatorRef indicator, Realisasi realisasi, List<PeriodLock> locksOfYear) {
+    /**
+     * The indicator, its realisasi (null when there is none yet), the period locks of its agency and
+     * year, and its agency's Renstra years (null when planning has published none).
+     */
+    public record Current(IndicatorRef indicator, Realisasi realisasi, List<PeriodLock> locksOfYear, PlanPeriod plan) {
     }
 
     /** Empty when the agency has no indicator of that code (nothing is then locked). */
@@ -103,9 +109,12 @@ public class RealisasiStore {
                 statement.setInt(8, year);
                 statement.execute();
                 IndicatorRef indicator = null;
+                PlanPeriod plan = null;
                 try (ResultSet rows = statement.getResultSet()) {
                     if (rows.next()) {
                         indicator = indicator(rows);
+                        plan = PlanPeriod.of(rows.getObject("plan_start", Integer.class),
+                                rows.getObject("plan_end", Integer.class));
                     }
                 }
                 Realisasi realisasi = null;
@@ -122,7 +131,7 @@ public class RealisasiStore {
                         locks.add(lock(rows));
                     }
                 }
-                return indicator == null ? Optional.<Current>empty() : Optional.of(new Current(indicator, realisasi, locks));
+                return indicator == null ? Optional.<Current>empty() : Optional.of(new Current(indicator, realisasi, locks, plan));
             }
         });
     }

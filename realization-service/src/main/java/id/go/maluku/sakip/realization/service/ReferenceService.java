@@ -2,12 +2,17 @@ package id.go.maluku.sakip.realization.service;
 
 import id.go.maluku.sakip.realization.domain.AgencyRef;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
+import id.go.maluku.sakip.realization.domain.PlanPeriod;
 import id.go.maluku.sakip.realization.domain.TargetRef;
 import id.go.maluku.sakip.realization.event.PlanningEventsV1;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,6 +20,42 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReferenceService {
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * The Renstra's years, from the section "renstra" (startYear, endYear); a newer revision of
+     * the section replaces them, an older or equal one changes nothing. A Renstra that states no
+     * years is kept as such (no bound but the fixed range).
+     */
+    public void apply(PlanningEventsV1.SectionUpserted event) {
+        String agencyCode = Objects.requireNonNull(event.agencyCode(), "agencyCode");
+        PlanPeriod plan = PlanPeriod.of(year(event.content(), "startYear"), year(event.content(), "endYear"));
+        em.createNativeQuery("insert into plan_period (agency_code, start_year, end_year, revision) "
+                        + "values (?1, cast(?2 as integer), cast(?3 as integer), ?4) on conflict (agency_code) do update "
+                        + "set start_year = excluded.start_year, end_year = excluded.end_year, revision = excluded.revision "
+                        + "where plan_period.revision < excluded.revision")
+                .setParameter(1, agencyCode)
+                .setParameter(2, plan == null ? null : String.valueOf(plan.startYear()))
+                .setParameter(3, plan == null ? null : String.valueOf(plan.endYear()))
+                .setParameter(4, event.revision())
+                .executeUpdate();
+    }
+
+    /** The agency's Renstra years, or null when planning has published none. */
+    public PlanPeriod planPeriod(String agencyCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select start_year, end_year from plan_period where agency_code = ?1")
+                .setParameter(1, agencyCode).getResultList();
+        return rows.isEmpty() ? null : PlanPeriod.of((Integer) rows.get(0)[0], (Integer) rows.get(0)[1]);
+    }
+
+    /** A year the content states as a whole number; null when it states none. */
+    private static Integer year(JsonNode content, String field) {
+        JsonNode value = content == null ? null : content.get(field);
+        return value != null && value.canConvertToInt() && value.isIntegralNumber() ? value.intValue() : null;
+    }
 
     public void apply(PlanningEventsV1.AgencyUpserted event) {
         UUID id = UUID.fromString(Objects.requireNonNull(event.agencyId(), "agencyId"));
