@@ -93,7 +93,28 @@ class RealisasiLifecycleTests {
                 .then().statusCode(201).body("period", is("M07"));
         asAdmin().get(path("life-a", "IK1", "2022/Q1")).then().statusCode(200).body("value", is(40))
                 .body("explanation", is("penyaluran awal tahun"));
+        // the other narrative fields; the explanation, left out, stays as it is
+        asAdmin().contentType(ContentType.JSON).body("""
+                        {"value":40,"supportingFactors":"data DTKS mutakhir","hinderingFactors":"cuaca ekstrem",
+                         "followUp":"penyaluran triwulan II dipercepat"}""")
+                .put(path("life-a", "IK1", "2022/Q1")).then().statusCode(200).body("revision", is(2));
+        asAdmin().get(path("life-a", "IK1", "2022/Q1")).then().statusCode(200)
+                .body("explanation", is("penyaluran awal tahun")).body("supportingFactors", is("data DTKS mutakhir"))
+                .body("hinderingFactors", is("cuaca ekstrem")).body("followUp", is("penyaluran triwulan II dipercepat"));
+        JsonPath audit = asAdmin().get("/api/v1/agencies/life-a/audit?indicator=IK1&year=2022&period=Q1")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("created", "changed"), audit.getList("action"));
+        assertEquals(null, audit.getString("[1].oldValue.supportingFactors"));
+        assertEquals("data DTKS mutakhir", audit.getString("[1].newValue.supportingFactors"));
+        assertEquals("cuaca ekstrem", audit.getString("[1].newValue.hinderingFactors"));
+        assertEquals("penyaluran triwulan II dipercepat", audit.getString("[1].newValue.followUp"));
+        assertEquals("penyaluran awal tahun", audit.getString("[1].newValue.explanation"));
+        java.time.OffsetDateTime created = java.time.OffsetDateTime.parse(audit.getString("[0].at"));
+        java.time.OffsetDateTime changed = java.time.OffsetDateTime.parse(audit.getString("[1].at"));
+        assertTrue(!changed.isBefore(created), created + " then " + changed);
+        assertTrue(Duration.between(created, java.time.OffsetDateTime.now()).abs().toMinutes() < 10, "recorded now: " + created);
 
+        // narrative alone alters no result: still the two events of the two values
         List<PublishedEvents.Event> recorded = events(RealizationEvents.REALISASI_RECORDED, id, 2);
         assertEquals(2, recorded.size());
         JsonNode q1 = recorded.get(0).body().path("data");
@@ -140,6 +161,14 @@ class RealisasiLifecycleTests {
         String auditor = Tokens.user("auditor@inspektorat").roles("verifier").agency("life-c").mint();
         as(operator).contentType(ContentType.JSON).body("{\"value\":3}")
                 .put(path("life-c", "IK2", "2022/Q2")).then().statusCode(201);
+        // a draft is neither verified nor returned: it has not been submitted (counted by the
+        // audit and the events below, which have no entry for either)
+        as(auditor).post(path("life-c", "IK2", "2022/Q2/verify")).then().statusCode(409)
+                .contentType("application/problem+json").body("errors.field", hasItem("status"));
+        as(auditor).contentType(ContentType.JSON).body("{\"note\":\"belum diajukan\"}")
+                .post(path("life-c", "IK2", "2022/Q2/return")).then().statusCode(409)
+                .contentType("application/problem+json").body("errors.field", hasItem("status"));
+        asAdmin().get(path("life-c", "IK2", "2022/Q2")).then().body("status", is("draft")).body("revision", is(1));
         as(operator).post(path("life-c", "IK2", "2022/Q2/submit"))
                 .then().statusCode(200).body("status", is("submitted"));
         // a submitted value is not edited behind the verifier's back
@@ -409,6 +438,23 @@ class RealisasiLifecycleTests {
         assertEquals(3, again.getInt("unchanged"));
         assertEquals(afterFirst, outboxCount());
         assertEquals(3, realisasiCount("life-g"));
+
+        // a changed value is updated in place, with its event; a row of a locked period is
+        // rejected with its reason, and the rest of the file still goes in
+        asAdmin().contentType(ContentType.JSON).body("{\"deadline\":\"2022-01-31\"}")
+                .put("/api/v1/agencies/life-g/locks/2021/Y").then().statusCode(201);
+        long afterLock = outboxCount(); // the lock publishes the locked value's new status
+        JsonPath changed = asAdmin().contentType(ContentType.JSON).body("""
+                        {"rows":[{"indicator":"IK1","year":2019,"value":16},{"indicator":"IK1","year":2021,"value":25}]}""")
+                .post("/api/v1/agencies/life-g/realisasi/import").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, changed.getInt("updated"));
+        assertEquals(1, changed.getInt("rejected"));
+        assertEquals(List.of(2), changed.getList("rejections.row"));
+        assertEquals(List.of("period"), changed.getList("rejections.field"));
+        asAdmin().get(path("life-g", "IK1", "2019")).then().body("value", is(16)).body("revision", is(2));
+        asAdmin().get(path("life-g", "IK1", "2021")).then().body("value", is(24)).body("status", is("locked"));
+        assertEquals(afterLock + 1, outboxCount());
+        assertEquals(3, realisasiCount("life-g"));
         asAdmin().contentType(ContentType.JSON).body("{\"rows\":[]}").post("/api/v1/agencies/nowhere/realisasi/import")
                 .then().statusCode(404).contentType("application/problem+json");
     }
@@ -436,7 +482,16 @@ class RealisasiLifecycleTests {
             }
         }
         workbook.finish();
-        JsonPath report = asAdmin().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        long outbox = outboxCount();
+        JsonPath dry = asAdmin().contentType(xlsx).body(out.toByteArray())
+                .post("/api/v1/agencies/life-h/realisasi/import?dryRun=true").then().statusCode(200).extract().jsonPath();
+        assertEquals(true, dry.getBoolean("dryRun"));
+        assertEquals(3, dry.getInt("created"));
+        assertEquals(List.of(3), dry.getList("rejections.row"));
+        assertEquals(0, realisasiCount("life-h"));
+        assertEquals(outbox, outboxCount());
+        JsonPath report = asAdmin().contentType(xlsx)
                 .body(out.toByteArray()).post("/api/v1/agencies/life-h/realisasi/import")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(4, report.getInt("received"));
@@ -445,6 +500,14 @@ class RealisasiLifecycleTests {
         assertEquals(List.of("value"), report.getList("rejections.field"));
         asAdmin().get(path("life-h", "IK5", "2021")).then().body("value", is(285));
         asAdmin().get(path("life-h", "IK5", "2022/Q1")).then().body("value", is(75.5f));
+        assertEquals(outbox + 3, outboxCount());
+        // the same workbook again: nothing new, nothing published
+        JsonPath again = asAdmin().contentType(xlsx).body(out.toByteArray())
+                .post("/api/v1/agencies/life-h/realisasi/import").then().statusCode(200).extract().jsonPath();
+        assertEquals(0, again.getInt("created"));
+        assertEquals(3, again.getInt("unchanged"));
+        assertEquals(outbox + 3, outboxCount());
+        assertEquals(3, realisasiCount("life-h"));
         asAdmin().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .body("not a workbook".getBytes(StandardCharsets.UTF_8)).post("/api/v1/agencies/life-h/realisasi/import")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
