@@ -90,6 +90,7 @@ class BudgetExecutionTests {
                 1, Duration.ofSeconds(20));
         assertEquals(1, v1.size());
         assertEquals(id, v1.get(0).key());
+        assertEquals("1.06.05.2.01.0003", v1.get(0).body().path("data").path("code").asText(), "the sub kegiatan it is of");
         assertEquals(0, new BigDecimal("436802132").compareTo(v1.get(0).body().path("data").path("realisasi").decimalValue()));
         assertEquals(PublishedEvents.shape(PublishedEvents.sample(BudgetEvents.LINE_UPSERTED)),
                 PublishedEvents.shape(v1.get(0).body()));
@@ -281,6 +282,39 @@ class BudgetExecutionTests {
                 .body("totalRealisasi", is(600.00f)).body("totalPagu", is(1000.00f));
         assertEquals(before, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
         assertTrue(before > 0);
+    }
+
+    @Test
+    void spending_is_bounded_by_the_revised_pagu_whether_lowered_or_raised() throws Exception {
+        put("exe-r", "1.06.05.2.01.0001", Map.of("name", "X", "pagu", 1000));
+        spend("exe-r", "R1", "2022-02-01", "600").then().statusCode(201);
+        // lowered to 800 (not below the 600 spent): 850 in all would fit the original 1000, not the revision
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 800)).put(LINE, "exe-r", "1.06.05.2.01.0001")
+                .then().statusCode(200);
+        long outbox = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
+        spend("exe-r", "R2", "2022-03-01", "250").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("amount")).body("detail", org.hamcrest.Matchers.containsString("above its pagu"));
+        BigDecimal spent = asAdmin().get("/api/v1/agencies/exe-r/years/2022/budget").then().extract()
+                .jsonPath().getObject("totalRealisasi", BigDecimal.class);
+        assertEquals(0, spent.compareTo(new BigDecimal("600")), "nothing of the refused entry is counted: " + spent);
+        assertEquals(outbox, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
+        spend("exe-r", "R2", "2022-03-01", "200").then().statusCode(201); // exactly the revised pagu
+        spend("exe-r", "R3", "2022-03-02", "0.01").then().statusCode(400).body("errors.field", hasItem("amount"));
+
+        // raised to 1200: 1100 in all goes beyond the original 1000 but not the revision
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "X", "pagu", 1200)).put(LINE, "exe-r", "1.06.05.2.01.0001")
+                .then().statusCode(200);
+        spend("exe-r", "R3", "2022-04-01", "300").then().statusCode(201);
+        io.restassured.path.json.JsonPath budget = asAdmin().get("/api/v1/agencies/exe-r/years/2022/budget").then()
+                .statusCode(200).extract().jsonPath();
+        BigDecimal realisasi = budget.getObject("lines[0].realisasi", BigDecimal.class);
+        BigDecimal pagu = budget.getObject("lines[0].pagu", BigDecimal.class);
+        assertEquals(0, realisasi.compareTo(new BigDecimal("1100")), realisasi.toString());
+        assertEquals(0, pagu.compareTo(new BigDecimal("1200")), pagu.toString());
+        assertEquals(0, budget.getObject("lines[0].paguOriginal", BigDecimal.class).compareTo(new BigDecimal("1000")));
+        assertEquals(realisasi.multiply(new BigDecimal("100")).divide(pagu, 2, java.math.RoundingMode.HALF_UP),
+                budget.getObject("lines[0].absorption", BigDecimal.class));
+        assertEquals(List.of("murni", "perubahan", "perubahan"), budget.getList("lines[0].paguVersions.kind"));
     }
 
     /** Creates the line; returns its id. */

@@ -229,6 +229,21 @@ class BudgetImportTests {
         assertEquals(afterFirst, outboxCount());
         asAdmin().get(BASE, "imp-e").then().body("totalRealisasi", is(702460756.00f))
                 .body("lines.find { it.code == '1.06.05.2.01.0002' }.fundingSource", is("DAK_NON_FISIK"));
+
+        // the same rows under a new batch id (e-budgeting sends them again): idempotent by the
+        // source's keys, not by the batch: every accepted row is unchanged and nothing is counted twice
+        body.put("batchId", "push-2");
+        JsonPath resent = asAdmin().contentType(ContentType.JSON).body(body).post(BASE + "/batches", "imp-e").then()
+                .statusCode(200).extract().jsonPath().using(BIG);
+        assertEquals(false, resent.getBoolean("duplicateBatch"));
+        assertEquals(0, resent.getInt("created"));
+        assertEquals(List.of("unchanged", "unchanged", "rejected", "unchanged", "unchanged", "rejected", "rejected",
+                "rejected"), resent.getList("results.status"));
+        assertEquals(afterFirst, outboxCount());
+        JsonPath budget = asAdmin().get(BASE, "imp-e").then().extract().jsonPath().using(BIG);
+        assertEquals(new BigDecimal("702460756.00"), budget.getObject("totalRealisasi", BigDecimal.class));
+        assertEquals(new BigDecimal("754674900.00"), budget.getObject("totalPagu", BigDecimal.class));
+        assertEquals(2, budget.getInt("lines.size()"));
     }
 
     @Test
