@@ -71,6 +71,12 @@ class WriteAnswerTests {
                 .put(LINE + "/outputs", AGENCY, CODE), 200, "");
         assertEquals(2, ((List<?>) outputs.get("outputs")).size());
         assertEquals(2, ((List<?>) outputs.get("paguVersions")).size());
+        Map<?, ?> outcome = (Map<?, ?>) ((List<?>) outputs.get("outputs")).get(1);
+        assertEquals("outcome", outcome.get("kind"));
+        assertEquals("Persentase penerima manfaat yang terpenuhi kebutuhan dasarnya", outcome.get("statement"));
+        assertEquals(0, new BigDecimal("100").compareTo((BigDecimal) outcome.get("targetQuantity")));
+        assertEquals(0, new BigDecimal("100").compareTo((BigDecimal) outcome.get("achievedQuantity")));
+        assertEquals("persen", outcome.get("unit"));
 
         // the same line again changes nothing and still answers with all of it
         Map<String, Object> unchanged = asStored(asAdmin().contentType(ContentType.JSON)

@@ -129,7 +129,7 @@ class RealisasiLifecycleTests {
     @Test
     void values_that_do_not_fit_the_indicator_or_the_plan_are_problems_and_change_nothing() throws Exception {
         planning.indicator("life-b", "IK1", "kegiatan");
-        planning.indicator("life-b", "SAKIP", "predikat");
+        String sakip = planning.indicator("life-b", "SAKIP", "predikat");
         long outbox = outboxCount();
         asAdmin().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "1999/Y"))
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("year"));
@@ -151,6 +151,10 @@ class RealisasiLifecycleTests {
         // an ordinal indicator takes a level of its scale, and publishes its rank
         asAdmin().contentType(ContentType.JSON).body("{\"value\":\"bb\"}").put(path("life-b", "SAKIP", "2022"))
                 .then().statusCode(201).body("value", is("BB"));
+        // BB is the fifth of D, C, CC, B, BB, A, AA: reporting compares ranks
+        List<PublishedEvents.Event> ranked = events(RealizationEvents.REALISASI_RECORDED, sakip, 1);
+        assertEquals(1, ranked.size());
+        assertEquals(5, ranked.get(0).body().path("data").path("value").asInt());
     }
 
     @Test
