@@ -30,7 +30,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 JAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar 2>/dev/null | grep -v sources | sort -V | tail -1)
 [ -n "$JAR" ] || { echo "no PostgreSQL JDBC driver in ~/.m2: build the project first (./mvnw package -DskipTests)" >&2; exit 1; }
 OUT=$(mktemp)
-trap 'rm -f "$OUT"; psql -q -d "$DB" -c "drop schema if exists bench_floor cascade" >/dev/null 2>&1 || true' EXIT
+trap 'rm -f "$OUT" "$OUT.pg-before" "$OUT.pg-after"; psql -q -d "$DB" -c "drop schema if exists bench_floor cascade" >/dev/null 2>&1 || true' EXIT
 
 psql -q -v ON_ERROR_STOP=1 -d "$DB" >/dev/null <<'SQL'
 set client_min_messages = warning;
@@ -61,11 +61,23 @@ SQL
 n=$(psql -qAt -d "$DB" -c "select count(*) from bench_floor.realisasi")
 [ "$n" = 60 ] || { echo "expected 60 realisasi of IK1-IK5 of dinsos-maluku, made $n: is the demo data loaded?" >&2; exit 1; }
 
-ticks() { # CPU ticks (user + system) of every PostgreSQL process, and of the given pid
-  # with the children's (fields 16, 17): the postmaster's include those of the workers that ended
-  echo "$(for p in $(pgrep -x postgres || true); do awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null; done \
-    | awk '{s += $1} END {print s + 0}') $(awk '{print $14 + $15}' "/proc/$1/stat") \
-    $(awk '/^cpu / {print $2 + $3 + $4 + $6 + $7 + $8, $5}' /proc/stat)"
+pg_ticks() { # "pid ticks" (user + system) of every PostgreSQL process
+  for p in $(pgrep -x postgres || true); do
+    awk -v p="$p" '{print p, $14 + $15}' "/proc/$p/stat" 2>/dev/null || true
+  done
+}
+
+# PostgreSQL's CPU between two pg_ticks lists, process by process: a process in both counts its
+# difference, one started in between all of its time. One that ended in between is left out
+# (its time would otherwise move to the postmaster's children's count, or vanish, depending on
+# when it was reaped: a pooled backend of the service closing mid-run once took minutes of CPU
+# out of the sum); the driver's own backends live through the whole run.
+pg_delta() { # before-file after-file
+  awk 'NR == FNR {before[$1] = $2; next} {d += $2 - (($1 in before) ? before[$1] : 0)} END {print d + 0}' "$1" "$2"
+}
+
+machine_ticks() { # busy and idle ticks of the whole machine
+  awk '/^cpu / {print $2 + $3 + $4 + $6 + $7 + $8, $5}' /proc/stat
 }
 
 URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?user=$PGUSER&currentSchema=bench_floor"
@@ -74,16 +86,16 @@ for threads in $THREADS; do
   java -cp "$JAR" "$HERE/realization-db-floor.java" "$URL" "$threads" "$WARMUP" "$SECONDS_MEASURED" "$BATCH" > "$OUT" &
   JAVA=$!
   until grep -q '^measuring' "$OUT"; do kill -0 "$JAVA" 2>/dev/null || { cat "$OUT"; exit 1; }; sleep 0.05; done
-  before=$(ticks "$JAVA")
+  pg_ticks > "$OUT.pg-before"; jvm_before=$(awk '{print $14 + $15}' "/proc/$JAVA/stat"); machine_before=$(machine_ticks)
   until grep -q '^measured' "$OUT"; do sleep 0.05; done
-  after=$(ticks "$JAVA")
-  [ -n "${DEBUG:-}" ] && echo "ticks: $before / $after" >&2
+  pg_ticks > "$OUT.pg-after"; jvm_after=$(awk '{print $14 + $15}' "/proc/$JAVA/stat"); machine_after=$(machine_ticks)
   wait "$JAVA"
   result=$(grep '^puts' "$OUT")
   echo "$threads threads, $BATCH PUT(s) per transaction, ${SECONDS_MEASURED} s after ${WARMUP} s: $result"
-  echo "$before $after $result" | awk -v tick="$(getconf CLK_TCK)" '{
-    n = $10; pg = ($5 - $1) * 1000 / tick / n; client = ($6 - $2) * 1000 / tick / n
-    busy = ($7 - $3) / (($7 - $3) + ($8 - $4)) * 100
+  echo "$(pg_delta "$OUT.pg-before" "$OUT.pg-after") $jvm_before $jvm_after $machine_before $machine_after $result" \
+    | awk -v tick="$(getconf CLK_TCK)" '{
+    n = $9; pg = $1 * 1000 / tick / n; client = ($3 - $2) * 1000 / tick / n
+    busy = ($6 - $4) / (($6 - $4) + ($7 - $5)) * 100
     printf "  CPU ms per PUT: PostgreSQL %.3f | driver JVM %.3f | cores busy %.0f%%\n", pg, client, busy
     printf "  PostgreSQL alone at this cost: %.0f PUTs per second would fill both cores\n", 2000 / pg }'
 done

@@ -49,9 +49,10 @@ public class RealisasiStore {
             + "updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
-     * The indicator by its code, with its agency's Renstra years (null when unknown); its realisasi of the period, locked until the transaction ends
-     * (two concurrent changes of one value are applied one after the other, so each gets its own
-     * revision and the events' order is the rows'); then the agency's period locks of the year.
+     * The indicator by its code, with its agency's Renstra years (null when unknown); its
+     * realisasi of the period, locked until the transaction ends (two concurrent changes of one
+     * value are applied one after the other, so each gets its own revision and the events' order
+     * is the rows'); then the agency's period locks of the year.
      * Each statement starts after the one before it, so the locks are read after the row is held
      * and a period lock committed while this waited for the row is seen.
      */
