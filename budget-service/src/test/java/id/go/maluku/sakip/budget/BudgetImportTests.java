@@ -149,6 +149,18 @@ class BudgetImportTests {
                 .then().statusCode(400).body("errors.field", hasItem("file"));
         asAdmin().get(BASE, "imp-c").then().body("lines.size()", is(0));
         assertEquals(events, outboxCount());
+
+        // a spending file in the wrong encoding: refused whole, not one of its rows is counted
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Lansia", "pagu", 1000000))
+                .put(BASE + "/lines/{code}", "imp-c2", "1.06.05.2.01.0002").then().statusCode(201);
+        long afterLine = outboxCount();
+        byte[] spending = ("id_transaksi,kode_sub_kegiatan,tanggal,nilai,no_sp2d\nE1,1.06.05.2.01.0002,2022-03-01,100,SP2D-1\n"
+                + "E2,1.06.05.2.01.0002,2022-03-02,200,SP2D-2 Pemulasaraan \u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
+        asAdmin().contentType("text/csv").body(spending).queryParam("kind", "spending").post(BASE + "/imports", "imp-c2")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("file"))
+                .body("detail", org.hamcrest.Matchers.containsString("line 3"));
+        asAdmin().get(BASE, "imp-c2").then().body("totalRealisasi", is(0.00f));
+        assertEquals(afterLine, outboxCount());
     }
 
     @Test
