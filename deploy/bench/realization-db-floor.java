@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * (RealisasiStore): one round trip that reads the indicator, the realisasi (locked for the
  * transaction) and the agency's period locks of the year; one round trip that updates the
  * realisasi, inserts the audit entry, the outbox event and the request's audit row, and commits.
- * The SQL text is the service's (copied here so that this program needs nothing but the driver).
+ * The SQL text is the service's own, read from its classes.
  *
- *   java -cp postgresql.jar realization-db-floor.java JDBC_URL THREADS WARMUP_S SECONDS [BATCH]
+ *   APP=realization-service/target/quarkus-app
+ *   java -cp "$APP/app/*:$APP/lib/main/*:$APP/lib/boot/*" realization-db-floor.java JDBC_URL THREADS WARMUP_S SECONDS [BATCH]
  *
  * BATCH (default 1): PUTs per transaction. Above 1 this measures what group commit would save:
  * BATCH PUTs of distinct realisasi (in key order, so that two transactions never wait for each
@@ -34,31 +35,31 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class RealizationDbFloor {
 
-    static final String READ = "select i.indicator_id, i.agency_code, i.code, i.name, i.unit, i.sasaran_id, i.sasaran_code, "
-            + "i.polarity, i.revision, i.responsible_unit, i.removed, i.definition_revision, p.start_year as plan_start, "
-            + "p.end_year as plan_end from indicator_ref i left join plan_period p on p.agency_code = i.agency_code "
-            + "where i.agency_code = ? and i.code = ?;\n"
-            + "select id, value, value_text, status, status_note, stated_in, explanation, supporting_factors, "
-            + "hindering_factors, follow_up, revision, updated_at, updated_by from realisasi "
-            + "where indicator_id = (select indicator_id from indicator_ref where agency_code = ? and code = ?) "
-            + "and year = ? and period = ? for no key update;\n"
-            + "select id, agency_code, year, period, deadline, unlocked_at from period_lock where agency_code = ? and year = ?";
+    /**
+     * The service's own SQL, read from its built classes (realization-service/target/quarkus-app,
+     * put on the class path by realization-db-floor.sh), so that the floor always sends what the
+     * service sends: the read, and the write of a changed value in RealisasiStore.write's order.
+     */
+    static String READ;
+    static String WRITE;
 
-    static final String WRITE = "update realisasi set value = ?, value_text = ?, stated_in = ?, explanation = ?, "
-            + "supporting_factors = ?, hindering_factors = ?, follow_up = ?, revision = ?, updated_at = ?, "
-            + "updated_by = ? where id = ?;\n"
-            + "insert into audit_entry (at, actor, agency_code, indicator_code, year, period, "
-            + "subject, subject_id, action, old_value, new_value, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);\n"
-            + "insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, "
-            + "payload, created_at) values (?, ?, ?, ?, ?, ?);\n"
-            + "insert into request_audit (subject, roles, token_agency, agency, method, path, status) "
-            + "values (?, ?, ?, ?, ?, ?, ?);\n"
-            + "commit";
+    static String constant(String className, String field) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = Class.forName(className).getDeclaredField(field);
+        f.setAccessible(true);
+        return (String) f.get(null);
+    }
 
     static final String AGENCY = "dinsos-maluku";
     static final int YEAR = 2099;
 
     public static void main(String[] args) throws Exception {
+        String store = "id.go.maluku.sakip.realization.service.RealisasiStore";
+        READ = constant(store, "READ");
+        WRITE = constant(store, "UPDATE") + ";\n"
+                + constant("id.go.maluku.sakip.realization.service.AuditService", "INSERT") + ";\n"
+                + constant("id.go.maluku.sakip.realization.outbox.OutboxWriter", "INSERT") + ";\n"
+                + constant("id.go.maluku.sakip.security.RequestAudit", "INSERT")
+                + constant(store, "COMMIT");
         String url = args[0];
         int threads = Integer.parseInt(args[1]);
         long warmupMs = Long.parseLong(args[2]) * 1000;

@@ -7,9 +7,9 @@
 #
 #   deploy/bench/realization-db-floor.sh
 #
-# Needs the local stack's PostgreSQL (deploy/local/start.sh; PGHOST/PGPORT/PGUSER override) and a
-# JDK; the PostgreSQL JDBC driver comes from ~/.m2 (the build put it there). The rest of the stack
-# may run, idle. Works in a schema of its own (bench_floor) in the realization database: copies
+# Needs the local stack's PostgreSQL (deploy/local/start.sh; PGHOST/PGPORT/PGUSER override), a
+# JDK, and realization-service built (start.sh builds it): the SQL and the JDBC driver are the
+# service's own. The rest of the stack may run, idle. Works in a schema of its own (bench_floor) in the realization database: copies
 # of the tables a PUT touches, with their indexes and keys, the demo agency's indicators and the
 # 60 realisasi the load shares (IK1-IK5, M01-M12 of 2099, like realization-wrk.sh); dropped at
 # the end. Nothing of it reaches the outbox relay, which reads only its own table. (The demo
@@ -27,8 +27,10 @@ WARMUP=${WARMUP:-30}
 SECONDS_MEASURED=${SECONDS_MEASURED:-30}
 BATCH=${BATCH:-1}  # PUTs per transaction: above 1, what group commit would save (see the .java)
 HERE=$(cd "$(dirname "$0")" && pwd)
-JAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar 2>/dev/null | grep -v sources | sort -V | tail -1)
-[ -n "$JAR" ] || { echo "no PostgreSQL JDBC driver in ~/.m2: build the project first (./mvnw package -DskipTests)" >&2; exit 1; }
+# the service's built classes: its SQL (read by the .java, never copied) and the JDBC driver it uses
+APP=$(cd "$HERE/../.." && pwd)/realization-service/target/quarkus-app
+[ -d "$APP/lib/main" ] || { echo "realization-service is not built: run deploy/local/start.sh or ./mvnw package -DskipTests" >&2; exit 1; }
+CP="$APP/app/*:$APP/lib/main/*:$APP/lib/boot/*"
 OUT=$(mktemp)
 trap 'rm -f "$OUT" "$OUT.pg-before" "$OUT.pg-after"; psql -q -d "$DB" -c "drop schema if exists bench_floor cascade" >/dev/null 2>&1 || true' EXIT
 
@@ -83,7 +85,7 @@ machine_ticks() { # busy and idle ticks of the whole machine
 URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?user=$PGUSER&currentSchema=bench_floor"
 for threads in $THREADS; do
   : > "$OUT"
-  java -cp "$JAR" "$HERE/realization-db-floor.java" "$URL" "$threads" "$WARMUP" "$SECONDS_MEASURED" "$BATCH" > "$OUT" &
+  java -cp "$CP" "$HERE/realization-db-floor.java" "$URL" "$threads" "$WARMUP" "$SECONDS_MEASURED" "$BATCH" > "$OUT" &
   JAVA=$!
   until grep -q '^measuring' "$OUT"; do kill -0 "$JAVA" 2>/dev/null || { cat "$OUT"; exit 1; }; sleep 0.05; done
   pg_ticks > "$OUT.pg-before"; jvm_before=$(awk '{print $14 + $15}' "/proc/$JAVA/stat"); machine_before=$(machine_ticks)
