@@ -58,7 +58,7 @@ public class RealizationDbFloor {
         WRITE = constant(store, "UPDATE") + ";\n"
                 + constant("id.go.maluku.sakip.realization.service.AuditService", "INSERT") + ";\n"
                 + constant("id.go.maluku.sakip.realization.outbox.OutboxWriter", "INSERT") + ";\n"
-                + constant("id.go.maluku.sakip.security.RequestAudit", "INSERT")
+                + constant("id.go.maluku.sakip.platform.security.RequestAudit", "INSERT")
                 + constant(store, "COMMIT");
         String url = args[0];
         int threads = Integer.parseInt(args[1]);

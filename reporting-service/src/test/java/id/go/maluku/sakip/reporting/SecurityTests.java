@@ -146,7 +146,7 @@ class SecurityTests {
         String tampered = Tokens.tampered(planner);
         // bearer tokens are verified through the bean that keeps verified ones; the good token
         // is kept by now, and its tampered copy must still be refused below
-        assertTrue(io.quarkus.arc.ClientProxy.unwrap(jwtParser) instanceof id.go.maluku.sakip.security.VerifiedTokens);
+        assertTrue(io.quarkus.arc.ClientProxy.unwrap(jwtParser) instanceof id.go.maluku.sakip.platform.security.VerifiedTokens);
         as(planner).get(BASE + "/lkip/narratives", AGENCY).then().statusCode(200);
         List<String> logged = new ArrayList<>();
         Handler capture = new Handler() {

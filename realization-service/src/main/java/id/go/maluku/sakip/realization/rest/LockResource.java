@@ -2,8 +2,8 @@ package id.go.maluku.sakip.realization.rest;
 
 import id.go.maluku.sakip.realization.domain.PeriodLock;
 import id.go.maluku.sakip.realization.service.LockService;
-import id.go.maluku.sakip.security.AgencyScoped;
-import id.go.maluku.sakip.security.Roles;
+import id.go.maluku.sakip.platform.security.AgencyScoped;
+import id.go.maluku.sakip.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

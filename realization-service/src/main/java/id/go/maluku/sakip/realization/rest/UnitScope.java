@@ -1,7 +1,7 @@
 package id.go.maluku.sakip.realization.rest;
 
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
-import id.go.maluku.sakip.security.Caller;
+import id.go.maluku.sakip.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -3,7 +3,7 @@ package id.go.maluku.sakip.realization.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.realization.domain.AuditEntry;
-import id.go.maluku.sakip.security.Caller;
+import id.go.maluku.sakip.platform.security.Caller;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,7 +8,7 @@ import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.error.ConcurrentChange;
 import id.go.maluku.sakip.realization.outbox.OutboxEvent;
 import id.go.maluku.sakip.realization.outbox.OutboxWriter;
-import id.go.maluku.sakip.security.RequestAudit;
+import id.go.maluku.sakip.platform.security.RequestAudit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package id.go.maluku.sakip.reporting.rest;
 
 import id.go.maluku.sakip.reporting.service.Rebuilder;
-import id.go.maluku.sakip.security.Roles;
+import id.go.maluku.sakip.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

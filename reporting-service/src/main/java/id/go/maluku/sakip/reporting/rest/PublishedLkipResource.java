@@ -1,9 +1,9 @@
 package id.go.maluku.sakip.reporting.rest;
 
 import id.go.maluku.sakip.reporting.service.PublicationService;
-import id.go.maluku.sakip.security.Caller;
-import id.go.maluku.sakip.security.Roles;
-import id.go.maluku.sakip.security.Scope;
+import id.go.maluku.sakip.platform.security.Caller;
+import id.go.maluku.sakip.platform.security.Roles;
+import id.go.maluku.sakip.platform.security.Scope;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.PermitAll;

@@ -1,9 +1,9 @@
 package id.go.maluku.sakip.reporting.rest;
 
 import id.go.maluku.sakip.reporting.service.StatedFigureService;
-import id.go.maluku.sakip.security.AgencyScoped;
-import id.go.maluku.sakip.security.Caller;
-import id.go.maluku.sakip.security.Roles;
+import id.go.maluku.sakip.platform.security.AgencyScoped;
+import id.go.maluku.sakip.platform.security.Caller;
+import id.go.maluku.sakip.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;

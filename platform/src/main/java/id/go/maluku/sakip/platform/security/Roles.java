@@ -1,4 +1,4 @@
-package id.go.maluku.sakip.security;
+package id.go.maluku.sakip.platform.security;
 
 /**
  * The roles a token may carry (in its {@code groups} claim). Names are lower case because

@@ -1,4 +1,4 @@
-package id.go.maluku.sakip.security;
+package id.go.maluku.sakip.platform.security;
 
 import org.junit.jupiter.api.Test;
 

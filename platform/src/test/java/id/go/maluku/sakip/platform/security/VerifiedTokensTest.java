@@ -1,4 +1,4 @@
-package id.go.maluku.sakip.security;
+package id.go.maluku.sakip.platform.security;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
