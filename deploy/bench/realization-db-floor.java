@@ -57,7 +57,7 @@ public class RealizationDbFloor {
         READ = constant(store, "READ");
         WRITE = constant(store, "UPDATE") + ";\n"
                 + constant("id.go.maluku.sakip.realization.service.AuditService", "INSERT") + ";\n"
-                + constant("id.go.maluku.sakip.realization.outbox.OutboxWriter", "INSERT") + ";\n"
+                + constant("id.go.maluku.sakip.platform.outbox.OutboxWriter", "INSERT") + ";\n"
                 + constant("id.go.maluku.sakip.platform.security.RequestAudit", "INSERT")
                 + constant(store, "COMMIT");
         String url = args[0];

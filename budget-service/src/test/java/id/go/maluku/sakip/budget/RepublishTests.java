@@ -1,7 +1,7 @@
 package id.go.maluku.sakip.budget;
 
 import id.go.maluku.sakip.budget.event.BudgetEvents;
-import id.go.maluku.sakip.budget.outbox.OutboxEvent;
+import id.go.maluku.sakip.platform.outbox.OutboxEvent;
 import id.go.maluku.sakip.infra.PublishedEvents;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.infra.Tokens;

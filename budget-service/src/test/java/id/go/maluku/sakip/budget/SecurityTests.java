@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.budget;
 
-import id.go.maluku.sakip.budget.outbox.OutboxEvent;
+import id.go.maluku.sakip.platform.outbox.OutboxEvent;
 import id.go.maluku.sakip.infra.OpenApiWalk;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.infra.Tokens;

@@ -4,7 +4,7 @@ import id.go.maluku.sakip.infra.PublishedEvents;
 
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.planning.event.PlanningEvents;
-import id.go.maluku.sakip.planning.outbox.OutboxEvent;
+import id.go.maluku.sakip.platform.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -1,7 +1,7 @@
 package id.go.maluku.sakip.realization;
 
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
-import id.go.maluku.sakip.realization.outbox.OutboxEvent;
+import id.go.maluku.sakip.platform.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

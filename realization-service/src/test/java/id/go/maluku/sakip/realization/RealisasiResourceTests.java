@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.realization;
 
-import id.go.maluku.sakip.realization.outbox.OutboxEvent;
+import id.go.maluku.sakip.platform.outbox.OutboxEvent;
 
 import id.go.maluku.sakip.infra.PublishedEvents;
 
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.event.RealizationEvents;
-import id.go.maluku.sakip.realization.outbox.OutboxEvent;
+import id.go.maluku.sakip.platform.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -54,6 +54,15 @@ class PerformanceTests {
         producer.close();
     }
 
+    /** A JSON text of a value read from an answer, to read it again with JsonPath. */
+    static final java.util.function.Function<Object, String> JSON_WRITER = value -> {
+        try {
+            return PublishedEvents.JSON.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    };
+
     static String bootstrap() {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }

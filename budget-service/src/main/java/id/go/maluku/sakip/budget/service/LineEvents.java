@@ -8,7 +8,7 @@ import id.go.maluku.sakip.budget.domain.LineOutput;
 import id.go.maluku.sakip.budget.domain.SpendingEntry;
 import id.go.maluku.sakip.budget.domain.SpendingRollup;
 import id.go.maluku.sakip.budget.event.BudgetEvents;
-import id.go.maluku.sakip.budget.outbox.OutboxWriter;
+import id.go.maluku.sakip.platform.outbox.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

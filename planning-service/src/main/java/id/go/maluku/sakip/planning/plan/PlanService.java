@@ -18,7 +18,7 @@ import id.go.maluku.sakip.planning.domain.TargetValue;
 import id.go.maluku.sakip.planning.error.ApiProblem;
 import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
 import id.go.maluku.sakip.planning.event.PlanningRemovalsV1;
-import id.go.maluku.sakip.planning.outbox.OutboxWriter;
+import id.go.maluku.sakip.platform.outbox.OutboxWriter;
 import id.go.maluku.sakip.planning.service.PlanningService;
 import id.go.maluku.sakip.planning.service.Renstra;
 import io.quarkus.panache.common.Sort;

@@ -18,7 +18,7 @@ import id.go.maluku.sakip.planning.error.ApiProblem;
 import id.go.maluku.sakip.planning.event.PlanningEvents;
 import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
 import id.go.maluku.sakip.planning.event.PlanningRemovalsV1;
-import id.go.maluku.sakip.planning.outbox.OutboxWriter;
+import id.go.maluku.sakip.platform.outbox.OutboxWriter;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.realization.event.PlanningEventsV1;
 import id.go.maluku.sakip.realization.service.ReferenceService;
+import id.go.maluku.sakip.platform.messaging.EventApplier;
+import id.go.maluku.sakip.platform.messaging.ParkedEventHandler;
+import id.go.maluku.sakip.platform.messaging.UnprocessableEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +27,10 @@ import java.util.UUID;
  * reason is retried, and during shutdown is left unacknowledged to be delivered again.
  */
 @ApplicationScoped
-public class PlanningEventsConsumer {
+public class PlanningEventsConsumer implements ParkedEventHandler {
+
+    /** The name its parked events are listed under. */
+    public static final String CONSUMER = "realization-planning";
 
     private static final Logger LOG = Logger.getLogger(PlanningEventsConsumer.class);
     private static final String AGENCY_FAMILY = "sakip.planning.agency.upserted.";
@@ -36,21 +40,12 @@ public class PlanningEventsConsumer {
     private static final String INDICATOR_REMOVED_FAMILY = "sakip.planning.indicator.removed.";
     private static final String TARGET_REMOVED_FAMILY = "sakip.planning.target.removed.";
     private static final String SECTION_FAMILY = "sakip.planning.section.upserted.";
-    private static final long MAX_BACKOFF_MILLIS = 30_000;
-
-    /** An event whose content is wrong; retrying cannot help. */
-    static final class Unprocessable extends RuntimeException {
-        Unprocessable(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 
     /** data is null for planning events this service does not need. */
     record Envelope(UUID id, String type, Object data) {
     }
 
     private final ObjectMapper mapper;
-    private volatile boolean stopping;
 
     @Inject
     EntityManager em;
@@ -59,7 +54,7 @@ public class PlanningEventsConsumer {
     ReferenceService references;
 
     @Inject
-    DeadLetters deadLetters;
+    EventApplier applier;
 
     @Inject
     public PlanningEventsConsumer(ObjectMapper mapper) {
@@ -69,46 +64,33 @@ public class PlanningEventsConsumer {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
-    }
-
     @Incoming("planning-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) throws Exception {
         Envelope envelope;
         try {
             envelope = parse(record.value());
-        } catch (Unprocessable e) {
-            deadLetters.send(record, e);
+        } catch (UnprocessableEvent e) {
+            applier.park(CONSUMER, record, e);
             return;
         }
         if (envelope.data() == null) {
             return; // sasaran, ...: not needed here
         }
-        long backoff = 100;
-        while (true) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> apply(envelope));
-                return;
-            } catch (Unprocessable e) {
-                deadLetters.send(record, e);
-                return;
-            } catch (RuntimeException e) {
-                if (violatesIntegrity(e)) {
-                    // the event contradicts what is stored (e.g. a second agency with a taken
-                    // code): retrying cannot help
-                    deadLetters.send(record, new Unprocessable("event " + envelope.id()
-                            + " contradicts the stored model: " + rootMessage(e), e));
-                    return;
-                }
-                if (stopping) {
-                    throw e;
-                }
-                LOG.warnf("event %s not applied yet (%s); retrying in %d ms", envelope.id(), DeadLetters.describe(e), backoff);
-                Thread.sleep(backoff);
-                backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
-            }
+        applier.applyOrPark(CONSUMER, record, () -> QuarkusTransaction.requiringNew().run(() -> apply(envelope)));
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** A parked record applied again, as the live channel would (the same event id: once at most). */
+    @Override
+    public void reapply(ConsumerRecord<String, String> record) {
+        Envelope envelope = parse(record.value());
+        if (envelope.data() != null) {
+            QuarkusTransaction.requiringNew().run(() -> apply(envelope));
         }
     }
 
@@ -116,13 +98,13 @@ public class PlanningEventsConsumer {
         try {
             JsonNode envelope = payload == null ? null : mapper.readTree(payload);
             if (envelope == null || !envelope.isObject()) {
-                throw new Unprocessable("event is not a JSON object", null);
+                throw new UnprocessableEvent("event is not a JSON object", null);
             }
             UUID id = UUID.fromString(text(envelope, "id"));
             String type = text(envelope, "type");
             JsonNode data = envelope.get("data");
             if (data == null || !data.isObject()) {
-                throw new Unprocessable("event " + id + " has no data object", null);
+                throw new UnprocessableEvent("event " + id + " has no data object", null);
             }
             if (type.equals(PlanningEventsV1.AGENCY_UPSERTED)) {
                 return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.AgencyUpserted.class));
@@ -151,11 +133,11 @@ public class PlanningEventsConsumer {
                     || type.startsWith(DEFINITION_FAMILY) || type.startsWith(INDICATOR_REMOVED_FAMILY)
                     || type.startsWith(TARGET_REMOVED_FAMILY) || type.startsWith(SECTION_FAMILY)) {
                 // a version this code does not know: never guess
-                throw new Unprocessable("unsupported event version: " + type, null);
+                throw new UnprocessableEvent("unsupported event version: " + type, null);
             }
             return new Envelope(id, type, null);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new Unprocessable("event could not be read: " + e.getMessage(), e);
+            throw new UnprocessableEvent("event could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -180,19 +162,8 @@ public class PlanningEventsConsumer {
                 references.apply(renstra);
             }
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new Unprocessable("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);
+            throw new UnprocessableEvent("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);
         }
-    }
-
-    /** SQL state class 23: integrity constraint violation. */
-    static boolean violatesIntegrity(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String rootMessage(Throwable e) {
@@ -212,7 +183,7 @@ public class PlanningEventsConsumer {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new Unprocessable("event has no '" + field + "'", null);
+            throw new UnprocessableEvent("event has no '" + field + "'", null);
         }
         return value.asText();
     }

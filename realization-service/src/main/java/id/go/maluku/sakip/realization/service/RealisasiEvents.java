@@ -2,8 +2,8 @@ package id.go.maluku.sakip.realization.service;
 
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.event.RealizationEvents;
-import id.go.maluku.sakip.realization.outbox.OutboxEvent;
-import id.go.maluku.sakip.realization.outbox.OutboxWriter;
+import id.go.maluku.sakip.platform.outbox.OutboxEvent;
+import id.go.maluku.sakip.platform.outbox.OutboxWriter;
 import id.go.maluku.sakip.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

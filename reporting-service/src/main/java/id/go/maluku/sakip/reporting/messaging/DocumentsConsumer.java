@@ -3,6 +3,9 @@ package id.go.maluku.sakip.reporting.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.reporting.readmodel.RmDocument;
+import id.go.maluku.sakip.platform.messaging.EventApplier;
+import id.go.maluku.sakip.platform.messaging.ParkedEventHandler;
+import id.go.maluku.sakip.platform.messaging.UnprocessableEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,13 +29,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the same topics; a document event without its key or revision is dead-lettered here.
  */
 @ApplicationScoped
-public class DocumentsConsumer {
+public class DocumentsConsumer implements ParkedEventHandler {
+
+    /** The name its parked events are listed under. */
+    public static final String CONSUMER = "reporting-documents";
 
     @Inject
     ObjectMapper mapper;
 
     @Inject
-    DeadLetters deadLetters;
+    EventApplier applier;
 
     /** Held for reading by every record, for writing by a rebuild (Rebuilder), as EventsConsumer's. */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
@@ -63,10 +69,7 @@ public class DocumentsConsumer {
                 if (!mayCarryDocument(record)) {
                     continue;
                 }
-                if (!apply(record)) {
-                    deadLetters.send(record, new IllegalArgumentException(record.topic() + "@" + record.offset()
-                            + ": a document event lacks its key or revision"));
-                }
+                applier.applyOrPark(CONSUMER, record, () -> applyOrRefuse(record));
             }
         } finally {
             gate.readLock().unlock();
@@ -81,6 +84,27 @@ public class DocumentsConsumer {
     static boolean mayCarryDocument(ConsumerRecord<String, String> record) {
         Header type = record.headers().lastHeader("ce_type");
         return type == null || DOCUMENT_TYPES.contains(new String(type.value(), StandardCharsets.UTF_8));
+    }
+
+    private void applyOrRefuse(ConsumerRecord<String, String> record) {
+        if (!apply(record)) {
+            throw new UnprocessableEvent(record.topic() + "@" + record.offset() + ": a document event lacks its key or revision");
+        }
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void reapply(ConsumerRecord<String, String> record) throws Exception {
+        gate.readLock().lockInterruptibly();
+        try {
+            applyOrRefuse(record);
+        } finally {
+            gate.readLock().unlock();
+        }
     }
 
     /** A record read again by a rebuild: what was dead-lettered when it first came is skipped. */

@@ -15,11 +15,13 @@ import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
 import id.go.maluku.sakip.reporting.service.ReadModelService;
 import id.go.maluku.sakip.reporting.service.RealisasiRun;
 import id.go.maluku.sakip.reporting.service.Recalculator;
+import id.go.maluku.sakip.platform.messaging.EventApplier;
+import id.go.maluku.sakip.platform.messaging.Failures;
+import id.go.maluku.sakip.platform.messaging.ParkedEventHandler;
+import id.go.maluku.sakip.platform.messaging.UnprocessableEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,17 +43,12 @@ import java.util.UUID;
  * with backoff, and during shutdown is left unacknowledged so that it is delivered again.
  */
 @ApplicationScoped
-public class EventsConsumer {
+public class EventsConsumer implements ParkedEventHandler {
+
+    /** The name its parked events are listed under. */
+    public static final String CONSUMER = "reporting-events";
 
     private static final Logger LOG = Logger.getLogger(EventsConsumer.class);
-    private static final long MAX_BACKOFF_MILLIS = 30_000;
-
-    /** An event whose content is wrong; retrying cannot help. */
-    static final class Unprocessable extends RuntimeException {
-        Unprocessable(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 
     /** data is null for event families reporting does not use. */
     record Envelope(UUID id, String type, OffsetDateTime time, Object data) {
@@ -95,7 +92,6 @@ public class EventsConsumer {
     }
 
     private final ObjectMapper mapper;
-    private volatile boolean stopping;
 
     /**
      * Held for reading while the live channel applies an event, and for writing while the read
@@ -125,17 +121,13 @@ public class EventsConsumer {
     RealisasiRun realisasiRun;
 
     @Inject
-    DeadLetters deadLetters;
+    EventApplier applier;
 
     @Inject
     public EventsConsumer(ObjectMapper mapper) {
         // A missing number must not turn into 0 silently.
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
     }
 
     /**
@@ -159,8 +151,8 @@ public class EventsConsumer {
                         readable.add(record);
                         envelopes.add(envelope);
                     }
-                } catch (Unprocessable e) {
-                    deadLetters.send(record, e);
+                } catch (UnprocessableEvent e) {
+                    applier.park(CONSUMER, record, e);
                 }
             }
             if (envelopes.isEmpty()) {
@@ -170,7 +162,7 @@ public class EventsConsumer {
                 QuarkusTransaction.requiringNew().run(() -> recalculator.coalescing(() -> applyAll(envelopes)));
             } catch (RuntimeException batchFailed) {
                 LOG.debugf("batch of %d events not applied whole (%s); applying one by one", envelopes.size(),
-                        DeadLetters.describe(batchFailed));
+                        Failures.describe(batchFailed));
                 for (int i = 0; i < envelopes.size(); i++) {
                     applyOpen(readable.get(i), envelopes.get(i));
                 }
@@ -190,7 +182,7 @@ public class EventsConsumer {
         Envelope envelope;
         try {
             envelope = parse(record.value());
-        } catch (Unprocessable e) {
+        } catch (UnprocessableEvent e) {
             return Replayed.SKIPPED_UNPROCESSABLE;
         }
         if (envelope.data() == null) {
@@ -200,10 +192,8 @@ public class EventsConsumer {
             try {
                 QuarkusTransaction.requiringNew().run(() -> apply(envelope));
                 return Replayed.APPLIED;
-            } catch (Unprocessable e) {
-                return Replayed.SKIPPED_UNPROCESSABLE;
             } catch (RuntimeException e) {
-                if (violatesIntegrity(e)) {
+                if (Failures.classify(e).kind() == Failures.Kind.PERMANENT) {
                     return Replayed.SKIPPED_UNPROCESSABLE;
                 }
                 if (attempt >= 5) {
@@ -214,30 +204,27 @@ public class EventsConsumer {
         }
     }
 
+    /** One record of a batch that failed whole: applied alone, or parked (EventApplier). */
     private void applyOpen(ConsumerRecord<String, String> record, Envelope envelope) throws Exception {
-        long backoff = 100;
-        while (true) {
-            try {
+        applier.applyOrPark(CONSUMER, record, () -> QuarkusTransaction.requiringNew().run(() -> apply(envelope)));
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** A parked record applied again, as the live channel would (the same event id: once at most). */
+    @Override
+    public void reapply(ConsumerRecord<String, String> record) throws Exception {
+        gate.readLock().lockInterruptibly();
+        try {
+            Envelope envelope = parse(record.value());
+            if (envelope.data() != null) {
                 QuarkusTransaction.requiringNew().run(() -> apply(envelope));
-                return;
-            } catch (Unprocessable e) {
-                deadLetters.send(record, e);
-                return;
-            } catch (RuntimeException e) {
-                if (violatesIntegrity(e)) {
-                    // the event contradicts what is stored (e.g. a second agency with a taken
-                    // code): retrying cannot help
-                    deadLetters.send(record, new Unprocessable("event " + envelope.id()
-                            + " contradicts the stored model: " + rootMessage(e), e));
-                    return;
-                }
-                if (stopping) {
-                    throw e; // not acknowledged: delivered again after the restart
-                }
-                LOG.warnf("event %s not applied yet (%s); retrying in %d ms", envelope.id(), DeadLetters.describe(e), backoff);
-                Thread.sleep(backoff);
-                backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
             }
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -245,14 +232,14 @@ public class EventsConsumer {
         try {
             JsonNode envelope = payload == null ? null : mapper.readTree(payload);
             if (envelope == null || !envelope.isObject()) {
-                throw new Unprocessable("event is not a JSON object", null);
+                throw new UnprocessableEvent("event is not a JSON object", null);
             }
             UUID id = UUID.fromString(text(envelope, "id"));
             String type = text(envelope, "type");
             OffsetDateTime time = OffsetDateTime.parse(text(envelope, "time"));
             JsonNode data = envelope.get("data");
             if (data == null || !data.isObject()) {
-                throw new Unprocessable("event " + id + " has no data object", null);
+                throw new UnprocessableEvent("event " + id + " has no data object", null);
             }
             if (!KNOWN_FAMILIES.contains(family(type))) {
                 // a fact reporting does not hold (yet): not an error, nothing to apply
@@ -275,11 +262,11 @@ public class EventsConsumer {
                 case INDICATOR_REMOVED -> IndicatorRemoved.class;
                 case TARGET_REMOVED -> TargetRemoved.class;
                 case PK_REMOVED -> PkRemoved.class;
-                default -> throw new Unprocessable("unknown event type or version: " + type, null);
+                default -> throw new UnprocessableEvent("unknown event type or version: " + type, null);
             };
             return new Envelope(id, type, time, mapper.treeToValue(data, shape));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
-            throw new Unprocessable("event could not be read: " + e.getMessage(), e);
+            throw new UnprocessableEvent("event could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -389,7 +376,7 @@ public class EventsConsumer {
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             // a field missing or out of range in the data: the event itself is wrong
-            throw new Unprocessable("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);
+            throw new UnprocessableEvent("event " + envelope.id() + " cannot be applied: " + e.getMessage(), e);
         }
     }
 
@@ -499,25 +486,6 @@ public class EventsConsumer {
         return value;
     }
 
-    /** SQL state class 23: integrity constraint violation. */
-    static boolean violatesIntegrity(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
-    }
-
     private boolean firstDelivery(UUID eventId, String type) {
         return em.createNativeQuery(
                         "insert into processed_event (event_id, event_type, processed_at) values (?1, ?2, now()) on conflict do nothing")
@@ -527,7 +495,7 @@ public class EventsConsumer {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new Unprocessable("event has no '" + field + "'", null);
+            throw new UnprocessableEvent("event has no '" + field + "'", null);
         }
         return value.asText();
     }

@@ -1,4 +1,4 @@
-package id.go.maluku.sakip.realization.outbox;
+package id.go.maluku.sakip.platform.outbox;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class EventIdsTests {
+class EventIdsTest {
 
     @Test
     void an_id_is_a_version_7_uuid_that_carries_its_millisecond() {

@@ -1,4 +1,4 @@
-package id.go.maluku.sakip.realization.messaging;
+package id.go.maluku.sakip.platform.messaging;
 
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
@@ -10,39 +10,43 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Moves an event that can never be processed (it does not parse, lacks a field, or has a type
- * or version this code does not know) to the dead-letter topic, with the reason and where it
- * came from, and returns only once the broker has it. Events that failed for a passing reason
- * (database down, shutdown) never come here: they are retried.
+ * Copies a parked event to the service's dead-letter topic ({@code sakip.dead-letter.topic}), with
+ * the reason and where it came from in headers, for tools that watch topics. The parked_event
+ * table (ParkedEvents) is what an operator lists, retries and discards.
  */
 @ApplicationScoped
 public class DeadLetters {
-
-    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @ConfigProperty(name = "sakip.dead-letter.topic")
-    String topic;
+    Optional<String> topic;
 
     private KafkaProducer<String, String> producer;
 
     @PostConstruct
     void open() {
+        if (topic.isEmpty()) {
+            return;
+        }
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, topic + "-producer");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, topic.get() + "-producer");
         producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
@@ -52,20 +56,18 @@ public class DeadLetters {
         }
     }
 
-    public void send(ConsumerRecord<String, String> record, Throwable reason) throws Exception {
-        ProducerRecord<String, String> dead = new ProducerRecord<>(topic, record.key(), record.value());
+    /** Returns once the broker has it; throws if it does not within the producer's timeouts. */
+    public void send(ConsumerRecord<String, String> record, String reasonKind, String reason) throws Exception {
+        if (producer == null) {
+            return;
+        }
+        ProducerRecord<String, String> dead = new ProducerRecord<>(topic.get(), record.key(), record.value());
         record.headers().forEach(h -> dead.headers().add(h));
-        dead.headers().add("dead-letter-reason", describe(reason).getBytes(StandardCharsets.UTF_8));
+        dead.headers().add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
+        dead.headers().add("dead-letter-reason-kind", reasonKind.getBytes(StandardCharsets.UTF_8));
         dead.headers().add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
         dead.headers().add("dead-letter-partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));
         dead.headers().add("dead-letter-offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
         producer.send(dead).get(30, TimeUnit.SECONDS);
-        LOG.warnf("event at %s-%d@%d moved to %s: %s", record.topic(), record.partition(), record.offset(), topic,
-                describe(reason));
-    }
-
-    static String describe(Throwable reason) {
-        String message = reason.getMessage();
-        return reason.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

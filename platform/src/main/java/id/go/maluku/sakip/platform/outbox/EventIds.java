@@ -1,4 +1,4 @@
-package id.go.maluku.sakip.realization.outbox;
+package id.go.maluku.sakip.platform.outbox;
 
 import java.util.Random;
 import java.util.UUID;

@@ -1,0 +1,166 @@
+package id.go.maluku.sakip.platform.messaging;
+
+import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.security.Caller;
+import id.go.maluku.sakip.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The events this service's consumers parked (could not apply), for an operator: list them, retry
+ * one or all after a fix (through the consumer's own path, with the same event id: what was
+ * applied meanwhile is not applied twice), or discard one with a reason. Each action is a write,
+ * recorded in the request audit with its subject; the row keeps who resolved it and how.
+ */
+@Path("/api/v1/admin/parked-events")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operations", description = "Events this service could not publish or apply, for an operator")
+public class ParkedEventsResource {
+
+    private static final Set<String> STATUSES = Set.of(ParkedEvents.PARKED, ParkedEvents.RETRIED, ParkedEvents.DISCARDED);
+
+    public record Discard(@NotNull @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record RetryAll(int retried, int stillParked, List<ParkedEvents.Parked> failures) {
+    }
+
+    @Inject
+    ParkedEvents parked;
+
+    @Inject
+    Instance<ParkedEventHandler> handlers;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(operationId = "listParkedEvents", summary = "Parked events, oldest first",
+            description = "Filters: consumer, status (parked, retried, discarded; default parked). Paged: page (from 0), "
+                    + "size (1 to 500). Each with its reason kind (unprocessable, data, integrity, schema, "
+                    + "retries-exhausted), reason, event id, type, key, topic, partition, offset and time.")
+    public ParkedEvents.Page list(@QueryParam("consumer") String consumer,
+                                  @QueryParam("status") @DefaultValue("parked") String status,
+                                  @QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("50") int size) throws SQLException {
+        if (!STATUSES.contains(status)) {
+            throw ApiProblem.invalid("status", "must be one of parked, retried, discarded");
+        }
+        if (page < 0 || page > 1_000_000) {
+            throw ApiProblem.invalid("page", "must be between 0 and 1000000");
+        }
+        if (size < 1 || size > 500) {
+            throw ApiProblem.invalid("size", "must be between 1 and 500");
+        }
+        if (consumer != null && consumer.length() > 64) {
+            throw ApiProblem.invalid("consumer", "at most 64 characters");
+        }
+        return parked.list(consumer, status, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getParkedEvent", summary = "One parked event")
+    public ParkedEvents.Parked get(@PathParam("id") long id) throws SQLException {
+        return parked.find(id).orElseThrow(() -> ApiProblem.notFound("parked event", String.valueOf(id)));
+    }
+
+    @POST
+    @Path("{id}/retry")
+    @Operation(operationId = "retryParkedEvent", summary = "Apply a parked event again",
+            description = "Through the consumer's own path, with the same event id. Applied: the row is marked retried. "
+                    + "Still failing: 409 problem with the new reason; the row stays parked with one more attempt.")
+    public ParkedEvents.Parked retry(@PathParam("id") long id) throws Exception {
+        ParkedEvents.Parked row = parkedRow(id);
+        Failures.Failure failure = reapply(row);
+        if (failure != null) {
+            throw ApiProblem.conflict("parked event " + id + " still cannot be applied: " + failure.reasonKind() + ": "
+                    + failure.reason());
+        }
+        return parked.find(id).orElseThrow();
+    }
+
+    @POST
+    @Path("retry")
+    @Operation(operationId = "retryAllParkedEvents", summary = "Apply every parked event again, oldest first",
+            description = "Optionally of one consumer. At most 1000 per call; what still fails stays parked and is listed.")
+    public RetryAll retryAll(@QueryParam("consumer") String consumer) throws Exception {
+        ParkedEvents.Page open = parked.list(consumer, ParkedEvents.PARKED, 0, 1000);
+        int retried = 0;
+        List<ParkedEvents.Parked> failures = new ArrayList<>();
+        for (ParkedEvents.Parked row : open.items()) {
+            if (reapply(row) == null) {
+                retried++;
+            } else {
+                failures.add(parked.find(row.id()).orElseThrow());
+            }
+        }
+        return new RetryAll(retried, failures.size(), failures);
+    }
+
+    @POST
+    @Path("{id}/discard")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "discardParkedEvent", summary = "Give a parked event up, with a reason",
+            description = "The row stays, marked discarded with who and why; the event is never applied.")
+    public ParkedEvents.Parked discard(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Discard.class), examples = @ExampleObject(name = "discard",
+            value = "{\"reason\": \"a test event sent by hand to the topic; nothing to apply\"}"))) @Valid @NotNull Discard discard) throws SQLException {
+        parkedRow(id);
+        if (!parked.resolve(id, ParkedEvents.DISCARDED, caller.subject(), discard.reason())) {
+            throw ApiProblem.conflict("parked event " + id + " was resolved meanwhile");
+        }
+        return parked.find(id).orElseThrow();
+    }
+
+    /** Null when applied (and the row marked retried), else why not (and the row updated). */
+    private Failures.Failure reapply(ParkedEvents.Parked row) throws SQLException {
+        ParkedEventHandler handler = handlers.stream().filter(h -> h.consumer().equals(row.consumer())).findFirst()
+                .orElseThrow(() -> ApiProblem.conflict("no consumer '" + row.consumer() + "' in this service to retry with"));
+        ConsumerRecord<String, String> record = parked.record(row.id());
+        try {
+            handler.reapply(record);
+        } catch (Exception e) {
+            Failures.Failure failure = Failures.classify(e);
+            parked.failedAgain(row.id(), failure);
+            return failure;
+        }
+        parked.resolve(row.id(), ParkedEvents.RETRIED, caller.subject(), "applied on retry");
+        return null;
+    }
+
+    private ParkedEvents.Parked parkedRow(long id) throws SQLException {
+        ParkedEvents.Parked row = parked.find(id).orElseThrow(() -> ApiProblem.notFound("parked event", String.valueOf(id)));
+        if (!ParkedEvents.PARKED.equals(row.status())) {
+            throw ApiProblem.conflict("parked event " + id + " is " + row.status() + " already");
+        }
+        return row;
+    }
+}

@@ -1,0 +1,145 @@
+package id.go.maluku.sakip.platform.outbox;
+
+import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.security.Caller;
+import id.go.maluku.sakip.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The outbox rows the broker refused for good, for an operator: see them, send them again after
+ * a fix (the same event id, so a consumer that already applied it changes nothing), or discard
+ * one with a reason. Each action is a write, so the request audit records who did it.
+ */
+@Path("/api/v1/admin/outbox")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operations", description = "Events this service could not publish or apply, for an operator")
+public class OutboxAdminResource {
+
+    public record FailedEvent(long id, UUID eventId, String eventType, String aggregateType, String aggregateId,
+                              OffsetDateTime createdAt, OffsetDateTime failedAt, int attempts, String lastError,
+                              int payloadBytes) {
+        static FailedEvent of(OutboxEvent row) {
+            return new FailedEvent(row.id, row.eventId, row.eventType, row.aggregateType, row.aggregateId, row.createdAt,
+                    row.failedAt, row.attempts, row.lastError, OutboxWriter.utf8Length(row.payload));
+        }
+    }
+
+    public record FailedPage(List<FailedEvent> items, int page, int size, long total) {
+    }
+
+    public record Status(boolean relayEnabled, boolean relayAlive, long pending, long failed, double oldestPendingAgeSeconds) {
+    }
+
+    public record Discard(@NotNull @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Retried(int count) {
+    }
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(operationId = "getOutboxStatus", summary = "The outbox now: rows pending, failed, the age of the oldest pending")
+    public Status status() {
+        relay.refreshStats(true);
+        OutboxRelay.OutboxStats stats = relay.stats();
+        return new Status(relay.enabled(), relay.alive(), stats.pending(), stats.failed(),
+                stats.oldestPendingAge().toMillis() / 1000.0);
+    }
+
+    @GET
+    @Path("failed")
+    @Operation(operationId = "listFailedOutboxEvents", summary = "Events the broker refused for good, oldest first",
+            description = "Paged: page (from 0), size (1 to 500).")
+    public FailedPage failed(@QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || page > 1_000_000) {
+            throw ApiProblem.invalid("page", "must be between 0 and 1000000");
+        }
+        if (size < 1 || size > 500) {
+            throw ApiProblem.invalid("size", "must be between 1 and 500");
+        }
+        String failed = "failedAt is not null and discardedAt is null";
+        long total = OutboxEvent.count(failed);
+        List<FailedEvent> items = OutboxEvent.<OutboxEvent>find(failed + " order by id").page(page, size).list()
+                .stream().map(FailedEvent::of).toList();
+        return new FailedPage(items, page, size, total);
+    }
+
+    @POST
+    @Path("failed/{id}/retry")
+    @Transactional
+    @Operation(operationId = "retryFailedOutboxEvent", summary = "Send a failed event again",
+            description = "The row goes back into the relay's queue with its event id; 404 if it is not failed.")
+    public FailedEvent retry(@PathParam("id") long id) {
+        OutboxEvent row = failedRow(id);
+        row.failedAt = null;
+        relay.wake();
+        return FailedEvent.of(row);
+    }
+
+    @POST
+    @Path("failed/retry")
+    @Transactional
+    @Operation(operationId = "retryAllFailedOutboxEvents", summary = "Send every failed event again, in id order")
+    public Retried retryAll() {
+        int count = OutboxEvent.update("failedAt = null where failedAt is not null and discardedAt is null");
+        relay.wake();
+        return new Retried(count);
+    }
+
+    @POST
+    @Path("failed/{id}/discard")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(operationId = "discardFailedOutboxEvent", summary = "Give a failed event up, with a reason",
+            description = "The row stays, marked discarded with who and why; it is never sent.")
+    public FailedEvent discard(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Discard.class), examples = @ExampleObject(name = "discard",
+            value = "{\"reason\": \"the line was removed from the e-budgeting export; its event is obsolete\"}"))) @Valid @NotNull Discard discard) {
+        OutboxEvent row = failedRow(id);
+        row.discardedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.discardedBy = caller.subject();
+        row.discardReason = discard.reason();
+        return FailedEvent.of(row);
+    }
+
+    private static OutboxEvent failedRow(long id) {
+        OutboxEvent row = OutboxEvent.findById(id);
+        if (row == null || row.failedAt == null || row.discardedAt != null) {
+            throw ApiProblem.notFound("failed outbox event", String.valueOf(id));
+        }
+        return row;
+    }
+}
