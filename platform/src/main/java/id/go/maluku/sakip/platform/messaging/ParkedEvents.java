@@ -137,6 +137,21 @@ public class ParkedEvents {
         }
     }
 
+    /** The status of the record's parked row (parked, retried, discarded), if the consumer parked it. */
+    public Optional<String> statusOf(String consumer, String topic, int partition, long offset) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select status from parked_event where consumer = ? "
+                     + "and topic = ? and partition_no = ? and record_offset = ?")) {
+            select.setString(1, consumer);
+            select.setString(2, topic);
+            select.setInt(3, partition);
+            select.setLong(4, offset);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** The parked record as it came, for a retry through the consumer's own path. */
     public ConsumerRecord<String, String> record(long id) throws SQLException {
         try (Connection connection = dataSource.getConnection();

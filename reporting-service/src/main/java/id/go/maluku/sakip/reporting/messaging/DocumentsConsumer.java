@@ -40,6 +40,12 @@ public class DocumentsConsumer implements ParkedEventHandler {
     @Inject
     EventApplier applier;
 
+    @Inject
+    ReplaySchema replaySchema;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     /** Held for reading by every record, for writing by a rebuild (Rebuilder), as EventsConsumer's. */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
 
@@ -107,9 +113,9 @@ public class DocumentsConsumer implements ParkedEventHandler {
         }
     }
 
-    /** A record read again by a rebuild: what was dead-lettered when it first came is skipped. */
+    /** A record read again by a rebuild (into its schema); throws what cannot be applied, as the live path parks it. */
     public void replay(ConsumerRecord<String, String> record) {
-        apply(record);
+        applyOrRefuse(record);
     }
 
     /** Keeps the record's document, if it carries one; false for a document event without its key or revision. */
@@ -166,6 +172,7 @@ public class DocumentsConsumer implements ParkedEventHandler {
         long revision = data.path("revision").asLong();
         String content = data.toString();
         QuarkusTransaction.requiringNew().run(() -> {
+            replaySchema.enter(em);
             RmDocument doc = RmDocument.findById(new RmDocument.Key(kind, key));
             if (doc == null) {
                 doc = new RmDocument();

@@ -124,6 +124,9 @@ public class EventsConsumer implements ParkedEventHandler {
     EventApplier applier;
 
     @Inject
+    ReplaySchema replaySchema;
+
+    @Inject
     public EventsConsumer(ObjectMapper mapper) {
         // A missing number must not turn into 0 silently.
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -190,7 +193,10 @@ public class EventsConsumer implements ParkedEventHandler {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> apply(envelope));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    replaySchema.enter(em);
+                    apply(envelope);
+                });
                 return Replayed.APPLIED;
             } catch (RuntimeException e) {
                 if (Failures.classify(e).kind() == Failures.Kind.PERMANENT) {

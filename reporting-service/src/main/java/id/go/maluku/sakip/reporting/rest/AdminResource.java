@@ -28,18 +28,21 @@ public class AdminResource {
     @POST
     @Path("rebuild")
     @Operation(summary = "Rebuild the read model from the topics",
-            description = "Holds the live consumer, empties the read model and the processed event ids in one "
-                    + "transaction, replays sakip.planning.events, sakip.realization.events and sakip.budget.events "
-                    + "from their beginning up to the end offsets taken at the start through the same apply path, "
-                    + "then lets the live consumer go on (what it sees again is a no-op by event id). Answers when "
-                    + "done, with the counts. Events that can never be applied were dead-lettered when they first "
-                    + "came and are only counted. While it runs, readers may see a partly rebuilt model. A second "
-                    + "rebuild while one runs is a 409 problem.")
+            description = "Replays sakip.planning.events, sakip.realization.events and sakip.budget.events from their "
+                    + "beginning up to the end offsets taken at the start, through the same apply path as the live "
+                    + "consumer, into a schema beside the live read model; readers keep the live model meanwhile. When "
+                    + "the replay is complete the live tables take the rebuilt rows in one transaction. A rebuild that "
+                    + "times out (503), fails (503) or meets an event that cannot be applied and was not discarded in "
+                    + "/api/v1/admin/parked-events (409, naming it) leaves the live model exactly as it was. One rebuild "
+                    + "at a time across every instance (a database lock): a second one is a 409 problem. Answers when "
+                    + "done, with the counts.")
     @APIResponse(responseCode = "200", description = "Rebuilt",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Rebuilder.Report.class)))
-    @APIResponse(responseCode = "409", description = "A rebuild is already running",
+    @APIResponse(responseCode = "503", description = "The rebuild did not finish in time or failed; the live model is unchanged",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
-    public Rebuilder.Report rebuild() throws InterruptedException {
+    @APIResponse(responseCode = "409", description = "A rebuild is already running, or the replay met an event not discarded",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+    public Rebuilder.Report rebuild() throws InterruptedException, java.sql.SQLException {
         return rebuilder.rebuild();
     }
 }

@@ -1,8 +1,12 @@
 package id.go.maluku.sakip.reporting.service;
 
-import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.messaging.Failures;
+import id.go.maluku.sakip.platform.messaging.ParkedEvents;
 import id.go.maluku.sakip.reporting.messaging.DocumentsConsumer;
 import id.go.maluku.sakip.reporting.messaging.EventsConsumer;
+import id.go.maluku.sakip.reporting.messaging.ReplaySchema;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,36 +19,52 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 
 /**
- * Rebuilds the read model from the topics alone: with the live channel held at its gate, the
- * model and the processed event ids are emptied in one transaction, then every record of the
- * three topics up to the end offsets taken at the start is applied again through the same path
- * as the live channel. The live channel then resumes; the events it sees again are no-ops by
- * event id. Because results are computed from state and freshness from the facts' own event
- * times, the rebuilt model equals the one built live.
+ * Rebuilds the read model from the topics alone, beside the live one: every record of the three
+ * topics up to the end offsets taken at the start is applied again, through the same path as the
+ * live channel, into a schema of its own (ReplaySchema); readers keep the live model meanwhile.
+ * Only when the replay is complete are the live tables replaced by the rebuilt ones, in one
+ * transaction. A rebuild that times out, fails, or meets an event that cannot be applied and was
+ * not discarded by an operator (a parked event: resolve it first) stops there, drops its schema and
+ * leaves the live model exactly as it was, saying why. Because results are computed from state and
+ * freshness from the facts' own event times, the rebuilt model equals the one built live.
+ *
+ * <p>One rebuild at a time across every instance: a PostgreSQL advisory lock, held on a connection
+ * of its own for the rebuild's length (and let go by the database should the instance die). On
+ * the instance that rebuilds, the live channels wait at their gates and resume afterwards; what
+ * they see again is a no-op by event id.
  */
 @ApplicationScoped
 public class Rebuilder {
 
     private static final Logger LOG = Logger.getLogger(Rebuilder.class);
 
+    /** The advisory lock's key: any fixed number no other lock of this database uses. */
+    static final long LOCK_KEY = 0x5A4B_1950_0001L;
+
     /**
      * Every table fed by events, the documents the LKIP prints whole (DocumentsConsumer) among
      * them; the Flyway history and what reporting's own users wrote (narratives, stated figures,
-     * publications, builds, the request audit) stay.
+     * publications, builds, the request audit, parked events) stay.
      */
-    static final String TABLES = "processed_event, rm_agency, rm_sasaran, rm_indicator, rm_indicator_definition, "
-            + "rm_target, rm_realisasi, rm_policy, rm_renstra, rm_budget_line, rm_budget_link, indicator_result, "
-            + "sasaran_result, rm_removal, rm_document";
+    static final List<String> TABLES = List.of("processed_event", "rm_agency", "rm_sasaran", "rm_indicator",
+            "rm_indicator_definition", "rm_target", "rm_realisasi", "rm_policy", "rm_renstra", "rm_budget_line",
+            "rm_budget_link", "indicator_result", "sasaran_result", "rm_removal", "rm_document");
 
     public record Report(OffsetDateTime startedAt, OffsetDateTime finishedAt, long records, long applied,
                          long skippedUnprocessable, long ignored, Map<String, Long> endOffsets) {
@@ -57,7 +77,16 @@ public class Rebuilder {
     DocumentsConsumer documents;
 
     @Inject
+    ReplaySchema replaySchema;
+
+    @Inject
+    ParkedEvents parked;
+
+    @Inject
     EntityManager em;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -68,64 +97,176 @@ public class Rebuilder {
     @ConfigProperty(name = "sakip.rebuild.timeout", defaultValue = "PT10M")
     Duration timeout;
 
-    public Report rebuild() throws InterruptedException {
+    public Report rebuild() throws InterruptedException, SQLException {
+        try (Connection lock = dataSource.getConnection()) {
+            if (!advisoryLock(lock, "pg_try_advisory_lock")) {
+                throw ApiProblem.conflict("a rebuild is already running on this or another instance");
+            }
+            try {
+                return rebuildHoldingTheLock();
+            } finally {
+                advisoryLock(lock, "pg_advisory_unlock");
+            }
+        }
+    }
+
+    private Report rebuildHoldingTheLock() throws InterruptedException {
         Lock gate = consumer.rebuildGate();
-        if (!gate.tryLock(30, java.util.concurrent.TimeUnit.SECONDS)) {
-            throw ApiProblem.conflict("a rebuild is already running or the live consumer does not yield");
+        if (!gate.tryLock(30, TimeUnit.SECONDS)) {
+            throw ApiProblem.conflict("the live consumer does not yield to the rebuild");
         }
         Lock documentsGate = documents.rebuildGate();
-        if (!documentsGate.tryLock(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!documentsGate.tryLock(30, TimeUnit.SECONDS)) {
             gate.unlock();
-            throw ApiProblem.conflict("a rebuild is already running or the documents consumer does not yield");
+            throw ApiProblem.conflict("the documents consumer does not yield to the rebuild");
         }
+        replaySchema.activate();
+        boolean swapped = false;
         try {
-            OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
-            try (KafkaConsumer<String, String> replay = replayConsumer()) {
-                List<TopicPartition> partitions = new ArrayList<>();
-                for (String topic : topics) {
-                    var infos = replay.partitionsFor(topic, Duration.ofSeconds(30));
-                    if (infos != null) {
-                        infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-                    }
-                }
-                replay.assign(partitions);
-                replay.seekToBeginning(partitions);
-                Map<TopicPartition, Long> end = replay.endOffsets(partitions, Duration.ofSeconds(30));
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate table " + TABLES).executeUpdate());
-                LOG.infof("rebuild: read model emptied; replaying %s up to %s", partitions, end);
-                long records = 0;
-                long applied = 0;
-                long skipped = 0;
-                long ignored = 0;
-                long deadline = System.nanoTime() + timeout.toNanos();
-                while (!reachedEnd(replay, end)) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("rebuild did not reach the end offsets within " + timeout);
-                    }
-                    for (ConsumerRecord<String, String> record : replay.poll(Duration.ofMillis(500))) {
-                        TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                        if (record.offset() >= end.getOrDefault(tp, 0L)) {
-                            continue; // after the snapshot: the live channel applies it
-                        }
-                        records++;
-                        documents.replay(record);
-                        switch (consumer.replay(record)) {
-                            case APPLIED -> applied++;
-                            case SKIPPED_UNPROCESSABLE -> skipped++;
-                            case IGNORED -> ignored++;
-                        }
-                    }
-                }
-                Map<String, Long> ends = new java.util.TreeMap<>();
-                end.forEach((tp, offset) -> ends.put(tp.toString(), offset));
-                Report report = new Report(started, OffsetDateTime.now(ZoneOffset.UTC), records, applied, skipped, ignored,
-                        ends);
-                LOG.infof("rebuild finished: %s", report);
-                return report;
-            }
+            Report report = replayIntoShadow();
+            swap();
+            swapped = true;
+            LOG.infof("rebuild finished and swapped in: %s", report);
+            return report;
         } finally {
+            replaySchema.deactivate();
+            if (!swapped) {
+                dropShadow();
+            }
             documentsGate.unlock();
             gate.unlock();
+        }
+    }
+
+    private Report replayIntoShadow() throws InterruptedException {
+        OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
+        createShadow();
+        try (KafkaConsumer<String, String> replay = replayConsumer()) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                var infos = replay.partitionsFor(topic, Duration.ofSeconds(30));
+                if (infos != null) {
+                    infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+                }
+            }
+            replay.assign(partitions);
+            replay.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = replay.endOffsets(partitions, Duration.ofSeconds(30));
+            LOG.infof("rebuild: replaying %s up to %s into schema %s", partitions, end, ReplaySchema.SCHEMA);
+            long records = 0;
+            long applied = 0;
+            long skipped = 0;
+            long ignored = 0;
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!reachedEnd(replay, end)) {
+                if (System.nanoTime() > deadline) {
+                    throw new ApiProblem(503, "Rebuild stopped", "the rebuild did not reach the end offsets within "
+                            + timeout + " (sakip.rebuild.timeout); the live model is unchanged", List.of());
+                }
+                for (ConsumerRecord<String, String> record : replay.poll(Duration.ofMillis(500))) {
+                    TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+                    if (record.offset() >= end.getOrDefault(tp, 0L)) {
+                        continue; // after the snapshot: the live channel applies it
+                    }
+                    records++;
+                    try {
+                        documents.replay(record);
+                    } catch (RuntimeException e) {
+                        refuseUnlessDiscarded(DocumentsConsumer.CONSUMER, record, e);
+                    }
+                    EventsConsumer.Replayed outcome;
+                    try {
+                        outcome = consumer.replay(record);
+                    } catch (RuntimeException e) {
+                        throw new ApiProblem(503, "Rebuild stopped", "record " + where(record) + " could not be applied ("
+                                + Failures.describe(e) + "); the live model is unchanged; try again", List.of());
+                    }
+                    switch (outcome) {
+                        case APPLIED -> applied++;
+                        case SKIPPED_UNPROCESSABLE -> {
+                            refuseUnlessDiscarded(EventsConsumer.CONSUMER, record, null);
+                            skipped++;
+                        }
+                        case IGNORED -> ignored++;
+                    }
+                }
+            }
+            Map<String, Long> ends = new java.util.TreeMap<>();
+            end.forEach((tp, offset) -> ends.put(tp.toString(), offset));
+            return new Report(started, OffsetDateTime.now(ZoneOffset.UTC), records, applied, skipped, ignored, ends);
+        }
+    }
+
+    /**
+     * A record the replay cannot apply is passed over only where an operator discarded it: anything
+     * else (still parked, or never seen failing) would make the rebuilt model differ from what an
+     * operator decided, so the rebuild stops there.
+     */
+    private void refuseUnlessDiscarded(String consumerName, ConsumerRecord<String, String> record, RuntimeException cause) {
+        Optional<String> status;
+        try {
+            status = parked.statusOf(consumerName, record.topic(), record.partition(), record.offset());
+        } catch (SQLException e) {
+            throw new IllegalStateException("parked status of " + where(record) + " unreadable", e);
+        }
+        if (status.filter(ParkedEvents.DISCARDED::equals).isPresent()) {
+            return;
+        }
+        throw ApiProblem.conflict("the rebuild met record " + where(record) + " of " + consumerName + ", which cannot be "
+                + "applied" + (cause == null ? "" : " (" + Failures.describe(cause) + ")") + " and is "
+                + status.map(s -> s + " in /api/v1/admin/parked-events").orElse("not parked") + "; the live model is "
+                + "unchanged. Retry or discard the parked event, then rebuild again.");
+    }
+
+    private static String where(ConsumerRecord<String, String> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+
+    /** The shadow tables: the live ones' columns, defaults, constraints and indexes, empty. */
+    private void createShadow() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("drop schema if exists " + ReplaySchema.SCHEMA + " cascade").executeUpdate();
+            em.createNativeQuery("create schema " + ReplaySchema.SCHEMA).executeUpdate();
+            for (String table : TABLES) {
+                em.createNativeQuery("create table " + ReplaySchema.SCHEMA + "." + table + " (like public." + table
+                        + " including all)").executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The live tables take the rebuilt rows in one transaction: a reader sees the old model or the
+     * new one, never a mix (the truncate's lock holds readers for the copy's length). Truncating
+     * processed_event moves the read model's version, so every cached answer is built again.
+     */
+    private void swap() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("truncate table " + String.join(", ", TABLES.stream().map(t -> "public." + t).toList()))
+                    .executeUpdate();
+            for (String table : TABLES) {
+                em.createNativeQuery("insert into public." + table + " select * from " + ReplaySchema.SCHEMA + "." + table)
+                        .executeUpdate();
+            }
+            em.createNativeQuery("drop schema " + ReplaySchema.SCHEMA + " cascade").executeUpdate();
+        });
+    }
+
+    private void dropShadow() {
+        try {
+            QuarkusTransaction.requiringNew().run(() ->
+                    em.createNativeQuery("drop schema if exists " + ReplaySchema.SCHEMA + " cascade").executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("rebuild schema %s not dropped (%s); the next rebuild drops it", ReplaySchema.SCHEMA, Failures.describe(e));
+        }
+    }
+
+    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?)")) {
+            statement.setLong(1, LOCK_KEY);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
         }
     }
 
