@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.reporting.service;
 
-import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.messaging.DocumentsConsumer;
 import id.go.maluku.sakip.reporting.messaging.EventsConsumer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
