@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.budget.domain;
 
-import id.go.maluku.sakip.budget.error.ApiProblem.FieldError;
+import id.go.maluku.sakip.platform.error.ApiProblem.FieldError;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

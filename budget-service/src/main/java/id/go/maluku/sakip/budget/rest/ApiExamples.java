@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.budget.rest;
 
-import id.go.maluku.sakip.budget.error.ProblemMappers;
+import id.go.maluku.sakip.platform.error.ProblemMappers;
 import jakarta.ws.rs.core.MediaType;
 
 /**

@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.budget.rest;
 
-import id.go.maluku.sakip.budget.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.budget.service.ImportService;
 import id.go.maluku.sakip.budget.service.LineWriter;
 import id.go.maluku.sakip.platform.security.AgencyScoped;

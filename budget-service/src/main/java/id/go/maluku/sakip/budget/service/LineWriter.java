@@ -7,7 +7,7 @@ import id.go.maluku.sakip.budget.domain.PaguVersion;
 import id.go.maluku.sakip.budget.domain.Rupiah;
 import id.go.maluku.sakip.budget.domain.SpendingLedger;
 import id.go.maluku.sakip.budget.domain.SpendingEntry;
-import id.go.maluku.sakip.budget.error.ApiProblem.FieldError;
+import id.go.maluku.sakip.platform.error.ApiProblem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -2,7 +2,7 @@ package id.go.maluku.sakip.budget.service;
 
 import id.go.maluku.sakip.budget.domain.BudgetLine;
 import id.go.maluku.sakip.budget.domain.SpendingLedger;
-import id.go.maluku.sakip.budget.error.ApiProblem.FieldError;
+import id.go.maluku.sakip.platform.error.ApiProblem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

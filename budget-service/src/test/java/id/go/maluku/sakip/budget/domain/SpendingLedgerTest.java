@@ -4,7 +4,7 @@ import id.go.maluku.sakip.budget.domain.SpendingLedger.Entry;
 import id.go.maluku.sakip.budget.domain.SpendingLedger.Line;
 import id.go.maluku.sakip.budget.domain.SpendingLedger.Outcome;
 import id.go.maluku.sakip.budget.domain.SpendingLedger.Row;
-import id.go.maluku.sakip.budget.error.ApiProblem.FieldError;
+import id.go.maluku.sakip.platform.error.ApiProblem.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

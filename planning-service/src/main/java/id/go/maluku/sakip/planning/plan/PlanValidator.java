@@ -6,7 +6,7 @@ import id.go.maluku.sakip.planning.domain.Polarity;
 import id.go.maluku.sakip.planning.domain.Province;
 import id.go.maluku.sakip.planning.domain.RatingScale;
 import id.go.maluku.sakip.planning.domain.TargetValue;
-import id.go.maluku.sakip.planning.error.ApiProblem.FieldError;
+import id.go.maluku.sakip.platform.error.ApiProblem.FieldError;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.maluku.sakip.planning.domain.Indicator;
 import id.go.maluku.sakip.planning.domain.TargetValue;
-import id.go.maluku.sakip.planning.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.service.PlanningService;
 import id.go.maluku.sakip.planning.service.Renstra;
 import jakarta.enterprise.context.ApplicationScoped;

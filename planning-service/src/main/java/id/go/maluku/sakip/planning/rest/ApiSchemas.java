@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.planning.rest;
 
-import id.go.maluku.sakip.planning.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.AgencyView;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.IndicatorView;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.SasaranView;

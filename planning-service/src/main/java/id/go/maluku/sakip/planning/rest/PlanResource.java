@@ -2,7 +2,7 @@ package id.go.maluku.sakip.planning.rest;
 
 import id.go.maluku.sakip.planning.domain.PerjanjianKinerja;
 import id.go.maluku.sakip.planning.domain.PersonnelTable;
-import id.go.maluku.sakip.planning.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.plan.PlanDocument;
 import id.go.maluku.sakip.planning.plan.PlanService;
 import id.go.maluku.sakip.planning.plan.TargetUpload;

@@ -14,7 +14,7 @@ import id.go.maluku.sakip.planning.domain.Removal;
 import id.go.maluku.sakip.planning.domain.Sasaran;
 import id.go.maluku.sakip.planning.domain.Target;
 import id.go.maluku.sakip.planning.domain.TargetValue;
-import id.go.maluku.sakip.planning.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.event.PlanningEvents;
 import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
 import id.go.maluku.sakip.planning.event.PlanningRemovalsV1;

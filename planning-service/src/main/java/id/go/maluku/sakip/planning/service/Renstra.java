@@ -3,7 +3,7 @@ package id.go.maluku.sakip.planning.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.planning.domain.Agency;
 import id.go.maluku.sakip.planning.domain.PlanSection;
-import id.go.maluku.sakip.planning.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 
 /** The Renstra period of an agency, where one is set: targets and agreements must fall in it. */
 public final class Renstra {

@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.platform.security;
 
+import id.go.maluku.sakip.platform.error.ProblemMappers;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -10,8 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -48,20 +48,12 @@ public class SecurityProblems {
         String detail = e.getMessage() == null || e.getMessage().isBlank()
                 ? "The token's roles do not allow this operation." : e.getMessage();
         LOG.infof("refused %s %s: 403 for subject %s: %s", request.method(), request.path(), caller.subject(), detail);
-        return problem(403, "Forbidden", detail).build();
+        return ProblemMappers.problem(403, "Forbidden", detail, List.of());
     }
 
     private static Response unauthorized(String detail) {
-        return problem(401, "Unauthorized", detail).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
-
-    static Response.ResponseBuilder problem(int status, String title, String detail) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        return Response.status(status).type("application/problem+json").entity(body);
+        return Response.fromResponse(ProblemMappers.problem(401, "Unauthorized", detail, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     /** The innermost cause's class and message, with anything shaped like a token blanked out. */

@@ -2,7 +2,7 @@ package id.go.maluku.sakip.realization.domain;
 
 /**
  * A domain rule refused an input. Plain Java so that the rules stay free of the web layer;
- * the error mappers turn it into a problem document naming the field.
+ * DomainProblems turns it into a problem document naming the field.
  */
 public class RuleViolation extends RuntimeException {
 

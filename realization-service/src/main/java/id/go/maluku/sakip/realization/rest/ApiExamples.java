@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.realization.rest;
 
-import id.go.maluku.sakip.realization.error.ProblemMappers;
+import id.go.maluku.sakip.platform.error.ProblemMappers;
 import jakarta.ws.rs.core.MediaType;
 
 /**

@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.realization.rest;
 
-import id.go.maluku.sakip.realization.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import id.go.maluku.sakip.realization.domain.EvidencePolicy;
 import id.go.maluku.sakip.realization.domain.Period;
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
-import id.go.maluku.sakip.realization.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.platform.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package id.go.maluku.sakip.realization.service;
 import id.go.maluku.sakip.realization.domain.AgencyRef;
 import id.go.maluku.sakip.realization.domain.Period;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
-import id.go.maluku.sakip.realization.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;

@@ -7,7 +7,7 @@ import id.go.maluku.sakip.realization.domain.MonitoringRow;
 import id.go.maluku.sakip.realization.domain.Period;
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.domain.TargetRef;
-import id.go.maluku.sakip.realization.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -9,7 +9,7 @@ import id.go.maluku.sakip.realization.domain.RealisasiStatement;
 import id.go.maluku.sakip.realization.domain.RealisasiStatus;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
 import id.go.maluku.sakip.realization.domain.ValueScale;
-import id.go.maluku.sakip.realization.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.platform.security.Caller;
 import id.go.maluku.sakip.platform.security.RequestAudit;
 import io.quarkus.panache.common.Sort;

@@ -64,7 +64,7 @@ public class LkipResource {
 
     private LkipReport report(String agency, int year, String variant) {
         if (!"draft".equals(variant) && !"final".equals(variant)) {
-            throw id.go.maluku.sakip.reporting.error.ApiProblem.invalid("variant", "draft or final");
+            throw id.go.maluku.sakip.platform.error.ApiProblem.invalid("variant", "draft or final");
         }
         return LkipAssembler.assemble(lkip.gather(agency, year, "draft".equals(variant)).data());
     }
@@ -148,7 +148,7 @@ public class LkipResource {
     public Response editPublished(@PathParam("agency") String agency, @PathParam("year") int year,
                                   @PathParam("version") int version) {
         publications.get(agency, year, version);
-        throw id.go.maluku.sakip.reporting.error.ApiProblem.conflict("version " + version + " of the " + year
+        throw id.go.maluku.sakip.platform.error.ApiProblem.conflict("version " + version + " of the " + year
                 + " LKIP of " + agency + " is published and cannot change; publish a new version instead");
     }
 

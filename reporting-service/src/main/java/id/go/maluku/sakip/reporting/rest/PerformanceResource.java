@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.reporting.rest;
 
-import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.service.DashboardQuery;
 import id.go.maluku.sakip.reporting.service.PerformanceCache;
 import id.go.maluku.sakip.reporting.service.PerformanceQuery;

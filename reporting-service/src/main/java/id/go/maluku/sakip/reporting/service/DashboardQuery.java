@@ -3,7 +3,7 @@ package id.go.maluku.sakip.reporting.service;
 import id.go.maluku.sakip.reporting.domain.Absorption;
 import id.go.maluku.sakip.reporting.domain.Capaian;
 import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
-import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
 import id.go.maluku.sakip.reporting.readmodel.RmBudgetLine;
 import id.go.maluku.sakip.reporting.readmodel.RmBudgetLink;

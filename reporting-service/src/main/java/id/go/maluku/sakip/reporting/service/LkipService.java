@@ -2,7 +2,7 @@ package id.go.maluku.sakip.reporting.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.lkip.LkipData;
 import id.go.maluku.sakip.reporting.readmodel.IndicatorResult;
 import id.go.maluku.sakip.reporting.readmodel.LkipNarrative;

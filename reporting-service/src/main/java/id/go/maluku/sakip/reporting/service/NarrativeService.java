@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.reporting.service;
 
-import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.LkipNarrative;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,7 +8,7 @@ import id.go.maluku.sakip.reporting.domain.LastYear;
 import id.go.maluku.sakip.reporting.domain.Polarity;
 import id.go.maluku.sakip.reporting.domain.RenstraProgress;
 import id.go.maluku.sakip.reporting.domain.Target;
-import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.IndicatorResult;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
 import id.go.maluku.sakip.reporting.readmodel.RmBudgetLine;

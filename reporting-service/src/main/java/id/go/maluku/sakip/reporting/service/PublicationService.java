@@ -1,7 +1,7 @@
 package id.go.maluku.sakip.reporting.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.lkip.Html;
 import id.go.maluku.sakip.reporting.lkip.Json;
 import id.go.maluku.sakip.reporting.lkip.LkipAssembler;

@@ -1,6 +1,6 @@
 package id.go.maluku.sakip.reporting.service;
 
-import id.go.maluku.sakip.reporting.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicatorDefinition;

@@ -1,4 +1,4 @@
-package id.go.maluku.sakip.planning.error;
+package id.go.maluku.sakip.platform.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -13,12 +13,17 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Turns every error into an {@code application/problem+json} document (RFC 9457). */
+/**
+ * Turns every error into an {@code application/problem+json} document (RFC 9457). One copy for
+ * all services, found in this jar because the platform is a bean archive: a service that needs
+ * more (realization's domain refusals) adds a mapper of its own that renders with {@link #problem}.
+ */
 public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -77,29 +82,34 @@ public class ProblemMappers {
                 : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), List.of());
     }
 
+    /**
+     * Throwable, not Exception: an Error (a stack overflow, an assertion) would otherwise leave
+     * as the server's default page instead of a problem document. Internals stay in the log.
+     */
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Throwable e) {
         LOG.error("unexpected error", e);
         return problem(500, "Internal error", "the request could not be completed; see the service log", List.of());
     }
 
-    static Response problem(int status, String title, String detail, List<ApiProblem.FieldError> errors) {
+    /** The one body shape of every refusal, security's 401 and 403 included. */
+    public static Response problem(int status, String title, String detail, List<ApiProblem.FieldError> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        if (!errors.isEmpty()) {
+        if (errors != null && !errors.isEmpty()) {
             body.put("errors", errors);
         }
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 
     /** "upsert.request.value" from a method-parameter violation becomes "value". */
-    private static String fieldOf(String propertyPath) {
+    static String fieldOf(String propertyPath) {
         String[] parts = propertyPath.split("\\.");
         if (parts.length >= 3) {
-            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
         }
         return parts[parts.length - 1];
     }
