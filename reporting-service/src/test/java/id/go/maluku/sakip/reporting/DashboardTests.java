@@ -556,6 +556,13 @@ class DashboardTests {
         });
     }
 
+    /** Events after the poison, so that it stands in the middle of the replay, not at its end. */
+    void seedAgainAfterPoison() throws Exception {
+        Agency after = new Agency("rep-after-poison").sasaran("S1", 1).indicator("S1", "IK1", "positive", "last", null);
+        after.target("IK1", 2022, 8).realisasi("IK1", 2022, "Y", 6, 1);
+        await("/api/v1/agencies/rep-after-poison/years/2022/performance", j -> j.get("sasaran[0].capaian") != null);
+    }
+
     /** A marker on each topic, applied when everything sent before it was. */
     void quiesce() throws Exception {
         Agency marker = new Agency("rep-marker-" + UUID.randomUUID().toString().substring(0, 8)).sasaran("S1", 1)
@@ -577,6 +584,32 @@ class DashboardTests {
         String performance = asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", SEED).asString();
         String overview = asAdmin().get("/api/v1/province/years/2022/agencies?size=100").asString();
         assertTrue(live.size() > 100, "the live model holds what the tests sent");
+
+        // A record that cannot be applied, in the middle of the topics' history: the rebuild replays
+        // up to it into its own schema, stops there, and the live model is exactly as it was.
+        PoisonEventTests.discardEveryParkedEvent();
+        producer.send(new ProducerRecord<>(PLANNING, "rebuild-poison", "{\"id\": \"not a whole event")).get();
+        long poisonId = PoisonEventTests.awaitParked("rebuild-poison");
+        seedAgainAfterPoison();
+        quiesce();
+        live = snapshot();
+        performance = asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", SEED).asString();
+        asAdmin().post("/api/v1/admin/rebuild").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("is parked"))
+                .body("detail", org.hamcrest.Matchers.containsString("live model is unchanged"));
+        List<String> afterStoppedRebuild = snapshot();
+        assertEquals(live.size(), afterStoppedRebuild.size());
+        for (int i = 0; i < live.size(); i++) {
+            assertEquals(live.get(i), afterStoppedRebuild.get(i));
+        }
+        assertEquals(performance, asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", SEED).asString());
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from information_schema.schemata where schema_name = 'rm_rebuild'").getSingleResult()).longValue()),
+                "the stopped rebuild's schema is gone");
+        // the operator discards it; the rebuild then passes over it and swaps in
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).body(Map.of("reason", "half an event, sent by hand"))
+                .post("/api/v1/admin/parked-events/{id}/discard", poisonId).then().statusCode(200);
+        overview = asAdmin().get("/api/v1/province/years/2022/agencies?size=100").asString();
 
         JsonPath report = asAdmin().post("/api/v1/admin/rebuild").then().statusCode(200).extract().jsonPath();
         assertTrue(report.getLong("applied") > 50);
