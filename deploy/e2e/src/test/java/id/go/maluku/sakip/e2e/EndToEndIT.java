@@ -271,4 +271,113 @@ class EndToEndIT {
         assertEquals(75.00f, capaian(after, "S9"));
         assertEquals(40, after.getInt("sasaran.find { it.code == 'S9' }.indicators[0].target"));
     }
+
+    /**
+     * Everything goes wrong at once while realisasi keep arriving at a steady rate (about 25 a
+     * second for some 40 seconds, bounded): reporting is killed with kill -9 and started again, one
+     * poison record is sent on each topic, PostgreSQL is down for 10 seconds, the broker restarts.
+     * Afterwards every accepted write is in /performance once, with the last value, and each poison
+     * is in the parked-events listing.
+     */
+    @Test
+    @Order(6)
+    void faults_while_realisasi_keep_arriving_lose_nothing_apply_nothing_twice_and_park_the_poison() throws Exception {
+        String base = "/api/v1/agencies/" + AGENCY;
+        put(planning, base + "/sasaran/S8", Map.of("name", "Realisasi di tengah gangguan", "ordinal", 8), 201, 200);
+        put(planning, base + "/indicators/IK8", Map.of("sasaran", "S8", "name", "Laporan di tengah gangguan",
+                "unit", "laporan", "polarity", "positive"), 201, 200);
+        put(planning, base + "/indicators/IK8/targets/2022", Map.of("value", 2000), 201, 200);
+        recordRealisasi("IK8", 2022, 1);
+        JsonPath start = awaitPerformance(j -> j.get("sasaran.find { it.code == 'S8' }.indicators[0].realisasi") != null,
+                Duration.ofSeconds(60));
+        int updatesBefore = start.getInt("sasaran.find { it.code == 'S8' }.indicators[0].realisasiUpdates");
+
+        int writes = 1000;
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        long writerDeadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        Future<?> writing = writer.submit(() -> {
+            String path = base + "/indicators/IK8/realisasi/2022";
+            for (int value = 2; value <= writes + 1; value++) {
+                // each value until it is accepted: while the database is away the service refuses it
+                while (true) {
+                    if (System.nanoTime() > writerDeadline) {
+                        throw new AssertionError("the writer could not place value " + value + " in time");
+                    }
+                    int status;
+                    try {
+                        status = asAdmin().baseUri(realization.url()).contentType(ContentType.JSON)
+                                .body(Map.of("value", value)).put(path).statusCode();
+                    } catch (Exception unreachable) {
+                        status = -1;
+                    }
+                    if (status == 200 || status == 201) {
+                        accepted.incrementAndGet();
+                        break;
+                    }
+                    refused.incrementAndGet();
+                    Thread.sleep(200);
+                }
+                Thread.sleep(40);
+            }
+            return null;
+        });
+
+        Thread.sleep(3000);
+        reporting.kill();
+        Thread.sleep(1000);
+        reporting.start();
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(Map.of(
+                "bootstrap.servers", infra.bootstrapServers()), new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.StringSerializer())) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("sakip.planning.events",
+                    "e2e-poison-planning", "{\"id\": \"half an event")).get();
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("sakip.realization.events",
+                    "e2e-poison-realization", "{\"specversion\": \"1.0\", \"id\": \"" + java.util.UUID.randomUUID()
+                            + "\", \"type\": \"sakip.realization.realisasi.recorded.v9\", \"time\": \"2022-12-31T00:00:00Z\", "
+                            + "\"data\": {}}")).get();
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("sakip.budget.events",
+                    "e2e-poison-budget", "not json at all")).get();
+        }
+        reporting.awaitReady(Duration.ofSeconds(90));
+        infra.restartPostgres(Duration.ofSeconds(10));
+        Thread.sleep(3000);
+        infra.restartBroker(Duration.ofSeconds(5));
+        writing.get();
+        writer.shutdown();
+        System.out.println("fault test: " + accepted.get() + " writes accepted, " + refused.get() + " refused while a part was down");
+        assertEquals(writes, accepted.get());
+
+        JsonPath p = awaitPerformance(j -> Integer.valueOf(writes + 1)
+                .equals(j.get("sasaran.find { it.code == 'S8' }.indicators[0].realisasi")), Duration.ofSeconds(120));
+        assertEquals(updatesBefore + writes, p.getInt("sasaran.find { it.code == 'S8' }.indicators[0].realisasiUpdates"),
+                "every accepted write applied once: none lost, none applied twice");
+        assertEquals(50.05f, capaian(p, "S8"));
+
+        for (String key : List.of("e2e-poison-planning", "e2e-poison-realization", "e2e-poison-budget")) {
+            assertTrue(parked(reporting, "reporting-events", key), key + " is parked in reporting");
+        }
+        assertTrue(parked(realization, "realization-planning", "e2e-poison-planning"), "and in realization");
+        // nothing else was parked: the database and broker outages were waited out, not given up on
+        JsonPath all = asAdmin().baseUri(reporting.url()).get("/api/v1/admin/parked-events?size=500").jsonPath();
+        assertEquals(List.of(), all.getList("items.findAll { it.reasonKind == 'retries-exhausted' }.key"));
+    }
+
+    static boolean parked(ServiceProcess service, String consumer, String key) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                List<String> keys = asAdmin().baseUri(service.url())
+                        .get("/api/v1/admin/parked-events?consumer=" + consumer + "&size=500").jsonPath().getList("items.key");
+                if (keys != null && keys.contains(key)) {
+                    return true;
+                }
+            } catch (Exception notYet) {
+                // the service may be reconnecting
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
 }

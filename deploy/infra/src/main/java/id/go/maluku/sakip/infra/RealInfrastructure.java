@@ -25,7 +25,10 @@ public final class RealInfrastructure {
 
     private static RealInfrastructure instance;
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
+    /** Where PostgreSQL keeps its data and which port it listens on: the same after a restart. */
+    private static final java.nio.file.Path PG_DATA = tempDir();
+    private static final int PG_PORT = freePort();
     private final KafkaClusterTestKit kafka;
 
     private RealInfrastructure(EmbeddedPostgres postgres, KafkaClusterTestKit kafka) {
@@ -65,6 +68,9 @@ public final class RealInfrastructure {
             return EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
+                    .setDataDirectory(PG_DATA)
+                    .setCleanDataDirectory(false)
+                    .setPort(PG_PORT)
                     .start();
         } catch (Exception e) {
             throw new IllegalStateException("PostgreSQL did not start", e);
@@ -124,6 +130,45 @@ public final class RealInfrastructure {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + name;
     }
 
+    /**
+     * Stops PostgreSQL (as a crash of the database server looks to its clients: every connection
+     * broken), keeps it down for the given time, and starts it again on the same port with the
+     * same data. For fault tests.
+     */
+    public synchronized void restartPostgres(java.time.Duration down) throws Exception {
+        postgres.close();
+        Thread.sleep(down.toMillis());
+        postgres = startPostgres();
+    }
+
+    /** Stops the broker, keeps it down for the given time and starts it again. For fault tests. */
+    public synchronized void restartBroker(java.time.Duration down) throws Exception {
+        for (var broker : kafka.brokers().values()) {
+            broker.shutdown();
+        }
+        Thread.sleep(down.toMillis());
+        for (var broker : kafka.brokers().values()) {
+            broker.startup();
+        }
+        kafka.waitForReadyBrokers();
+    }
+
+    private static java.nio.file.Path tempDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("sakip-test-pg");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String username() {
         return "postgres";
     }
@@ -146,6 +191,12 @@ public final class RealInfrastructure {
             postgres.close();
         } catch (Exception ignored) {
             // as above
+        }
+        // the data directory is kept across restarts, so it is ours to remove
+        try (var paths = java.nio.file.Files.walk(PG_DATA)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception ignored) {
+            // a temporary directory: the machine clears it in the end
         }
     }
 }

@@ -1,12 +1,12 @@
 package id.go.maluku.sakip.realization.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.realization.event.PlanningEventsV1;
 import id.go.maluku.sakip.realization.service.ReferenceService;
+import id.go.maluku.sakip.platform.messaging.CloudEvent;
 import id.go.maluku.sakip.platform.messaging.EventApplier;
+import id.go.maluku.sakip.platform.messaging.ProcessedEvents;
 import id.go.maluku.sakip.platform.messaging.ParkedEventHandler;
 import id.go.maluku.sakip.platform.messaging.UnprocessableEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import java.util.UUID;
 
@@ -32,14 +31,10 @@ public class PlanningEventsConsumer implements ParkedEventHandler {
     /** The name its parked events are listed under. */
     public static final String CONSUMER = "realization-planning";
 
-    private static final Logger LOG = Logger.getLogger(PlanningEventsConsumer.class);
-    private static final String AGENCY_FAMILY = "sakip.planning.agency.upserted.";
-    private static final String INDICATOR_FAMILY = "sakip.planning.indicator.upserted.";
-    private static final String TARGET_FAMILY = "sakip.planning.target.set.";
-    private static final String DEFINITION_FAMILY = "sakip.planning.indicator.defined.";
-    private static final String INDICATOR_REMOVED_FAMILY = "sakip.planning.indicator.removed.";
-    private static final String TARGET_REMOVED_FAMILY = "sakip.planning.target.removed.";
-    private static final String SECTION_FAMILY = "sakip.planning.section.upserted.";
+    /** Families this consumer applies; an unknown version of one of them is parked. */
+    private static final java.util.Set<String> KNOWN_FAMILIES = java.util.Set.of("sakip.planning.agency.upserted",
+            "sakip.planning.indicator.upserted", "sakip.planning.target.set", "sakip.planning.indicator.defined",
+            "sakip.planning.indicator.removed", "sakip.planning.target.removed", "sakip.planning.section.upserted");
 
     /** data is null for planning events this service does not need. */
     record Envelope(UUID id, String type, Object data) {
@@ -95,50 +90,38 @@ public class PlanningEventsConsumer implements ParkedEventHandler {
     }
 
     Envelope parse(String payload) {
-        try {
-            JsonNode envelope = payload == null ? null : mapper.readTree(payload);
-            if (envelope == null || !envelope.isObject()) {
-                throw new UnprocessableEvent("event is not a JSON object", null);
-            }
-            UUID id = UUID.fromString(text(envelope, "id"));
-            String type = text(envelope, "type");
-            JsonNode data = envelope.get("data");
-            if (data == null || !data.isObject()) {
-                throw new UnprocessableEvent("event " + id + " has no data object", null);
-            }
-            if (type.equals(PlanningEventsV1.AGENCY_UPSERTED)) {
-                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.AgencyUpserted.class));
-            }
-            if (type.equals(PlanningEventsV1.INDICATOR_UPSERTED)) {
-                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.IndicatorUpserted.class));
-            }
-            if (type.equals(PlanningEventsV1.TARGET_SET)) {
-                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.TargetSet.class));
-            }
-            if (type.equals(PlanningEventsV1.INDICATOR_DEFINED)) {
-                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.IndicatorDefined.class));
-            }
-            if (type.equals(PlanningEventsV1.INDICATOR_REMOVED)) {
-                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.IndicatorRemoved.class));
-            }
-            if (type.equals(PlanningEventsV1.TARGET_REMOVED)) {
-                return new Envelope(id, type, mapper.treeToValue(data, PlanningEventsV1.TargetRemoved.class));
-            }
-            if (type.equals(PlanningEventsV1.SECTION_UPSERTED)) {
-                PlanningEventsV1.SectionUpserted section = mapper.treeToValue(data, PlanningEventsV1.SectionUpserted.class);
-                // the other sections (visi, misi, ...) are the report's, not needed here
-                return new Envelope(id, type, PlanningEventsV1.RENSTRA_SECTION.equals(section.section()) ? section : null);
-            }
-            if (type.startsWith(AGENCY_FAMILY) || type.startsWith(INDICATOR_FAMILY) || type.startsWith(TARGET_FAMILY)
-                    || type.startsWith(DEFINITION_FAMILY) || type.startsWith(INDICATOR_REMOVED_FAMILY)
-                    || type.startsWith(TARGET_REMOVED_FAMILY) || type.startsWith(SECTION_FAMILY)) {
-                // a version this code does not know: never guess
-                throw new UnprocessableEvent("unsupported event version: " + type, null);
-            }
-            return new Envelope(id, type, null);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new UnprocessableEvent("event could not be read: " + e.getMessage(), e);
+        // planning's time is not needed here: an event without one is read, as before
+        CloudEvent event = CloudEvent.read(mapper, payload, false);
+        UUID id = event.id();
+        String type = event.type();
+        if (type.equals(PlanningEventsV1.AGENCY_UPSERTED)) {
+            return new Envelope(id, type, event.data(mapper, PlanningEventsV1.AgencyUpserted.class));
         }
+        if (type.equals(PlanningEventsV1.INDICATOR_UPSERTED)) {
+            return new Envelope(id, type, event.data(mapper, PlanningEventsV1.IndicatorUpserted.class));
+        }
+        if (type.equals(PlanningEventsV1.TARGET_SET)) {
+            return new Envelope(id, type, event.data(mapper, PlanningEventsV1.TargetSet.class));
+        }
+        if (type.equals(PlanningEventsV1.INDICATOR_DEFINED)) {
+            return new Envelope(id, type, event.data(mapper, PlanningEventsV1.IndicatorDefined.class));
+        }
+        if (type.equals(PlanningEventsV1.INDICATOR_REMOVED)) {
+            return new Envelope(id, type, event.data(mapper, PlanningEventsV1.IndicatorRemoved.class));
+        }
+        if (type.equals(PlanningEventsV1.TARGET_REMOVED)) {
+            return new Envelope(id, type, event.data(mapper, PlanningEventsV1.TargetRemoved.class));
+        }
+        if (type.equals(PlanningEventsV1.SECTION_UPSERTED)) {
+            PlanningEventsV1.SectionUpserted section = event.data(mapper, PlanningEventsV1.SectionUpserted.class);
+            // the other sections (visi, misi, ...) are the report's, not needed here
+            return new Envelope(id, type, PlanningEventsV1.RENSTRA_SECTION.equals(section.section()) ? section : null);
+        }
+        if (KNOWN_FAMILIES.contains(CloudEvent.family(type))) {
+            // a version this code does not know: never guess
+            throw new UnprocessableEvent("unsupported event version: " + type);
+        }
+        return new Envelope(id, type, null);
     }
 
     void apply(Envelope envelope) {
@@ -166,25 +149,7 @@ public class PlanningEventsConsumer implements ParkedEventHandler {
         }
     }
 
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
-    }
-
     private boolean firstDelivery(UUID eventId, String type) {
-        return em.createNativeQuery(
-                        "insert into processed_event (event_id, event_type, processed_at) values (?1, ?2, now()) on conflict do nothing")
-                .setParameter(1, eventId).setParameter(2, type).executeUpdate() == 1;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new UnprocessableEvent("event has no '" + field + "'", null);
-        }
-        return value.asText();
+        return ProcessedEvents.firstDelivery(em, eventId, type);
     }
 }

@@ -1,8 +1,6 @@
 package id.go.maluku.sakip.reporting.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.reporting.readmodel.IndicatorResult;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
@@ -15,7 +13,9 @@ import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
 import id.go.maluku.sakip.reporting.service.ReadModelService;
 import id.go.maluku.sakip.reporting.service.RealisasiRun;
 import id.go.maluku.sakip.reporting.service.Recalculator;
+import id.go.maluku.sakip.platform.messaging.CloudEvent;
 import id.go.maluku.sakip.platform.messaging.EventApplier;
+import id.go.maluku.sakip.platform.messaging.ProcessedEvents;
 import id.go.maluku.sakip.platform.messaging.Failures;
 import id.go.maluku.sakip.platform.messaging.ParkedEventHandler;
 import id.go.maluku.sakip.platform.messaging.UnprocessableEvent;
@@ -29,7 +29,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,9 +85,8 @@ public class EventsConsumer implements ParkedEventHandler {
             family(ConsumedEvents.BUDGET_LINE_CHANGED_V3), family(SASARAN_REMOVED), family(INDICATOR_REMOVED),
             family(TARGET_REMOVED), family(PK_REMOVED));
 
-    /** "sakip.planning.target.set.v1" is of the family "sakip.planning.target.set". */
     static String family(String type) {
-        return type.matches(".*\\.v\\d+$") ? type.substring(0, type.lastIndexOf('.')) : type;
+        return CloudEvent.family(type);
     }
 
     private final ObjectMapper mapper;
@@ -235,45 +233,31 @@ public class EventsConsumer implements ParkedEventHandler {
     }
 
     Envelope parse(String payload) {
-        try {
-            JsonNode envelope = payload == null ? null : mapper.readTree(payload);
-            if (envelope == null || !envelope.isObject()) {
-                throw new UnprocessableEvent("event is not a JSON object", null);
-            }
-            UUID id = UUID.fromString(text(envelope, "id"));
-            String type = text(envelope, "type");
-            OffsetDateTime time = OffsetDateTime.parse(text(envelope, "time"));
-            JsonNode data = envelope.get("data");
-            if (data == null || !data.isObject()) {
-                throw new UnprocessableEvent("event " + id + " has no data object", null);
-            }
-            if (!KNOWN_FAMILIES.contains(family(type))) {
-                // a fact reporting does not hold (yet): not an error, nothing to apply
-                return new Envelope(id, type, time, null);
-            }
-            Class<?> shape = switch (type) {
-                case ConsumedEvents.AGENCY_UPSERTED -> ConsumedEvents.AgencyUpserted.class;
-                case ConsumedEvents.SASARAN_UPSERTED -> ConsumedEvents.SasaranUpserted.class;
-                case ConsumedEvents.INDICATOR_UPSERTED -> ConsumedEvents.IndicatorUpserted.class;
-                case ConsumedEvents.TARGET_SET -> ConsumedEvents.TargetSet.class;
-                case ConsumedEvents.REALISASI_RECORDED -> ConsumedEvents.RealisasiRecorded.class;
-                case ConsumedEvents.BUDGET_LINE_UPSERTED -> ConsumedEvents.BudgetLineUpserted.class;
-                case ConsumedEvents.INDICATOR_DEFINED -> ConsumedEvents.IndicatorDefined.class;
-                case ConsumedEvents.TARGET_DEFINED -> ConsumedEvents.TargetDefined.class;
-                case ConsumedEvents.POLICY_CHANGED -> ConsumedEvents.PolicyChanged.class;
-                case ConsumedEvents.SECTION_UPSERTED -> ConsumedEvents.SectionUpserted.class;
-                case ConsumedEvents.BUDGET_LINE_CHANGED_V2 -> ConsumedEvents.BudgetLineChanged.class;
-                case ConsumedEvents.BUDGET_LINE_CHANGED_V3 -> ConsumedEvents.BudgetLineChangedV3.class;
-                case SASARAN_REMOVED -> SasaranRemoved.class;
-                case INDICATOR_REMOVED -> IndicatorRemoved.class;
-                case TARGET_REMOVED -> TargetRemoved.class;
-                case PK_REMOVED -> PkRemoved.class;
-                default -> throw new UnprocessableEvent("unknown event type or version: " + type, null);
-            };
-            return new Envelope(id, type, time, mapper.treeToValue(data, shape));
-        } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
-            throw new UnprocessableEvent("event could not be read: " + e.getMessage(), e);
+        CloudEvent event = CloudEvent.read(mapper, payload, true);
+        if (!KNOWN_FAMILIES.contains(family(event.type()))) {
+            // a fact reporting does not hold (yet): not an error, nothing to apply
+            return new Envelope(event.id(), event.type(), event.time(), null);
         }
+        Class<?> shape = switch (event.type()) {
+            case ConsumedEvents.AGENCY_UPSERTED -> ConsumedEvents.AgencyUpserted.class;
+            case ConsumedEvents.SASARAN_UPSERTED -> ConsumedEvents.SasaranUpserted.class;
+            case ConsumedEvents.INDICATOR_UPSERTED -> ConsumedEvents.IndicatorUpserted.class;
+            case ConsumedEvents.TARGET_SET -> ConsumedEvents.TargetSet.class;
+            case ConsumedEvents.REALISASI_RECORDED -> ConsumedEvents.RealisasiRecorded.class;
+            case ConsumedEvents.BUDGET_LINE_UPSERTED -> ConsumedEvents.BudgetLineUpserted.class;
+            case ConsumedEvents.INDICATOR_DEFINED -> ConsumedEvents.IndicatorDefined.class;
+            case ConsumedEvents.TARGET_DEFINED -> ConsumedEvents.TargetDefined.class;
+            case ConsumedEvents.POLICY_CHANGED -> ConsumedEvents.PolicyChanged.class;
+            case ConsumedEvents.SECTION_UPSERTED -> ConsumedEvents.SectionUpserted.class;
+            case ConsumedEvents.BUDGET_LINE_CHANGED_V2 -> ConsumedEvents.BudgetLineChanged.class;
+            case ConsumedEvents.BUDGET_LINE_CHANGED_V3 -> ConsumedEvents.BudgetLineChangedV3.class;
+            case SASARAN_REMOVED -> SasaranRemoved.class;
+            case INDICATOR_REMOVED -> IndicatorRemoved.class;
+            case TARGET_REMOVED -> TargetRemoved.class;
+            case PK_REMOVED -> PkRemoved.class;
+            default -> throw new UnprocessableEvent("unknown event type or version: " + event.type());
+        };
+        return new Envelope(event.id(), event.type(), event.time(), event.data(mapper, shape));
     }
 
     /**
@@ -493,16 +477,6 @@ public class EventsConsumer implements ParkedEventHandler {
     }
 
     private boolean firstDelivery(UUID eventId, String type) {
-        return em.createNativeQuery(
-                        "insert into processed_event (event_id, event_type, processed_at) values (?1, ?2, now()) on conflict do nothing")
-                .setParameter(1, eventId).setParameter(2, type).executeUpdate() == 1;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new UnprocessableEvent("event has no '" + field + "'", null);
-        }
-        return value.asText();
+        return ProcessedEvents.firstDelivery(em, eventId, type);
     }
 }

@@ -157,6 +157,8 @@ public class Rebuilder {
             long applied = 0;
             long skipped = 0;
             long ignored = 0;
+            List<ConsumerRecord<String, String>> deferred = new ArrayList<>();
+            List<ConsumerRecord<String, String>> deferredDocuments = new ArrayList<>();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!reachedEnd(replay, end)) {
                 if (System.nanoTime() > deadline) {
@@ -172,24 +174,37 @@ public class Rebuilder {
                     try {
                         documents.replay(record);
                     } catch (RuntimeException e) {
-                        refuseUnlessDiscarded(DocumentsConsumer.CONSUMER, record, e);
+                        if (resolution(DocumentsConsumer.CONSUMER, record, e) == Resolution.RETRIED) {
+                            deferredDocuments.add(record);
+                        }
                     }
-                    EventsConsumer.Replayed outcome;
-                    try {
-                        outcome = consumer.replay(record);
-                    } catch (RuntimeException e) {
-                        throw new ApiProblem(503, "Rebuild stopped", "record " + where(record) + " could not be applied ("
-                                + Failures.describe(e) + "); the live model is unchanged; try again", List.of());
-                    }
-                    switch (outcome) {
+                    switch (replayOrStop(record)) {
                         case APPLIED -> applied++;
                         case SKIPPED_UNPROCESSABLE -> {
-                            refuseUnlessDiscarded(EventsConsumer.CONSUMER, record, null);
-                            skipped++;
+                            if (resolution(EventsConsumer.CONSUMER, record, null) == Resolution.RETRIED) {
+                                deferred.add(record);
+                            } else {
+                                skipped++;
+                            }
                         }
                         case IGNORED -> ignored++;
                     }
                 }
+            }
+            // What an operator retried after a fix was applied live after what came later on its
+            // topic; so it is here: at the end, once more, and now it must apply.
+            for (ConsumerRecord<String, String> record : deferredDocuments) {
+                try {
+                    documents.replay(record);
+                } catch (RuntimeException e) {
+                    throw stopped(record, DocumentsConsumer.CONSUMER, e);
+                }
+            }
+            for (ConsumerRecord<String, String> record : deferred) {
+                if (replayOrStop(record) != EventsConsumer.Replayed.APPLIED) {
+                    throw stopped(record, EventsConsumer.CONSUMER, null);
+                }
+                applied++;
             }
             Map<String, Long> ends = new java.util.TreeMap<>();
             end.forEach((tp, offset) -> ends.put(tp.toString(), offset));
@@ -197,12 +212,16 @@ public class Rebuilder {
         }
     }
 
+    /** What an operator decided for a record the replay cannot apply at its place. */
+    enum Resolution { DISCARDED, RETRIED }
+
     /**
-     * A record the replay cannot apply is passed over only where an operator discarded it: anything
-     * else (still parked, or never seen failing) would make the rebuilt model differ from what an
-     * operator decided, so the rebuild stops there.
+     * A record the replay cannot apply at its place goes on only where an operator resolved it:
+     * discarded (passed over) or retried after a fix (applied at the end of the replay, as it was
+     * applied live after what followed it). Anything else (still parked, or never seen failing)
+     * would make the rebuilt model differ from what an operator decided, so the rebuild stops there.
      */
-    private void refuseUnlessDiscarded(String consumerName, ConsumerRecord<String, String> record, RuntimeException cause) {
+    private Resolution resolution(String consumerName, ConsumerRecord<String, String> record, RuntimeException cause) {
         Optional<String> status;
         try {
             status = parked.statusOf(consumerName, record.topic(), record.partition(), record.offset());
@@ -210,12 +229,30 @@ public class Rebuilder {
             throw new IllegalStateException("parked status of " + where(record) + " unreadable", e);
         }
         if (status.filter(ParkedEvents.DISCARDED::equals).isPresent()) {
-            return;
+            return Resolution.DISCARDED;
+        }
+        if (status.filter(ParkedEvents.RETRIED::equals).isPresent()) {
+            return Resolution.RETRIED;
         }
         throw ApiProblem.conflict("the rebuild met record " + where(record) + " of " + consumerName + ", which cannot be "
                 + "applied" + (cause == null ? "" : " (" + Failures.describe(cause) + ")") + " and is "
                 + status.map(s -> s + " in /api/v1/admin/parked-events").orElse("not parked") + "; the live model is "
                 + "unchanged. Retry or discard the parked event, then rebuild again.");
+    }
+
+    private EventsConsumer.Replayed replayOrStop(ConsumerRecord<String, String> record) throws InterruptedException {
+        try {
+            return consumer.replay(record);
+        } catch (RuntimeException e) {
+            throw new ApiProblem(503, "Rebuild stopped", "record " + where(record) + " could not be applied ("
+                    + Failures.describe(e) + "); the live model is unchanged; try again", List.of());
+        }
+    }
+
+    private static ApiProblem stopped(ConsumerRecord<String, String> record, String consumerName, RuntimeException cause) {
+        return ApiProblem.conflict("the rebuild met record " + where(record) + " of " + consumerName + ", retried by an "
+                + "operator, which cannot be applied at the end of the replay either"
+                + (cause == null ? "" : " (" + Failures.describe(cause) + ")") + "; the live model is unchanged");
     }
 
     private static String where(ConsumerRecord<String, String> record) {
