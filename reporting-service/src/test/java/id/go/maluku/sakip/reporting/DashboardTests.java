@@ -595,7 +595,7 @@ class DashboardTests {
         live = snapshot();
         performance = asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", SEED).asString();
         asAdmin().post("/api/v1/admin/rebuild").then().statusCode(409).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("is parked"))
+                .body("detail", org.hamcrest.Matchers.containsString("is parked in"))
                 .body("detail", org.hamcrest.Matchers.containsString("live model is unchanged"));
         List<String> afterStoppedRebuild = snapshot();
         assertEquals(live.size(), afterStoppedRebuild.size());

@@ -299,7 +299,7 @@ class SecurityTests {
         as(stranger()).accept("application/json").get("/api/v1/builds/{id}", build).then().statusCode(403);
 
         PoisonEventTests.discardEveryParkedEvent();
-        JsonPath rebuilt = as(Tokens.admin()).post("/api/v1/admin/rebuild").then().statusCode(200).extract().jsonPath();
+        JsonPath rebuilt = as(Tokens.admin()).post("/api/v1/admin/rebuild").then().log().ifValidationFails().statusCode(200).extract().jsonPath();
         assertTrue(rebuilt.getLong("applied") >= 5, rebuilt.prettify());
         as(token("viewer")).get(BASE + "/performance", AGENCY).then().statusCode(200)
                 .body("sasaran[0].capaian", is(75.0f));

@@ -18,10 +18,11 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The consumers in /q/health/ready and /q/metrics: events parked, and per consumer the age of the
- * oldest record not applied yet. Readiness goes DOWN only when a consumer has been failing on one
- * record for longer than {@code sakip.consumer.stall-after} (it can neither apply nor park it: the
- * database is away), not for parked events, which no longer hold anything up.
+ * The consumers in /q/health/ready and /q/metrics: events parked, the lag of each group
+ * (ConsumerLag), and per consumer the age of the oldest record not applied yet. Readiness goes
+ * DOWN only when a consumer has been failing on one record for longer than
+ * {@code sakip.consumer.stall-after} (it can neither apply nor park it: the database is away), not
+ * for parked events, which no longer hold anything up.
  */
 @Readiness
 @ApplicationScoped
@@ -38,6 +39,9 @@ public class ConsumerHealth implements HealthCheck {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    ConsumerLag lag;
 
     @ConfigProperty(name = "sakip.consumer.stall-after", defaultValue = "PT2M")
     Duration stallAfter;
@@ -73,6 +77,7 @@ public class ConsumerHealth implements HealthCheck {
             return response.withData("consumers", "none").build();
         }
         response.withData("parked", (long) parkedNow());
+        lag.totals().forEach((group, total) -> response.withData(group + ".lag", total));
         for (Map.Entry<String, EventApplier.Progress> entry : applier.progress().entrySet()) {
             EventApplier.Progress progress = entry.getValue();
             Instant failingSince = progress.failingSince();

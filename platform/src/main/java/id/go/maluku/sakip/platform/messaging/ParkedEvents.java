@@ -137,6 +137,27 @@ public class ParkedEvents {
         }
     }
 
+    /** Every record the consumer parked, by {@link #place}, with its status (parked, retried, discarded). */
+    public java.util.Map<String, String> statuses(String consumer) throws SQLException {
+        java.util.Map<String, String> statuses = new java.util.HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select topic, partition_no, record_offset, status from parked_event where consumer = ?")) {
+            select.setString(1, consumer);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    statuses.put(place(rows.getString(1), rows.getInt(2), rows.getLong(3)), rows.getString(4));
+                }
+            }
+        }
+        return statuses;
+    }
+
+    /** A record's place on its topic: "topic-partition@offset". */
+    public static String place(String topic, int partition, long offset) {
+        return topic + "-" + partition + "@" + offset;
+    }
+
     /** The status of the record's parked row (parked, retried, discarded), if the consumer parked it. */
     public Optional<String> statusOf(String consumer, String topic, int partition, long offset) throws SQLException {
         try (Connection connection = dataSource.getConnection();

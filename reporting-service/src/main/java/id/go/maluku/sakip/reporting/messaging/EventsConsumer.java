@@ -103,6 +103,13 @@ public class EventsConsumer implements ParkedEventHandler {
         return gate.writeLock();
     }
 
+    /** Why the last record replayed on this thread was skipped as unprocessable, for the rebuild's answer. */
+    private final ThreadLocal<String> lastReplayFailure = new ThreadLocal<>();
+
+    public String lastReplayFailure() {
+        return lastReplayFailure.get();
+    }
+
     /** What a replayed record came to. */
     public enum Replayed { APPLIED, SKIPPED_UNPROCESSABLE, IGNORED }
 
@@ -180,10 +187,12 @@ public class EventsConsumer implements ParkedEventHandler {
      * rebuild.
      */
     public Replayed replay(ConsumerRecord<String, String> record) throws InterruptedException {
+        lastReplayFailure.remove();
         Envelope envelope;
         try {
             envelope = parse(record.value());
         } catch (UnprocessableEvent e) {
+            lastReplayFailure.set(Failures.describe(e));
             return Replayed.SKIPPED_UNPROCESSABLE;
         }
         if (envelope.data() == null) {
@@ -197,7 +206,9 @@ public class EventsConsumer implements ParkedEventHandler {
                 });
                 return Replayed.APPLIED;
             } catch (RuntimeException e) {
-                if (Failures.classify(e).kind() == Failures.Kind.PERMANENT) {
+                Failures.Failure failure = Failures.classify(e);
+                if (failure.kind() == Failures.Kind.PERMANENT) {
+                    lastReplayFailure.set(envelope.type() + " " + envelope.id() + ": " + failure.reason());
                     return Replayed.SKIPPED_UNPROCESSABLE;
                 }
                 if (attempt >= 5) {

@@ -32,8 +32,8 @@ public class AdminResource {
                     + "beginning up to the end offsets taken at the start, through the same apply path as the live "
                     + "consumer, into a schema beside the live read model; readers keep the live model meanwhile. When "
                     + "the replay is complete the live tables take the rebuilt rows in one transaction. A rebuild that "
-                    + "times out (503), fails (503) or meets an event that cannot be applied and was not discarded in "
-                    + "/api/v1/admin/parked-events (409, naming it) leaves the live model exactly as it was. One rebuild "
+                    + "times out (503), fails (503), meets an event still parked in /api/v1/admin/parked-events (409, naming "
+                    + "it; a discarded one is passed over) or one it cannot apply (409) leaves the live model exactly as it was. One rebuild "
                     + "at a time across every instance (a database lock): a second one is a 409 problem. Answers when "
                     + "done, with the counts.")
     @APIResponse(responseCode = "200", description = "Rebuilt",

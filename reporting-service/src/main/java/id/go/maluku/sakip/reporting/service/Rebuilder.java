@@ -29,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -39,9 +38,12 @@ import java.util.concurrent.locks.Lock;
  * topics up to the end offsets taken at the start is applied again, through the same path as the
  * live channel, into a schema of its own (ReplaySchema); readers keep the live model meanwhile.
  * Only when the replay is complete are the live tables replaced by the rebuilt ones, in one
- * transaction. A rebuild that times out, fails, or meets an event that cannot be applied and was
- * not discarded by an operator (a parked event: resolve it first) stops there, drops its schema and
- * leaves the live model exactly as it was, saying why. Because results are computed from state and
+ * transaction. What operators decided stands: a record they discarded is passed over, one still
+ * parked stops the rebuild (the live model does not hold it and no one has decided yet). A record
+ * that cannot be applied at its place is tried once more at the end of the replay (the replay
+ * interleaves the topics as its polls come, not as the live consumer met them). A rebuild that
+ * times out, fails, or stops leaves its schema dropped and the live model exactly as it was, and
+ * says why. Because results are computed from state and
  * freshness from the facts' own event times, the rebuilt model equals the one built live.
  *
  * <p>One rebuild at a time across every instance: a PostgreSQL advisory lock, held on a connection
@@ -158,6 +160,8 @@ public class Rebuilder {
             long skipped = 0;
             long ignored = 0;
             List<ConsumerRecord<String, String>> deferred = new ArrayList<>();
+            Map<String, String> eventsParked = parkedStatuses(EventsConsumer.CONSUMER);
+            Map<String, String> documentsParked = parkedStatuses(DocumentsConsumer.CONSUMER);
             List<ConsumerRecord<String, String>> deferredDocuments = new ArrayList<>();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!reachedEnd(replay, end)) {
@@ -171,38 +175,47 @@ public class Rebuilder {
                         continue; // after the snapshot: the live channel applies it
                     }
                     records++;
-                    try {
-                        documents.replay(record);
-                    } catch (RuntimeException e) {
-                        if (resolution(DocumentsConsumer.CONSUMER, record, e) == Resolution.RETRIED) {
+                    String documentsStatus = documentsParked.get(where(record));
+                    if (ParkedEvents.PARKED.equals(documentsStatus)) {
+                        throw parkedMet(record, DocumentsConsumer.CONSUMER);
+                    }
+                    if (!ParkedEvents.DISCARDED.equals(documentsStatus)) {
+                        try {
+                            documents.replay(record);
+                        } catch (RuntimeException e) {
                             deferredDocuments.add(record);
                         }
                     }
+                    String eventsStatus = eventsParked.get(where(record));
+                    if (ParkedEvents.PARKED.equals(eventsStatus)) {
+                        throw parkedMet(record, EventsConsumer.CONSUMER);
+                    }
+                    if (ParkedEvents.DISCARDED.equals(eventsStatus)) {
+                        skipped++; // an operator gave it up: it is not applied, here as live
+                        continue;
+                    }
                     switch (replayOrStop(record)) {
                         case APPLIED -> applied++;
-                        case SKIPPED_UNPROCESSABLE -> {
-                            if (resolution(EventsConsumer.CONSUMER, record, null) == Resolution.RETRIED) {
-                                deferred.add(record);
-                            } else {
-                                skipped++;
-                            }
-                        }
+                        case SKIPPED_UNPROCESSABLE -> deferred.add(record);
                         case IGNORED -> ignored++;
                     }
                 }
             }
-            // What an operator retried after a fix was applied live after what came later on its
-            // topic; so it is here: at the end, once more, and now it must apply.
+            // A replay interleaves the topics as its polls come, not as the live consumer met them,
+            // so a record may meet a state it never met live (a realisasi before the target change
+            // that made it computable); and what an operator retried after a fix was applied live
+            // after what followed it. Each is tried once more at the end; one that fails there too
+            // stops the rebuild.
             for (ConsumerRecord<String, String> record : deferredDocuments) {
                 try {
                     documents.replay(record);
                 } catch (RuntimeException e) {
-                    throw stopped(record, DocumentsConsumer.CONSUMER, e);
+                    throw stopped(record, DocumentsConsumer.CONSUMER, Failures.describe(e));
                 }
             }
             for (ConsumerRecord<String, String> record : deferred) {
                 if (replayOrStop(record) != EventsConsumer.Replayed.APPLIED) {
-                    throw stopped(record, EventsConsumer.CONSUMER, null);
+                    throw stopped(record, EventsConsumer.CONSUMER, consumer.lastReplayFailure());
                 }
                 applied++;
             }
@@ -212,32 +225,23 @@ public class Rebuilder {
         }
     }
 
-    /** What an operator decided for a record the replay cannot apply at its place. */
-    enum Resolution { DISCARDED, RETRIED }
-
     /**
-     * A record the replay cannot apply at its place goes on only where an operator resolved it:
-     * discarded (passed over) or retried after a fix (applied at the end of the replay, as it was
-     * applied live after what followed it). Anything else (still parked, or never seen failing)
-     * would make the rebuilt model differ from what an operator decided, so the rebuild stops there.
+     * What operators decided for the records a consumer parked: a discarded one is passed over (it
+     * is not applied, here as live), a retried one is applied like any other, and one still parked
+     * stops the rebuild, since the live model does not hold it and no one has decided yet.
      */
-    private Resolution resolution(String consumerName, ConsumerRecord<String, String> record, RuntimeException cause) {
-        Optional<String> status;
+    private Map<String, String> parkedStatuses(String consumerName) {
         try {
-            status = parked.statusOf(consumerName, record.topic(), record.partition(), record.offset());
+            return parked.statuses(consumerName);
         } catch (SQLException e) {
-            throw new IllegalStateException("parked status of " + where(record) + " unreadable", e);
+            throw new IllegalStateException("parked events of " + consumerName + " unreadable", e);
         }
-        if (status.filter(ParkedEvents.DISCARDED::equals).isPresent()) {
-            return Resolution.DISCARDED;
-        }
-        if (status.filter(ParkedEvents.RETRIED::equals).isPresent()) {
-            return Resolution.RETRIED;
-        }
-        throw ApiProblem.conflict("the rebuild met record " + where(record) + " of " + consumerName + ", which cannot be "
-                + "applied" + (cause == null ? "" : " (" + Failures.describe(cause) + ")") + " and is "
-                + status.map(s -> s + " in /api/v1/admin/parked-events").orElse("not parked") + "; the live model is "
-                + "unchanged. Retry or discard the parked event, then rebuild again.");
+    }
+
+    private static ApiProblem parkedMet(ConsumerRecord<String, String> record, String consumerName) {
+        return ApiProblem.conflict("the rebuild met record " + where(record) + " (key " + record.key() + "), which "
+                + consumerName + " parked and is parked in /api/v1/admin/parked-events; the live model is unchanged. "
+                + "Retry or discard the parked event, then rebuild again.");
     }
 
     private EventsConsumer.Replayed replayOrStop(ConsumerRecord<String, String> record) throws InterruptedException {
@@ -249,14 +253,18 @@ public class Rebuilder {
         }
     }
 
-    private static ApiProblem stopped(ConsumerRecord<String, String> record, String consumerName, RuntimeException cause) {
-        return ApiProblem.conflict("the rebuild met record " + where(record) + " of " + consumerName + ", retried by an "
-                + "operator, which cannot be applied at the end of the replay either"
-                + (cause == null ? "" : " (" + Failures.describe(cause) + ")") + "; the live model is unchanged");
+    /**
+     * A record that cannot be applied at the end of the replay either, and that no operator
+     * discarded: the rebuilt model would differ from what was decided, so the rebuild stops.
+     */
+    private static ApiProblem stopped(ConsumerRecord<String, String> record, String consumerName, String why) {
+        return ApiProblem.conflict("the rebuild met record " + where(record) + " (key " + record.key() + ") of "
+                + consumerName + ", which cannot be applied" + (why == null ? "" : " (" + why + ")") + ", not at its "
+                + "place in the replay nor at its end, though it was live; the live model is unchanged.");
     }
 
     private static String where(ConsumerRecord<String, String> record) {
-        return record.topic() + "-" + record.partition() + "@" + record.offset();
+        return ParkedEvents.place(record.topic(), record.partition(), record.offset());
     }
 
     /** The shadow tables: the live ones' columns, defaults, constraints and indexes, empty. */
