@@ -30,19 +30,21 @@ import java.util.stream.Collectors;
  *                          METHOD SERVICE PATH [JSON BODY | @FILE]   (blank lines and # comments skipped;
  *                          @FILE is a JSON file, relative to the demo-data file), as the local admin
  *   keys DIR               make the local stack's key pair in DIR (private.pem, public.pem) unless there
- *   token [--sub S] [--roles R,R] [--agency A] [--unit U] [--hours H]
+ *   token [--sub S] [--roles R,R] [--agency A] [--unit U] [--hours H] [--audience AUD]
  *                          print a bearer token signed with the local key pair (docs/security.md)
  *
  * SERVICE is planning, realization, budget or reporting; the base URLs come from the
  * environment (PLANNING_URL, ...). A 404 from realization or reporting is retried for a while:
  * they learn the plan from planning's events, a moment after planning stored it.
  * Tokens: the key pair is in SAKIP_KEYS (default .stack/keys), the issuer is SAKIP_JWT_ISSUER
- * (default ISSUER below); start.sh gives the services the same two.
+ * (default ISSUER below), the audience SAKIP_JWT_AUDIENCE (default AUDIENCE below); start.sh gives
+ * the services the same three.
  */
 public class StackTool {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     static final String ISSUER = "http://localhost/sakip-local";
+    static final String AUDIENCE = "sakip";
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("await")) {
@@ -55,7 +57,7 @@ public class StackTool {
             System.out.println(token(options(List.of(args).subList(1, args.length))));
         } else {
             System.err.println("usage: java StackTool.java await SECONDS URL... | load FILE | keys DIR"
-                    + " | token [--sub S] [--roles R,R] [--agency A] [--unit U] [--hours H]");
+                    + " | token [--sub S] [--roles R,R] [--agency A] [--unit U] [--hours H] [--audience AUD]");
             System.exit(2);
         }
     }
@@ -172,6 +174,7 @@ public class StackTool {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", System.getenv().getOrDefault("SAKIP_JWT_ISSUER", ISSUER));
         claims.put("sub", subject);
+        claims.put("aud", options.getOrDefault("audience", System.getenv().getOrDefault("SAKIP_JWT_AUDIENCE", AUDIENCE)));
         claims.put("preferred_username", subject);
         claims.put("groups", roles);
         if (options.containsKey("agency")) {

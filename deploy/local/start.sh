@@ -131,6 +131,7 @@ done
 # the stack's own identity provider: a key pair made once, never committed (docs/security.md)
 export SAKIP_KEYS=$STACK/keys
 export SAKIP_JWT_ISSUER=${SAKIP_JWT_ISSUER:-http://localhost/sakip-local}
+export SAKIP_JWT_AUDIENCE=${SAKIP_JWT_AUDIENCE:-sakip}
 java "$ROOT/deploy/local/StackTool.java" keys "$SAKIP_KEYS"
 
 # -XX:-UseCodeCacheFlushing: JDK 17's code sweeper takes hot but short methods for cold ones,

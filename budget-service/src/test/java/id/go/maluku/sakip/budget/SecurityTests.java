@@ -126,7 +126,11 @@ class SecurityTests {
             as(token(role)).contentType(ContentType.JSON).body(batch)
                     .post("/api/v1/agencies/{agency}/years/2022/budget/batches", AGENCY).then().statusCode(403);
         }
-        String sipd = Tokens.user("sipd").roles("integration").mint();
+        // an integration token without the province role, or naming no agency, pushes nothing
+        as(Tokens.user("sipd").roles("integration").mint()).contentType(ContentType.JSON).body(batch)
+                .post("/api/v1/agencies/{agency}/years/2022/budget/batches", AGENCY).then().statusCode(403)
+                .contentType("application/problem+json");
+        String sipd = Tokens.user("sipd").roles("integration", "province").mint();
         as(sipd).contentType(ContentType.JSON).body(batch)
                 .post("/api/v1/agencies/{agency}/years/2022/budget/batches", AGENCY).then().statusCode(200)
                 .body("created", is(1));

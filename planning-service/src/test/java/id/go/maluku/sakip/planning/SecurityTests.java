@@ -152,7 +152,12 @@ class SecurityTests {
         as(token("integration")).get(BASE + "/plan", AGENCY).then().statusCode(403)
                 .contentType("application/problem+json");
         // a viewer of the province (no agency) reads every agency; a planner without an agency reads none
-        as(Tokens.user("dashboard").roles("viewer").mint()).get(BASE + "/plan", AGENCY).then().statusCode(200);
+        as(Tokens.user("dashboard").roles("viewer", "province").mint()).get(BASE + "/plan", AGENCY).then().statusCode(200);
+        // reach over the province is granted by the role, never by a missing or blank agency claim
+        as(Tokens.user("dashboard").roles("viewer").mint()).get(BASE + "/plan", AGENCY).then().statusCode(403)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("province"));
+        as(Tokens.user("dashboard").roles("viewer").agency("").mint()).get(BASE + "/plan", AGENCY).then().statusCode(403);
+        as(Tokens.user("dashboard").roles("viewer").agency("  ").mint()).get(BASE + "/plan", AGENCY).then().statusCode(403);
         as(Tokens.user("lost").roles("planner").mint()).get(BASE + "/plan", AGENCY).then().statusCode(403);
 
         // the list of agencies: any role; a token with no role at all is refused

@@ -158,6 +158,48 @@ class RealisasiLifecycleTests {
     }
 
     @Test
+    void no_one_verifies_or_returns_their_own_figures_and_an_admin_override_needs_a_reason_and_is_audited() throws Exception {
+        planning.indicator("life-sod", "IK1", "kegiatan");
+        String both = Tokens.user("rina@dinsos").roles("operator", "verifier").agency("life-sod").mint();
+        String auditor = Tokens.user("auditor@inspektorat").roles("verifier").agency("life-sod").mint();
+        as(both).contentType(ContentType.JSON).body("{\"value\":7}").put(path("life-sod", "IK1", "2022/Q1"))
+                .then().statusCode(201);
+        as(both).post(path("life-sod", "IK1", "2022/Q1/submit")).then().statusCode(200);
+        // a token with both roles records, submits, but may not verify or return its own value
+        as(both).post(path("life-sod", "IK1", "2022/Q1/verify")).then().statusCode(403)
+                .contentType("application/problem+json").body("errors.field", hasItem("separationOfDuties"))
+                .body("detail", org.hamcrest.Matchers.containsString("separation of duties"));
+        as(both).contentType(ContentType.JSON).body("{\"note\":\"salah ketik\"}").post(path("life-sod", "IK1", "2022/Q1/return"))
+                .then().statusCode(403).body("errors.field", hasItem("separationOfDuties"));
+        // an override is an admin's only: a verifier's is refused the same
+        as(both).post(path("life-sod", "IK1", "2022/Q1/verify?override=saya sendiri")).then().statusCode(403);
+        asAdmin().get(path("life-sod", "IK1", "2022/Q1")).then().body("status", is("submitted"));
+        as(auditor).post(path("life-sod", "IK1", "2022/Q1/verify")).then().statusCode(200).body("status", is("verified"));
+
+        // an admin's own figure: refused without a reason, verified with one, and the reason is audited
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":9}").put(path("life-sod", "IK1", "2022/Q2"))
+                .then().statusCode(201);
+        asAdmin().post(path("life-sod", "IK1", "2022/Q2/submit")).then().statusCode(200);
+        asAdmin().post(path("life-sod", "IK1", "2022/Q2/verify")).then().statusCode(403)
+                .body("detail", org.hamcrest.Matchers.containsString("override"));
+        asAdmin().post(path("life-sod", "IK1", "2022/Q2/verify?override=   ")).then().statusCode(403);
+        asAdmin().queryParam("override", "inspektorat tidak tersedia; diperiksa ulang pada reviu")
+                .post(path("life-sod", "IK1", "2022/Q2/verify")).then().statusCode(200).body("status", is("verified"));
+        JsonPath audit = asAdmin().get("/api/v1/agencies/life-sod/audit?indicator=IK1&year=2022&period=Q2")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("created", "submitted", "verified"), audit.getList("action"));
+        assertEquals("override of separation of duties by an admin: inspektorat tidak tersedia; diperiksa ulang pada reviu",
+                audit.getString("[2].reason"));
+
+        // decided: unlocking a period one locked oneself is allowed (admins only, a reason required
+        // and audited; it changes no figure, and a figure changed afterwards is verified again)
+        asAdmin().contentType(ContentType.JSON).body("{\"deadline\":\"2021-01-31\"}")
+                .put("/api/v1/agencies/life-sod/locks/2020/Q4").then().statusCode(org.hamcrest.Matchers.anyOf(is(200), is(201)));
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\":\"koreksi data BPS\"}")
+                .post("/api/v1/agencies/life-sod/locks/2020/Q4/unlock").then().statusCode(200);
+    }
+
+    @Test
     void the_workflow_goes_in_order_and_every_step_is_audited_and_published() throws Exception {
         String id = planning.indicator("life-c", "IK2", "kegiatan");
         // who acts is the subject of the token: an operator enters and submits, the auditor verifies and returns

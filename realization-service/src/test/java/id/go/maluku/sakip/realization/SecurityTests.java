@@ -377,7 +377,7 @@ class SecurityTests {
         String lost = Tokens.user("lost").roles("operator").mint();
         as(lost).get(BASE + "/realisasi").then().statusCode(403);
         as(lost).contentType(ContentType.JSON).body(Map.of("value", 1)).put(realisasi("IK1", "2018")).then().statusCode(403);
-        String governor = Tokens.user("gubernur.dashboard").roles("viewer").mint();
+        String governor = Tokens.user("gubernur.dashboard").roles("viewer", "province").mint();
         as(governor).get(BASE + "/years/2022/monitoring").then().statusCode(200);
         as(governor).contentType(ContentType.JSON).body(Map.of("value", 1)).put(realisasi("IK1", "2018")).then().statusCode(403);
         asAdmin().get(realisasi("IK1", "2018")).then().statusCode(404);

@@ -69,7 +69,7 @@ class PrivateReportsSecurityTests {
         String otherViewer = Tokens.user("viewer.other").roles("viewer").agency("other-agency").mint();
         as(otherViewer).get(LIST, AGENCY).then().statusCode(403).contentType("application/problem+json");
         as(otherViewer).accept("text/html").get(LIST + "/1", AGENCY).then().statusCode(403);
-        String sipd = Tokens.user("sipd").roles("integration").mint();
+        String sipd = Tokens.user("sipd").roles("integration", "province").mint();
         as(sipd).get(LIST, AGENCY).then().statusCode(403);
 
         String ownViewer = Tokens.user("viewer.private").roles("viewer").agency(AGENCY).mint();
@@ -77,7 +77,7 @@ class PrivateReportsSecurityTests {
                 .body("[0].publishedBy", is("planner.private"));
         as(ownViewer).accept("text/html").get(LIST + "/1", AGENCY).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("LKIP 2022"));
-        String province = Tokens.user("gubernur.dashboard").roles("viewer").mint();
+        String province = Tokens.user("gubernur.dashboard").roles("viewer", "province").mint();
         as(province).accept("application/json").get(LIST + "/1", AGENCY).then().statusCode(200)
                 .body("title", is("LKIP 2022"));
         as(Tokens.admin()).get(LIST, AGENCY).then().statusCode(200);

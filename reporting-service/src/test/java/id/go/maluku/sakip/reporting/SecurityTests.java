@@ -59,7 +59,7 @@ class SecurityTests {
     }
 
     static String provinceViewer() {
-        return Tokens.user("gubernur.dashboard").roles("viewer").mint();
+        return Tokens.user("gubernur.dashboard").roles("viewer", "province").mint();
     }
 
     static String stranger() {
@@ -217,7 +217,7 @@ class SecurityTests {
         as(token("viewer")).accept("application/pdf").get(BASE + "/lkip", AGENCY).then().statusCode(200)
                 .contentType("application/pdf");
         // the e-budgeting system imports budgets; it reads no figures, not even as the province's
-        for (String integration : List.of(token("integration"), Tokens.user("sipd").roles("integration").mint())) {
+        for (String integration : List.of(token("integration"), Tokens.user("sipd").roles("integration", "province").mint())) {
             as(integration).get(BASE + "/performance", AGENCY).then().statusCode(403)
                     .contentType("application/problem+json");
             as(integration).accept("application/json").get(BASE + "/lkip", AGENCY).then().statusCode(403);
@@ -261,7 +261,7 @@ class SecurityTests {
     void the_province_wide_operations_are_the_provinces() throws Exception {
         seed();
         List<String> notAdmin = List.of(token("planner"), token("operator"), token("verifier"), token("viewer"),
-                token("integration"), provinceViewer(), Tokens.user("sipd").roles("integration").mint());
+                token("integration"), provinceViewer(), Tokens.user("sipd").roles("integration", "province").mint());
         for (String token : notAdmin) {
             as(token).post("/api/v1/builds?year=1999").then().statusCode(403).contentType("application/problem+json");
             as(token).post("/api/v1/admin/rebuild").then().statusCode(403).contentType("application/problem+json");
@@ -271,7 +271,7 @@ class SecurityTests {
         as(token("viewer")).get("/api/v1/province/years/2022/agencies").then().statusCode(403)
                 .contentType("application/problem+json");
         as(token("planner")).get("/api/v1/province/years/2022/agencies").then().statusCode(403);
-        as(Tokens.user("sipd").roles("integration").mint()).get("/api/v1/province/years/2022/agencies").then()
+        as(Tokens.user("sipd").roles("integration", "province").mint()).get("/api/v1/province/years/2022/agencies").then()
                 .statusCode(403);
         for (String province : List.of(provinceViewer(), Tokens.admin())) {
             as(province).get("/api/v1/province/years/2022/agencies?q={q}", AGENCY).then().statusCode(200)

@@ -66,7 +66,8 @@ class EndToEndIT {
                 "quarkus.datasource.password", infra.password(),
                 "kafka.bootstrap.servers", infra.bootstrapServers(),
                 "mp.jwt.verify.publickey.location", Tokens.publicKeyFile().toString(),
-                "mp.jwt.verify.issuer", Tokens.ISSUER);
+                "mp.jwt.verify.issuer", Tokens.ISSUER,
+                "mp.jwt.verify.audiences", Tokens.AUDIENCE);
     }
 
     @AfterAll
@@ -233,10 +234,16 @@ class EndToEndIT {
         String foreignIssuer = Tokens.user("e2e.viewer").roles("viewer").agency(AGENCY)
                 .issuer("https://elsewhere.example/realms/x").mint();
         String otherAgency = Tokens.user("e2e.other").roles("viewer", "planner").agency("other-agency").mint();
+        String otherAudience = Tokens.user("e2e.viewer").roles("viewer").agency(AGENCY)
+                .audience("some-other-application").mint();
+        String noAudience = Tokens.user("e2e.viewer").roles("viewer").agency(AGENCY).audience(null).mint();
         reads.forEach((service, path) -> {
             io.restassured.RestAssured.given().baseUri(service.url()).get(path).then().statusCode(401)
                     .contentType("application/problem+json");
             Tokens.as(foreignIssuer).baseUri(service.url()).get(path).then().statusCode(401);
+            Tokens.as(otherAudience).baseUri(service.url()).get(path).then().statusCode(401)
+                    .contentType("application/problem+json");
+            Tokens.as(noAudience).baseUri(service.url()).get(path).then().statusCode(401);
             Tokens.as(otherAgency).baseUri(service.url()).get(path).then().statusCode(403)
                     .contentType("application/problem+json");
             Tokens.as(viewer).baseUri(service.url()).get(path).then().statusCode(200);

@@ -29,7 +29,8 @@ public class RealInfrastructureResource implements QuarkusTestResourceLifecycleM
                 "kafka.bootstrap.servers", infra.bootstrapServers(),
                 // Tokens of this JVM's test key pair (Tokens) are the only ones the service accepts.
                 "mp.jwt.verify.publickey.location", Tokens.publicKeyFile().toString(),
-                "mp.jwt.verify.issuer", Tokens.ISSUER);
+                "mp.jwt.verify.issuer", Tokens.ISSUER,
+                "mp.jwt.verify.audiences", Tokens.AUDIENCE);
     }
 
     @Override

@@ -34,6 +34,8 @@ import java.util.UUID;
 public final class Tokens {
 
     public static final String ISSUER = "https://sso.test.sakip/realms/maluku";
+    /** The audience the services under test accept (SAKIP_JWT_AUDIENCE): the province's client for SAKIP. */
+    public static final String AUDIENCE = "sakip";
     /**
      * Where this JVM's key pair lives. A system property, because Quarkus loads this class once
      * for the test resource and again for the tests: both must sign and verify with one pair.
@@ -81,6 +83,7 @@ public final class Tokens {
         private String agency;
         private String unit;
         private String issuer = ISSUER;
+        private String audience = AUDIENCE;
         private Instant expires = Instant.now().plus(Duration.ofHours(1));
 
         private Builder(String subject) {
@@ -102,6 +105,12 @@ public final class Tokens {
             return this;
         }
 
+        /** The token's aud claim; null: none. */
+        public Builder audience(String name) {
+            this.audience = name;
+            return this;
+        }
+
         public Builder issuer(String name) {
             this.issuer = name;
             return this;
@@ -117,6 +126,9 @@ public final class Tokens {
             Map<String, Object> claims = new LinkedHashMap<>();
             claims.put("iss", issuer);
             claims.put("sub", subject);
+            if (audience != null) {
+                claims.put("aud", audience);
+            }
             claims.put("preferred_username", subject);
             claims.put("groups", roles);
             if (agency != null) {

@@ -43,7 +43,8 @@ public class Caller {
     public void requireAgency(String agency) {
         if (!scope().reaches(agency)) {
             throw new ForbiddenException(scope().agency() == null
-                    ? "the token names no agency; it reaches agency '" + agency + "' only with a province role"
+                    ? "the token names no agency (its claim '" + claims.agency() + "' is missing or blank), so it reaches "
+                    + "none; a viewer or integration token reaches every agency only with the role 'province'"
                     : "the token belongs to agency '" + scope().agency() + "', not '" + agency + "'");
         }
     }

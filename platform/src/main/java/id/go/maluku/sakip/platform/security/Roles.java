@@ -18,6 +18,11 @@ public final class Roles {
     public static final String VIEWER = "viewer";
     /** The provincial e-budgeting system: budget import only. */
     public static final String INTEGRATION = "integration";
+    /**
+     * Reach over every agency for a viewer or integration token (the governor's dashboards, the
+     * e-budgeting system): granted only by this role, never by a missing agency claim.
+     */
+    public static final String PROVINCE = "province";
 
     private Roles() {
     }

@@ -7,10 +7,10 @@ import java.util.Set;
  * What a verified token lets its bearer reach: plain rules, no framework, unit tested.
  *
  * <p>A token names the agency (and for an operator possibly the unit) it belongs to. Admin
- * tokens reach every agency. Viewer and integration tokens with no agency are the province's
- * own (the governor's dashboards, the e-budgeting system) and reach every agency too. Every
- * other token reaches only the agency it names; a planner, operator or verifier token without
- * an agency reaches none.
+ * tokens reach every agency. Viewer and integration tokens with the role {@code province} are the
+ * province's own (the governor's dashboards, the e-budgeting system) and reach every agency too:
+ * reach is granted explicitly, never by a claim that is missing. Every other token reaches only
+ * the agency it names; a token without an agency, or with an empty or blank one, reaches none.
  *
  * @param subject the token's {@code sub}: who is recorded as having made a change
  * @param agency  the agency code the token belongs to, or null
@@ -22,6 +22,9 @@ public record Scope(String subject, Set<String> roles, String agency, String uni
 
     public Scope {
         roles = Set.copyOf(roles);
+        // an empty or blank claim names no agency: it must not match anything, nor grant anything
+        agency = agency == null || agency.isBlank() ? null : agency;
+        unit = unit == null || unit.isBlank() ? null : unit;
     }
 
     public boolean anonymous() {
@@ -34,7 +37,7 @@ public record Scope(String subject, Set<String> roles, String agency, String uni
 
     public boolean provinceWide() {
         return has(Roles.ADMIN)
-                || (agency == null && (has(Roles.VIEWER) || has(Roles.INTEGRATION))
+                || (has(Roles.PROVINCE) && (has(Roles.VIEWER) || has(Roles.INTEGRATION))
                 && !has(Roles.PLANNER) && !has(Roles.OPERATOR) && !has(Roles.VERIFIER));
     }
 

@@ -24,10 +24,23 @@ class ScopeTest {
     }
 
     @Test
-    void viewersAndIntegrationWithoutAnAgencyAreTheProvincesOwn() {
-        assertTrue(new Scope("gov", Set.of(Roles.VIEWER), null, null).reaches("dinkes-maluku"));
-        assertTrue(new Scope("sipd", Set.of(Roles.INTEGRATION), null, null).reaches("dinkes-maluku"));
+    void viewersAndIntegrationReachTheProvinceOnlyWithTheProvinceRole() {
+        assertTrue(new Scope("gov", Set.of(Roles.VIEWER, Roles.PROVINCE), null, null).reaches("dinkes-maluku"));
+        assertTrue(new Scope("sipd", Set.of(Roles.INTEGRATION, Roles.PROVINCE), null, null).reaches("dinkes-maluku"));
         assertFalse(new Scope("sipd", Set.of(Roles.INTEGRATION), "dinsos-maluku", null).reaches("dinkes-maluku"));
+        // the province role does not widen a writer's reach
+        assertFalse(new Scope("x", Set.of(Roles.PLANNER, Roles.PROVINCE), "dinsos-maluku", null).reaches("dinkes-maluku"));
+    }
+
+    @Test
+    void aMissingEmptyOrBlankAgencyClaimGrantsNothing() {
+        for (String agency : new String[]{null, "", "   "}) {
+            Scope viewer = new Scope("gov", Set.of(Roles.VIEWER), agency, null);
+            assertFalse(viewer.provinceWide());
+            assertFalse(viewer.reaches("dinkes-maluku"));
+            assertFalse(viewer.reaches(""));
+            assertFalse(new Scope("sipd", Set.of(Roles.INTEGRATION), agency, null).reaches("dinkes-maluku"));
+        }
     }
 
     @Test

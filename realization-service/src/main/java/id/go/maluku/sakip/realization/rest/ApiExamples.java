@@ -247,4 +247,9 @@ final class ApiExamples {
     static final String NO_ROWS = """
             {"type": "about:blank", "title": "Invalid request", "status": 400, "detail": "rows: required",
              "errors": [{"field": "rows", "message": "required"}]}""";
+
+    static final String OWN_FIGURES = """
+            {"type": "about:blank", "title": "Forbidden", "status": 403,
+             "detail": "separation of duties: budi recorded or last changed this realisasi and may not verify or return it; another verifier must",
+             "errors": [{"field": "separationOfDuties", "message": "the recorder may not verify or return"}]}""";
 }

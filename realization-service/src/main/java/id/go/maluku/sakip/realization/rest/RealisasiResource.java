@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -234,10 +235,17 @@ public class RealisasiResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFIED)))
     @APIResponse(responseCode = "409", description = "Only a submitted realisasi is verified",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "a draft", value = ApiExamples.DRAFT_NOT_VERIFIABLE)))
+    @APIResponse(responseCode = "403", description = "Separation of duties: the caller recorded or last changed the value",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class),
+                    examples = @ExampleObject(name = "own figures", value = ApiExamples.OWN_FIGURES)))
     public RealisasiView verify(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
-                                @PathParam("year") int year, @PathParam("period") String period) {
-        return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.VERIFY, null), false);
+                                @PathParam("year") int year, @PathParam("period") String period,
+                                @Parameter(description = OVERRIDE) @QueryParam("override") String override) {
+        return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.VERIFY, null, override), false);
     }
+
+    static final String OVERRIDE = "Admins only: the reason to verify or return a realisasi they recorded or last changed "
+            + "themselves (separation of duties); kept in the audit entry of the step";
 
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER})
     @POST
@@ -247,12 +255,17 @@ public class RealisasiResource {
             value = "{\"note\": \"Lampirkan daftar penerima bantuan per kabupaten\"}")))
     @APIResponse(responseCode = "200", description = "The realisasi, returned with the note",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "returned", value = ApiExamples.RETURNED)))
+    @APIResponse(responseCode = "403", description = "Separation of duties: the caller recorded or last changed the value",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class),
+                    examples = @ExampleObject(name = "own figures", value = ApiExamples.OWN_FIGURES)))
     @APIResponse(responseCode = "400", description = "The note is missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "no note", value = ApiExamples.NOTE_REQUIRED)))
     public RealisasiView returnWithNote(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                         @PathParam("year") int year, @PathParam("period") String period,
+                                        @Parameter(description = OVERRIDE) @QueryParam("override") String override,
                                         @Valid @NotNull NoteBody body) {
-        return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.RETURN, body.note()), false);
+        return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.RETURN, body.note(), override),
+                false);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})

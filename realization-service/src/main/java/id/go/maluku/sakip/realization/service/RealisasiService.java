@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.realization.service;
 
 import id.go.maluku.sakip.realization.domain.AgencyRef;
+import id.go.maluku.sakip.realization.domain.AuditEntry;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.Period;
 import id.go.maluku.sakip.realization.domain.PlanPeriod;
@@ -12,6 +13,7 @@ import id.go.maluku.sakip.realization.domain.ValueScale;
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.platform.security.Caller;
 import id.go.maluku.sakip.platform.security.RequestAudit;
+import id.go.maluku.sakip.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -164,10 +166,21 @@ public class RealisasiService {
     }
 
     public Realisasi step(String agencyCode, String indicatorCode, int year, String periodCode, Step step, String note) {
+        return step(agencyCode, indicatorCode, year, periodCode, step, note, null);
+    }
+
+    /**
+     * A workflow step. Verifying or returning is refused (403) to whoever recorded or last changed
+     * the value (separation of duties: no one checks their own figures); an admin may override it
+     * only with a reason, which the audit entry of the step keeps.
+     */
+    public Realisasi step(String agencyCode, String indicatorCode, int year, String periodCode, Step step, String note,
+                          String overrideReason) {
         Period period = Period.parse(periodCode);
         Realisasi realisasi = Realisasi.findForUpdate(indicator(agencyCode, indicatorCode), year, period.code())
                 .orElseThrow(() -> ApiProblem.notFound("realisasi " + year + "/" + period.code() + " of indicator",
                         indicatorCode));
+        String override = step == Step.SUBMIT ? null : separationOfDuties(realisasi, overrideReason);
         RealisasiStatus from = realisasi.status();
         RealisasiStatus to = switch (step) {
             case SUBMIT -> from.submit();
@@ -181,9 +194,39 @@ public class RealisasiService {
         realisasi.revision++;
         realisasi.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         realisasi.updatedBy = caller.subject();
-        audit.record(subject(realisasi), to.code(), old, snapshot(realisasi), step == Step.RETURN ? realisasi.statusNote : null);
+        String reason = step == Step.RETURN ? realisasi.statusNote : null;
+        if (override != null) {
+            reason = (reason == null ? "" : reason + "; ") + "override of separation of duties by an admin: " + override;
+        }
+        audit.record(subject(realisasi), to.code(), old, snapshot(realisasi), reason);
         events.statusChanged(realisasi, to.code(), from.code(), step == Step.RETURN ? realisasi.statusNote : null);
         return realisasi;
+    }
+
+    /**
+     * Null when the caller did not record or last change the value; the admin's override reason
+     * when they did and may go on; else a 403 naming the rule. The author is read from the audit
+     * trail (the newest entry that created or changed the value), so the hot write path stays as
+     * it is.
+     */
+    private String separationOfDuties(Realisasi realisasi, String overrideReason) {
+        AuditEntry authored = AuditEntry.<AuditEntry>find("agencyCode = ?1 and indicatorCode = ?2 and year = ?3 "
+                        + "and period = ?4 and subject = 'realisasi' and action in ('created', 'changed') order by id desc",
+                realisasi.indicator.agencyCode, realisasi.indicator.code, realisasi.year, realisasi.period).firstResult();
+        String author = authored != null ? authored.actor : realisasi.updatedBy;
+        if (author == null || !author.equals(caller.subject())) {
+            return null;
+        }
+        if (overrideReason != null && !overrideReason.isBlank() && caller.has(Roles.ADMIN)) {
+            if (overrideReason.length() > 1000) {
+                throw ApiProblem.invalid("override", "at most 1000 characters");
+            }
+            return overrideReason.strip();
+        }
+        throw new ApiProblem(403, "Forbidden", "separation of duties: " + caller.subject() + " recorded or last changed "
+                + "this realisasi and may not verify or return it; another verifier must"
+                + (caller.has(Roles.ADMIN) ? " (an admin may override with ?override=<reason>, which is audited)" : ""),
+                List.of(new ApiProblem.FieldError("separationOfDuties", "the recorder may not verify or return")));
     }
 
     /**
