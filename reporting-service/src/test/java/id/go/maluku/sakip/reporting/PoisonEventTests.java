@@ -108,6 +108,49 @@ class PoisonEventTests {
         }
     }
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    /**
+     * A passing failure that does not pass: the event's row is locked by someone else for longer
+     * than the retry bound (5 s in tests; each wait ends after lock_timeout, 1 s). It is retried,
+     * then parked as retries-exhausted, and another agency's event sent after it is applied; once
+     * the lock is gone, a retry applies it.
+     */
+    @Test
+    void an_event_that_keeps_failing_for_a_passing_reason_is_parked_after_the_bound_and_holds_no_one_up() throws Exception {
+        PerformanceTests.Plan locked = plan("poison-locked", "positive", "KK");
+        send(PLANNING, target(locked, 2022, 100, 1));
+        send(REALIZATION, realisasi(locked, 2022, 10, 1));
+        awaitPerformance("poison-locked", 2022, j -> "10.0".equals(j.getString("sasaran[0].indicators[0].capaian")));
+        try (java.sql.Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (java.sql.PreparedStatement lock = holder.prepareStatement(
+                    "select 1 from rm_realisasi where indicator_id = ?::uuid and year = 2022 for update")) {
+                lock.setString(1, locked.indicatorId());
+                lock.executeQuery().close();
+            }
+            ObjectNode stuck = realisasi(locked, 2022, 20, 2);
+            stuck.put("subject", "poison-locked-r2");
+            send(REALIZATION, stuck);
+            long sent = System.nanoTime();
+            PerformanceTests.Plan other = plan("poison-unlocked", "positive", "KK");
+            send(PLANNING, target(other, 2022, 100, 1));
+            send(REALIZATION, realisasi(other, 2022, 30, 1));
+            awaitPerformance("poison-unlocked", 2022, j -> "30.0".equals(j.getString("sasaran[0].indicators[0].capaian")));
+            long waitedMillis = (System.nanoTime() - sent) / 1_000_000;
+            assertTrue(waitedMillis < 25_000, "another agency's event waited " + waitedMillis + " ms, beyond the bound");
+            JsonPath row = find("poison-locked-r2", 30);
+            assertEquals("retries-exhausted", row.getString("reasonKind"));
+            assertTrue(row.getString("reason").contains("55P03"), row.getString("reason"));
+            holder.rollback();
+        }
+        asAdmin().post("/api/v1/admin/parked-events/{id}/retry", find("poison-locked-r2", 5).getLong("id")).then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.is("retried"));
+        assertEquals(0, new java.math.BigDecimal("20.00").compareTo(
+                PerformanceTests.exact("poison-locked").get("sasaran[0].indicators[0].capaian")));
+    }
+
     @Test
     void a_retried_event_is_applied_once_and_a_later_revision_applied_meanwhile_is_not_undone() throws Exception {
         // parked, then a later revision applied meanwhile, then the parked one retried: it changes nothing
