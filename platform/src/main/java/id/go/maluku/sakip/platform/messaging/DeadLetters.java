@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.platform.messaging;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -48,6 +49,26 @@ public class DeadLetters {
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.CLIENT_ID_CONFIG, topic.get() + "-producer");
         producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    /**
+     * Opens the producer and asks for the topic's partitions at start, on a thread of its own: the
+     * first dead letter otherwise paid for the producer's start and the topic's creation (about a
+     * second, measured in BENCHMARKS.md), while every record behind it in its partition waited.
+     */
+    void warm(@Observes StartupEvent event) {
+        if (topic.isEmpty()) {
+            return;
+        }
+        Thread warming = new Thread(() -> {
+            try {
+                producer.partitionsFor(topic.get());
+            } catch (RuntimeException brokerAway) {
+                // the first dead letter pays instead
+            }
+        }, "dead-letters-warm-up");
+        warming.setDaemon(true);
+        warming.start();
     }
 
     void close(@Observes ShutdownEvent event) {

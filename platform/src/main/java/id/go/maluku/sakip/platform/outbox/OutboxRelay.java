@@ -54,7 +54,8 @@ import java.util.concurrent.TimeUnit;
  * transaction commits either way). The loop runs on a {@link RestartingWorker}: nothing it
  * meets ends it for good.
  *
- * <p>A service that publishes nothing (no {@code sakip.outbox.topic}) starts no relay.
+ * <p>With several instances of a service, their relays take turns batch by batch ({@link #lockName}).
+ * A service that publishes nothing (no {@code sakip.outbox.topic}) starts no relay.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -192,8 +193,11 @@ public class OutboxRelay {
     BatchResult sendBatch() {
         @SuppressWarnings("unchecked")
         List<OutboxEvent> batch = em.createNativeQuery(
-                        "select * from outbox_event where " + QUEUE + " order by id limit :limit for update skip locked",
+                        "with turn as (select pg_try_advisory_xact_lock(hashtext(:relay)) as mine) "
+                                + "select o.* from outbox_event o, turn where turn.mine and " + QUEUE
+                                + " order by o.id limit :limit for update of o skip locked",
                         OutboxEvent.class)
+                .setParameter("relay", lockName())
                 .setParameter("limit", batchSize)
                 .getResultList();
         if (batch.isEmpty()) {
@@ -241,6 +245,18 @@ public class OutboxRelay {
         }
         markSent(acknowledged);
         return new BatchResult(acknowledged.size(), failed, null);
+    }
+
+    /**
+     * The name of the lock that makes the relays of all instances of a service take turns: a
+     * batch is read, sent and marked by one instance at a time (a transaction-scoped advisory lock,
+     * taken in the same statement that reads the batch), so each key's events leave in id order
+     * however many instances run; an instance that does not get its turn reads nothing and tries
+     * again at its next wake or poll. No leader to elect, nothing to take over: a crashed instance's
+     * turn ends with its transaction.
+     */
+    public String lockName() {
+        return "sakip-outbox-relay:" + topic.orElse("none");
     }
 
     /** A record the broker (or the producer before it) will refuse however often it is sent. */
