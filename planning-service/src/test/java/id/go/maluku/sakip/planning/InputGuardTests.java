@@ -1,0 +1,65 @@
+package id.go.maluku.sakip.planning;
+
+import id.go.maluku.sakip.infra.RealInfrastructureResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static id.go.maluku.sakip.infra.Tokens.asAdmin;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * What no column can hold is refused before any work, as a 400 problem naming the field or
+ * parameter (it used to reach PostgreSQL and come back a 500), and nothing is stored; strict JSON
+ * refuses what follows the document and a key given twice. Authentication is decided first.
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+class InputGuardTests {
+
+    @Test
+    void a_nul_or_a_control_character_in_a_parameter_is_a_400_naming_it() {
+        asAdmin().urlEncodingEnabled(false).get("/api/v1/agencies/bad%00agency/plan").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("agency"))
+                .body("detail", containsString("U+0000"));
+        asAdmin().queryParam("q", "dinas\u0000").get("/api/v1/agencies").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("q"));
+        asAdmin().queryParam("q", "baris\nbaru").get("/api/v1/agencies").then().statusCode(400)
+                .body("detail", containsString("control character"));
+        asAdmin().queryParam("q", "Dinas Sosial").get("/api/v1/agencies").then().statusCode(200);
+        // without a token the answer is the 401, whatever the parameters
+        RestAssured.given().urlEncodingEnabled(false).get("/api/v1/agencies/bad%00agency/plan").then().statusCode(401);
+    }
+
+    @Test
+    void a_text_no_column_can_hold_is_refused_naming_its_field_and_nothing_is_stored() {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", "guard-a", "name", "Dinas guard-a"))
+                .post("/api/v1/agencies").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": \"Korban\\u0000bencana\", \"ordinal\": 1}")
+                .put("/api/v1/agencies/guard-a/sasaran/S1").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("name"))
+                .body("detail", containsString("U+0000"));
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": \"Korban \\ud800 bencana\", \"ordinal\": 1}")
+                .put("/api/v1/agencies/guard-a/sasaran/S1").then().statusCode(400)
+                .body("errors.field", hasItem("name")).body("detail", containsString("lone surrogate"));
+        // strict JSON: content after the document, a key given twice
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": \"Korban bencana\", \"ordinal\": 1} {\"x\": 1}")
+                .put("/api/v1/agencies/guard-a/sasaran/S1").then().statusCode(400)
+                .contentType("application/problem+json");
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": \"Korban bencana\", \"name\": \"Lain\", \"ordinal\": 1}")
+                .put("/api/v1/agencies/guard-a/sasaran/S1").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("name"));
+        asAdmin().get("/api/v1/agencies/guard-a/sasaran/S1").then().statusCode(404);
+        // a surrogate pair is a character like any other
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": \"Korban bencana \\ud83c\\udf0a\", \"ordinal\": 1}")
+                .put("/api/v1/agencies/guard-a/sasaran/S1").then().statusCode(201)
+                .body("name", is("Korban bencana \uD83C\uDF0A"));
+    }
+}

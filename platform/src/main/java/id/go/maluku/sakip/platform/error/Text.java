@@ -1,0 +1,48 @@
+package id.go.maluku.sakip.platform.error;
+
+/**
+ * Whether a text may enter the system. PostgreSQL's text types refuse U+0000 (the request then
+ * failed with a 500 deep in a query), a lone surrogate is no character at all, and a control
+ * character has no business in a code, a path or a query parameter.
+ */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** Why the text may not be held anywhere (U+0000 or a lone surrogate), or null. */
+    public static String unstorable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return "contains U+0000 (NUL), which no text may hold";
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return "contains a lone surrogate (U+" + Integer.toHexString(c).toUpperCase() + "), which is no character";
+            }
+            if (Character.isLowSurrogate(c)) {
+                return "contains a lone surrogate (U+" + Integer.toHexString(c).toUpperCase() + "), which is no character";
+            }
+        }
+        return null;
+    }
+
+    /** Why the text may not be a path segment or query parameter: unstorable, or a control character. */
+    public static String unfitForParameter(String text) {
+        String unstorable = unstorable(text);
+        if (unstorable != null) {
+            return unstorable;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return "contains a control character (U+" + String.format("%04X", (int) c) + ")";
+            }
+        }
+        return null;
+    }
+}
