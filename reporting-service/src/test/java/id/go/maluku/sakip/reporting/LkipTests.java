@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.reporting;
 
+import id.go.maluku.sakip.reporting.readmodel.RmDocument;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.maluku.sakip.infra.PublishedEvents;
@@ -167,6 +169,35 @@ class LkipTests {
         assertEquals("200,00 %", json.getString("blocks.find { it.key == 'capaian-S5' }.rows[0][5].display"));
         assertEquals("79,81 %", json.getString("blocks.find { it.key == 'anggaran-S5' }.rows[0][5].display"));
         assertEquals(13, json.getList("blocks.find { it.type == 'list' && it.ordered }.items").size());
+    }
+
+    /**
+     * A newer draft of the Perjanjian Kinerja does not replace the signed one in the report. In
+     * 2023, which no other test of the agency reports on.
+     */
+    @Test
+    void the_perjanjian_kinerja_printed_is_the_newest_signed_version_not_a_newer_draft() throws Exception {
+        awaitReport();
+        // version 1 is signed (the sample's signedAt), version 2 a draft
+        send("sakip.planning.events", "sakip.planning.pk.changed.v1", UUID.randomUUID().toString(), Map.of(
+                "pkId", UUID.randomUUID().toString(), "agencyCode", AGENCY, "year", 2023, "version", 1,
+                "items", List.of(Map.of("sasaranCode", "S5", "indicatorCode", "IK5", "target", 175))));
+        Map<String, Object> draft = new java.util.HashMap<>(Map.of("pkId", UUID.randomUUID().toString(),
+                "agencyCode", AGENCY, "year", 2023, "version", 2, "kind", "revision", "revision", 3,
+                "items", List.of(Map.of("sasaranCode", "S5", "indicatorCode", "IK5", "target", 999))));
+        draft.put("signedAt", null);
+        draft.put("signedBy", null);
+        send("sakip.planning.events", "sakip.planning.pk.changed.v1", UUID.randomUUID().toString(), draft);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> RmDocument.findById(
+                new RmDocument.Key(RmDocument.PK, AGENCY + "/2023/2"))) == null) {
+            assertTrue(System.nanoTime() < deadline, "the draft was never kept");
+            Thread.sleep(100);
+        }
+        JsonPath report = asAdmin().accept(ContentType.JSON).get("/api/v1/agencies/{a}/years/2023/lkip", AGENCY)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("175 KK", report.getString("blocks.find { it.key == 'perjanjian-kinerja' }.rows[0][3].display"));
+        assertTrue(!report.prettify().contains("999 KK"), "the unsigned draft's target is not printed");
     }
 
     @Test

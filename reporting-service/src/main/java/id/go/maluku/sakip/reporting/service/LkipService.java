@@ -355,15 +355,27 @@ public class LkipService {
         return sasaranList.stream().map(s -> new LkipData.PlanSasaran(s.code, s.name, tujuan.get(s.code))).toList();
     }
 
+    /**
+     * The Perjanjian Kinerja the report prints: the newest signed version of the year (what the
+     * head of the agency agreed to), not a newer draft; the newest draft only where none is signed
+     * yet.
+     */
     private JsonNode latestPk(String agencyCode, int year) {
+        JsonNode signed = null;
         JsonNode latest = null;
         for (RmDocument doc : RmDocument.of(agencyCode, RmDocument.PK)) {
             JsonNode pk = read(doc.content);
-            if (pk.path("year").asInt() == year && (latest == null || pk.path("version").asInt() > latest.path("version").asInt())) {
+            if (pk.path("year").asInt() != year) {
+                continue;
+            }
+            if (latest == null || pk.path("version").asInt() > latest.path("version").asInt()) {
                 latest = pk;
             }
+            if (pk.hasNonNull("signedAt") && (signed == null || pk.path("version").asInt() > signed.path("version").asInt())) {
+                signed = pk;
+            }
         }
-        return latest;
+        return signed != null ? signed : latest;
     }
 
     private JsonNode section(String agencyCode, String name) {
