@@ -13,9 +13,10 @@ import java.util.TreeMap;
  * - a quarter is its own recorded value, else the aggregation of its recorded months;
  * - a year is its recorded yearly value ("Y", the figure capaian uses), else the aggregation of
  *   its quarters;
- * - "up to last year" aggregates every recorded year before this one (the Renstra's first year
- *   is the right bound, but planning does not publish the period yet);
- * - the end-of-period target is the target of the last year planning has set one for;
+ * - "up to last year" aggregates the recorded years before this one, from the Renstra's first
+ *   year on (every recorded year where the agency's Renstra period is not known);
+ * - the end-of-period target is the target of the Renstra's end year (null when that year has
+ *   none); where the period is not known, of the last year planning has set one for;
  * - cumulative = aggregation of the years up to and including this one; against the
  *   end-of-period target as a percentage with 2 decimals, half up; null when not computable.
  */
@@ -31,9 +32,18 @@ public record MonitoringRow(Integer endOfPeriodYear, BigDecimal endOfPeriodTarge
      */
     public static MonitoringRow compute(int year, Map<Integer, BigDecimal> targets,
                                         Map<Integer, Map<String, BigDecimal>> realisasi, Aggregation aggregation) {
+        return compute(year, targets, realisasi, aggregation, null);
+    }
+
+    /** @param plan the agency's Renstra period, or null where it is not known */
+    public static MonitoringRow compute(int year, Map<Integer, BigDecimal> targets,
+                                        Map<Integer, Map<String, BigDecimal>> realisasi, Aggregation aggregation,
+                                        PlanPeriod plan) {
         TreeMap<Integer, BigDecimal> sortedTargets = new TreeMap<>(targets);
-        Integer endYear = sortedTargets.isEmpty() ? null : sortedTargets.lastKey();
+        Integer endYear = plan != null ? Integer.valueOf(plan.endYear())
+                : sortedTargets.isEmpty() ? null : sortedTargets.lastKey();
         BigDecimal endTarget = endYear == null ? null : sortedTargets.get(endYear);
+        int firstYear = plan != null ? plan.startYear() : Integer.MIN_VALUE;
 
         Map<String, BigDecimal> thisYear = realisasi.getOrDefault(year, Map.of());
         BigDecimal[] quarters = new BigDecimal[4];
@@ -41,7 +51,7 @@ public record MonitoringRow(Integer endOfPeriodYear, BigDecimal endOfPeriodTarge
             quarters[q - 1] = quarter(thisYear, q, aggregation);
         }
         List<BigDecimal> pastYears = new ArrayList<>();
-        new TreeMap<>(realisasi).headMap(year).forEach((y, periods) -> pastYears.add(yearValue(periods, aggregation)));
+        new TreeMap<>(realisasi).headMap(year).tailMap(firstYear).forEach((y, periods) -> pastYears.add(yearValue(periods, aggregation)));
         BigDecimal upToLastYear = aggregation.of(pastYears);
         BigDecimal thisYearTotal = yearValue(thisYear, aggregation);
         List<BigDecimal> allYears = new ArrayList<>(pastYears);

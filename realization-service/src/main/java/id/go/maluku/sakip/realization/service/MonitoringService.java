@@ -5,11 +5,13 @@ import id.go.maluku.sakip.realization.domain.AgencyRef;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.MonitoringRow;
 import id.go.maluku.sakip.realization.domain.Period;
+import id.go.maluku.sakip.realization.domain.PlanPeriod;
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.domain.TargetRef;
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MonitoringService {
+
+    @Inject
+    ReferenceService references;
 
     public record Line(IndicatorRef indicator, Aggregation aggregation, MonitoringRow row) {
     }
@@ -41,13 +46,15 @@ public class MonitoringService {
             values.computeIfAbsent(r.indicator.indicatorId, k -> new HashMap<>())
                     .computeIfAbsent(r.year, k -> new HashMap<>()).put(r.period, r.value);
         }
+        // the end-of-period target is the Renstra end year's (null plan: the period is not known)
+        PlanPeriod plan = references.planPeriod(agencyCode);
         List<Line> lines = new ArrayList<>();
         for (IndicatorRef indicator : indicators) {
             // a level on an ordinal scale cannot be summed: the last one stated stands
             Aggregation aggregation = indicator.scale().isOrdinal() ? Aggregation.LAST : requested;
             lines.add(new Line(indicator, aggregation, MonitoringRow.compute(year,
                     targets.getOrDefault(indicator.indicatorId, Map.of()),
-                    values.getOrDefault(indicator.indicatorId, Map.of()), aggregation)));
+                    values.getOrDefault(indicator.indicatorId, Map.of()), aggregation, plan)));
         }
         return lines;
     }

@@ -43,7 +43,8 @@ public class ReferenceService {
                 .executeUpdate();
     }
 
-    /** The agency's Renstra years, or null when planning has published none. */
+    /** The agency's Renstra years, or null when planning has published none. A read: also outside a transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PlanPeriod planPeriod(String agencyCode) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select start_year, end_year from plan_period where agency_code = ?1")

@@ -35,6 +35,34 @@ class MonitoringRowTests {
         assertEquals(d("283.50"), row.cumulativePercentOfEndTarget());
     }
 
+    /**
+     * The end of the period is the Renstra's end year, not the last year with a target: a plan of
+     * 2019-2024 whose targets stop at 2023 has no end-of-period target (and no percentage), and
+     * realisasi before the Renstra's first year are not "up to last year".
+     */
+    @Test
+    void the_end_of_the_period_is_the_renstras_end_year_and_its_start_bounds_the_years_before() {
+        Map<Integer, BigDecimal> targets = Map.of(2022, d("150"), 2023, d("175"));
+        Map<Integer, Map<String, BigDecimal>> realisasi = Map.of(2018, Map.of("Y", d("1000")), 2019, Map.of("Y", d("16")),
+                2020, Map.of("Y", d("16")), 2021, Map.of("Y", d("285")), 2022, Map.of("Y", d("300")));
+        MonitoringRow row = MonitoringRow.compute(2022, targets, realisasi, Aggregation.SUM, PlanPeriod.of(2019, 2024));
+        assertEquals(2024, row.endOfPeriodYear());
+        assertNull(row.endOfPeriodTarget());
+        assertNull(row.cumulativePercentOfEndTarget());
+        assertEquals(d("317"), row.realisasiUpToLastYear()); // 16 + 16 + 285; 2018 is before the Renstra
+        assertEquals(d("617"), row.cumulative());
+
+        MonitoringRow full = MonitoringRow.compute(2022, Map.of(2022, d("150"), 2024, d("200"), 2025, d("999")), realisasi,
+                Aggregation.SUM, PlanPeriod.of(2019, 2024));
+        assertEquals(d("200"), full.endOfPeriodTarget()); // 2025 is past the Renstra: not its end
+        assertEquals(d("308.50"), full.cumulativePercentOfEndTarget()); // 617 / 200 x 100
+
+        // without a known period, as before: the last year with a target, every year recorded
+        MonitoringRow unknown = MonitoringRow.compute(2022, targets, realisasi, Aggregation.SUM, null);
+        assertEquals(2023, unknown.endOfPeriodYear());
+        assertEquals(d("1317"), unknown.realisasiUpToLastYear());
+    }
+
     @Test
     void a_recorded_yearly_value_wins_over_its_quarters() {
         MonitoringRow row = MonitoringRow.compute(2022, Map.of(2022, d("3")),
