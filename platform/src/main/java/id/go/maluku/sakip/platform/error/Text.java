@@ -45,4 +45,13 @@ public final class Text {
         }
         return null;
     }
+
+    /** The text without U+0000, cut to a column's length: for what the system writes itself (reasons, subjects). */
+    public static String clip(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String clean = text.replace("\u0000", "");
+        return clean.length() <= max ? clean : clean.substring(0, max);
+    }
 }

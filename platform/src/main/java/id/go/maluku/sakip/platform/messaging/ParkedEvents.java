@@ -2,6 +2,7 @@ package id.go.maluku.sakip.platform.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.maluku.sakip.platform.error.Text;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,16 +70,16 @@ public class ParkedEvents {
                              + "resolved_at = null, resolved_by = null, resolution = null")) {
             connection.setAutoCommit(true);
             insert.setString(1, consumer);
-            insert.setString(2, clip(idAndType[0], 64));
-            insert.setString(3, clip(idAndType[1], 256));
-            insert.setString(4, clip(record.key(), 512));
+            insert.setString(2, Text.clip(idAndType[0], 64));
+            insert.setString(3, Text.clip(idAndType[1], 256));
+            insert.setString(4, Text.clip(record.key(), 512));
             insert.setString(5, record.topic());
             insert.setInt(6, record.partition());
             insert.setLong(7, record.offset());
             // the record as it came: a NUL, which PostgreSQL's text refuses, is the one change
             insert.setString(8, record.value() == null ? null : record.value().replace("\u0000", "\\u0000"));
             insert.setString(9, failure.reasonKind());
-            insert.setString(10, clip(failure.reason().replace("\u0000", ""), 4000));
+            insert.setString(10, Text.clip(failure.reason().replace("\u0000", ""), 4000));
             insert.executeUpdate();
         }
         try {
@@ -202,8 +203,8 @@ public class ParkedEvents {
              PreparedStatement update = connection.prepareStatement("update parked_event set status = ?, resolved_at = now(), "
                      + "resolved_by = ?, resolution = ? where id = ? and status = 'parked'")) {
             update.setString(1, status);
-            update.setString(2, clip(by, 256));
-            update.setString(3, clip(resolution, 2000));
+            update.setString(2, Text.clip(by, 256));
+            update.setString(3, Text.clip(resolution, 2000));
             update.setLong(4, id);
             return update.executeUpdate() == 1;
         }
@@ -215,7 +216,7 @@ public class ParkedEvents {
              PreparedStatement update = connection.prepareStatement("update parked_event set reason_kind = ?, reason = ?, "
                      + "attempts = attempts + 1 where id = ?")) {
             update.setString(1, failure.reasonKind());
-            update.setString(2, clip(failure.reason(), 4000));
+            update.setString(2, Text.clip(failure.reason(), 4000));
             update.setLong(3, id);
             update.executeUpdate();
         }
@@ -259,13 +260,5 @@ public class ParkedEvents {
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    static String clip(String text, int max) {
-        if (text == null) {
-            return null;
-        }
-        String clean = text.replace("\u0000", "");
-        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 }

@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.platform.outbox;
 
 import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.Text;
 import id.go.maluku.sakip.platform.security.Caller;
 import id.go.maluku.sakip.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -130,7 +131,7 @@ public class OutboxAdminResource {
             value = "{\"reason\": \"the line was removed from the e-budgeting export; its event is obsolete\"}"))) @Valid @NotNull Discard discard) {
         OutboxEvent row = failedRow(id);
         row.discardedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        row.discardedBy = caller.subject();
+        row.discardedBy = Text.clip(caller.subject(), 256);
         row.discardReason = discard.reason();
         return FailedEvent.of(row);
     }

@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.platform.outbox;
 
+import id.go.maluku.sakip.platform.error.Text;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -229,7 +230,7 @@ public class OutboxRelay {
             } catch (Exception e) {
                 Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
                 event.attempts++;
-                event.lastError = truncate(rootMessage(cause), 2000);
+                event.lastError = Text.clip(rootMessage(cause), 2000);
                 if (refusedForGood(cause)) {
                     event.failedAt = now;
                     failed++;
@@ -342,10 +343,6 @@ public class OutboxRelay {
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxEventBytes);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, topic.get() + "-outbox-relay");
         return props;
-    }
-
-    static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     static String rootMessage(Throwable e) {

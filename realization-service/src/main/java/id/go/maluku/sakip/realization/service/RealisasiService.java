@@ -11,6 +11,7 @@ import id.go.maluku.sakip.realization.domain.RealisasiStatus;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
 import id.go.maluku.sakip.realization.domain.ValueScale;
 import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.Text;
 import id.go.maluku.sakip.platform.security.Caller;
 import id.go.maluku.sakip.platform.security.RequestAudit;
 import id.go.maluku.sakip.platform.security.Roles;
@@ -196,7 +197,9 @@ public class RealisasiService {
         realisasi.updatedBy = caller.subject();
         String reason = step == Step.RETURN ? realisasi.statusNote : null;
         if (override != null) {
-            reason = (reason == null ? "" : reason + "; ") + "override of separation of duties by an admin: " + override;
+            // the audit's reason column holds 2,000 characters: the note and the override together are cut to it
+            reason = Text.clip((reason == null ? "" : reason + "; ") + "override of separation of duties by an admin: "
+                    + override, 2000);
         }
         audit.record(subject(realisasi), to.code(), old, snapshot(realisasi), reason);
         events.statusChanged(realisasi, to.code(), from.code(), step == Step.RETURN ? realisasi.statusNote : null);
