@@ -26,7 +26,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"; [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true' EXIT
 
 # live is enough: without a broker the service still imports, its events wait in the outbox
-curl -H "$AUTH" -fsS "$BUDGET_URL/q/health/live" >/dev/null || { echo "budget-service is not running at $BUDGET_URL" >&2; exit 1; }
+curl -H "$AUTH" -fsS "${BUDGET_MANAGEMENT_URL:-http://127.0.0.1:9083}/q/health/live" >/dev/null || { echo "budget-service is not running at $BUDGET_URL" >&2; exit 1; }
 
 # The lines spent on: pagu large enough for every row.
 for i in $(seq 1 "$LINES"); do

@@ -206,7 +206,7 @@ for i in $(seq 1 "$DROPPED"); do
 done
 health=000
 for attempt in $(seq 1 50); do
-  health=$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/q/health/ready" || true)
+  health=$(curl -s -o /dev/null -w '%{http_code}' "${MANAGEMENT_URL:-http://127.0.0.1:9082}/q/health/ready" || true)
   [ "$health" = 200 ] && break
   sleep 0.2
 done

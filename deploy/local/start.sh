@@ -151,15 +151,15 @@ for entry in $SERVICES; do
   upper=$(echo "$db" | tr '[:lower:]' '[:upper:]')
   env "${upper}_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
       KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SAKIP_JWT_KEYS="$SAKIP_KEYS/public.pem" \
-      nohup java $JAVA_OPTS -Dquarkus.http.port="$port" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
+      nohup java $JAVA_OPTS -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 1000)) -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
       > "$LOGS/$name.log" 2>&1 &
   echo $! > "$STACK/run/$name.pid"
 done
 
 say "waiting until every service is ready"
 java "$ROOT/deploy/local/StackTool.java" await 120 \
-  http://localhost:8081/q/health/ready http://localhost:8082/q/health/ready \
-  http://localhost:8083/q/health/ready http://localhost:8084/q/health/ready \
+  http://localhost:9081/q/health/ready http://localhost:9082/q/health/ready \
+  http://localhost:9083/q/health/ready http://localhost:9084/q/health/ready \
   || { echo "a service did not become ready; logs in $LOGS" >&2; exit 1; }
 
 # --- demo data (idempotent: every request is an upsert) -----------------------------------------
@@ -171,10 +171,10 @@ done
 cat <<TXT
 
 SAKIP is up. Logs: $LOGS
-  planning-service     http://localhost:8081   (Swagger UI: /q/swagger-ui)
-  realization-service  http://localhost:8082
-  budget-service       http://localhost:8083
-  reporting-service    http://localhost:8084
+  planning-service     http://localhost:8081   management http://localhost:9081 (/q/swagger-ui, /q/openapi, /q/metrics, /q/health)
+  realization-service  http://localhost:8082   management http://localhost:9082
+  budget-service       http://localhost:8083   management http://localhost:9083
+  reporting-service    http://localhost:8084   management http://localhost:9084
   PostgreSQL           127.0.0.1:$PG_PORT (databases planning, realization, budget, reporting)
   Kafka                127.0.0.1:$KAFKA_PORT
 Every API call needs a bearer token; deploy/local/token.sh mints one (docs/security.md). Try:

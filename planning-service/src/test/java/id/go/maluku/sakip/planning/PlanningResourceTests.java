@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static id.go.maluku.sakip.infra.OpenApiWalk.management;
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -133,13 +135,20 @@ class PlanningResourceTests {
     }
 
     @Test
-    void health_openapi_and_metrics_are_served() {
-        asAdmin().get("/q/health/ready").then().statusCode(200)
+    void health_openapi_metrics_and_swagger_ui_are_served_on_the_management_port_only() {
+        management().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.name", hasItem("Kafka connection health check"));
-        asAdmin().get("/q/openapi?format=json").then().statusCode(200)
+        management().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/agencies/{agency}/indicators/{code}/targets/{year}"));
-        asAdmin().get("/q/metrics").then().statusCode(200);
+        management().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("sakip_outbox_pending"));
+        management().get("/q/swagger-ui/").then().statusCode(200);
+        // The business port serves /api only: an operator's endpoint is not there, with or without a token.
+        for (String path : List.of("/q/metrics", "/q/health/ready", "/q/openapi", "/q/swagger-ui/")) {
+            asAdmin().get(path).then().statusCode(404);
+            RestAssured.given().get(path).then().statusCode(404);
+        }
     }
 
     private static long outboxRows() {

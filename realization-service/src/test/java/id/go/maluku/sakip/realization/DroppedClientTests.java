@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import static id.go.maluku.sakip.infra.OpenApiWalk.management;
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,10 +113,10 @@ class DroppedClientTests {
         // within the pool's acquisition timeout (5 s): a leaked connection per dropped request
         // would have emptied the pool twice over
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (RestAssured.given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+        while (management().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        RestAssured.given().get("/q/health/ready").then().statusCode(200);
+        management().get("/q/health/ready").then().statusCode(200);
         asAdmin().contentType(ContentType.JSON).body(Map.of("value", 1000))
                 .put("/api/v1/agencies/" + AGENCY + "/indicators/D1/realisasi/2023").then().statusCode(201);
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static id.go.maluku.sakip.infra.OpenApiWalk.management;
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,19 +68,19 @@ class ParkedPlanningEventTests {
         assertEquals("unprocessable", parked("park-a-garbage").getString("reasonKind"));
 
         // the readiness data count them, and so do the metrics
-        asAdmin().get("/q/health/ready").then().statusCode(200)
+        management().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'consumers' }.status", org.hamcrest.Matchers.is("UP"));
-        String metrics = asAdmin().get("/q/metrics").asString();
+        String metrics = management().get("/q/metrics").asString();
         assertTrue(metrics.contains("sakip_consumer_parked"), "parked events in /q/metrics");
         assertTrue(metrics.contains("sakip_outbox_pending"), "outbox rows in /q/metrics");
         // the lag per partition of the consumer group, measured from the broker
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!metrics.contains("sakip_consumer_lag{group=\"realization-service\",partition=\"") && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            metrics = asAdmin().get("/q/metrics").asString();
+            metrics = management().get("/q/metrics").asString();
         }
         assertTrue(metrics.contains("sakip_consumer_lag{group=\"realization-service\",partition=\""), "consumer lag in /q/metrics");
-        asAdmin().get("/q/health/ready").then().statusCode(200)
+        management().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'consumers' }.data.'realization-service.lag'", org.hamcrest.Matchers.notNullValue());
     }
 

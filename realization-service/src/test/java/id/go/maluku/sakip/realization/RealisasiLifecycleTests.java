@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static id.go.maluku.sakip.infra.OpenApiWalk.management;
 import static id.go.maluku.sakip.infra.Tokens.as;
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.containsString;
@@ -437,7 +438,7 @@ class RealisasiLifecycleTests {
         assertEquals(List.of("Q1"), statements.stream().map(e -> e.body().path("data").path("period").asText()).toList());
 
         // the refusal is documented with its example, as the operation's other problems are
-        JsonNode notFound = PublishedEvents.JSON.readTree(RestAssured.given().get("/q/openapi?format=json").asString())
+        JsonNode notFound = PublishedEvents.JSON.readTree(management().get("/q/openapi?format=json").asString())
                 .path("paths").path("/api/v1/agencies/{agency}/indicators/{indicator}/realisasi/{year}/{period}/statements")
                 .path("post").path("responses").path("404").path("content").path("application/problem+json").path("examples");
         assertEquals("realisasi", notFound.path("no realisasi").path("value").path("errors").path(0).path("field").asText(),
@@ -657,7 +658,7 @@ class RealisasiLifecycleTests {
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("deadline"));
         asAdmin().contentType(ContentType.JSON).body("{\"reason\":\"x\"}").post("/api/v1/agencies/life-k/locks/2030/Y/unlock")
                 .then().statusCode(409).body("errors.field", hasItem("period"));
-        String openapi = RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String openapi = management().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         for (String documented : List.of("/api/v1/agencies/{agency}/years/{year}/monitoring",
                 "/api/v1/agencies/{agency}/realisasi/import", "/api/v1/agencies/{agency}/locks/{year}/{period}/unlock",
                 "/api/v1/agencies/{agency}/audit",

@@ -31,6 +31,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import static id.go.maluku.sakip.infra.OpenApiWalk.management;
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -270,7 +271,7 @@ class RealisasiResourceTests {
     @Test
     void readiness_covers_database_and_kafka() {
         // probes carry no token: health is not a business operation
-        RestAssured.given().get("/q/health/ready").then().statusCode(200)
+        management().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.name", hasItem("Kafka connection health check"));
     }

@@ -16,6 +16,8 @@ final class ServiceProcess {
 
     private final String name;
     private final int port;
+    /** Health, metrics and OpenAPI are on the management interface, a port of its own. */
+    private final int managementPort;
     private final Map<String, String> config;
     private final Path logFile;
     private Process process;
@@ -23,6 +25,7 @@ final class ServiceProcess {
     ServiceProcess(String name, Map<String, String> config, Path logDir) throws IOException {
         this.name = name;
         this.port = freePort();
+        this.managementPort = freePort();
         this.config = config;
         Files.createDirectories(logDir);
         this.logFile = logDir.resolve(name + ".log");
@@ -38,6 +41,10 @@ final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     void start() throws IOException {
         Path jar = Path.of(System.getProperty("sakip.root", "../.."), name, "target", "quarkus-app", "quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -45,7 +52,8 @@ final class ServiceProcess {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.management.port=" + managementPort, "-Dquarkus.management.host=127.0.0.1"));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
@@ -69,7 +77,7 @@ final class ServiceProcess {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(url() + health).toURL().openConnection();
+                HttpURLConnection connection = (HttpURLConnection) URI.create(managementUrl() + health).toURL().openConnection();
                 connection.setConnectTimeout(500);
                 connection.setReadTimeout(2000);
                 if (connection.getResponseCode() == 200) {

@@ -2,10 +2,12 @@ package id.go.maluku.sakip.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -41,11 +43,21 @@ public final class OpenApiWalk {
     private OpenApiWalk() {
     }
 
+    /**
+     * A request to the service's management interface (health, metrics, OpenAPI, Swagger UI), which
+     * listens on a port of its own: the business port serves /api only.
+     */
+    public static RequestSpecification management() {
+        // The manager's URI ends in the management root path (/q); callers name whole paths.
+        URI uri = URI.create(TestHTTPResourceManager.getManagementUri());
+        return RestAssured.given().baseUri(uri.getScheme() + "://" + uri.getHost()).port(uri.getPort());
+    }
+
     /** Every business operation (under /api/) of the service under test. */
     public static List<Operation> operations() {
         try {
             JsonNode document = new ObjectMapper().readTree(
-                    RestAssured.given().accept("application/json").get("/q/openapi?format=json").asString());
+                    management().accept("application/json").get("/q/openapi?format=json").asString());
             List<Operation> operations = new ArrayList<>();
             Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
             while (paths.hasNext()) {
@@ -106,28 +118,48 @@ public final class OpenApiWalk {
     }
 
     /**
-     * Calls every operation without a token and lists each that does not answer 401 as an
-     * application/problem+json with {@code WWW-Authenticate: Bearer}. {@code publicOperations}
-     * holds the operations anyone may call, as "METHOD PATH" with the status each must answer
-     * instead; one of them that the document does not list is a mismatch too.
+     * Calls every operation without a valid token, in every way a caller can get it wrong, and
+     * lists each call that does not answer 401 as an application/problem+json with
+     * {@code WWW-Authenticate: Bearer}: no token; no token with a wrong content type and with a
+     * malformed body (authentication comes before content negotiation and body parsing); an
+     * expired token; a token for another audience; a token whose signature does not verify.
+     * {@code publicOperations} holds the operations anyone may call, as "METHOD PATH" with the
+     * status each must answer instead (without a token); one of them that the document does not
+     * list is a mismatch too.
      */
     public static List<String> unauthenticatedMismatches(List<Operation> operations, String agency,
                                                          Map<String, String> values,
                                                          Map<String, Integer> publicOperations) {
         List<String> mismatches = new ArrayList<>();
         Set<String> publicSeen = new TreeSet<>();
+        Map<String, String> badTokens = Map.of(
+                "an expired token", Tokens.user("late").roles(ROLES.toArray(String[]::new)).agency(agency).expired().mint(),
+                "a token for another audience", Tokens.user("elsewhere").roles(ROLES.toArray(String[]::new)).agency(agency)
+                        .audience("some-other-application").mint(),
+                "a forged token", Tokens.tampered(Tokens.user("forger").roles("viewer").agency(agency).mint()));
         for (Operation operation : operations) {
-            Response response = call(RestAssured.given(), operation, agency, values);
             Integer publicStatus = publicOperations.get(operation.key());
             if (publicStatus != null) {
                 publicSeen.add(operation.key());
+                Response response = call(RestAssured.given(), operation, agency, values);
                 if (response.statusCode() != publicStatus) {
                     mismatches.add("public " + operation.key() + " -> " + response.statusCode()
                             + ", expected " + publicStatus);
                 }
-            } else if (!isProblem(response, 401) || !"Bearer".equals(response.header("WWW-Authenticate"))) {
-                mismatches.add(operation.key() + " -> " + response.statusCode() + " " + response.contentType()
-                        + ", WWW-Authenticate: " + response.header("WWW-Authenticate"));
+                continue;
+            }
+            expect401(mismatches, operation, "no token", call(RestAssured.given(), operation, agency, values));
+            if (!operation.method().equals("GET")) {
+                expect401(mismatches, operation, "no token, text/plain body",
+                        callWith(RestAssured.given(), operation, agency, values, "text/plain", "not what it takes".getBytes()));
+                expect401(mismatches, operation, "no token, malformed body",
+                        callWith(RestAssured.given(), operation, agency, values,
+                                operation.bodyType() == null ? "application/json" : operation.bodyType(),
+                                "{\"unclosed\": [".getBytes()));
+            }
+            for (Map.Entry<String, String> token : badTokens.entrySet()) {
+                expect401(mismatches, operation, token.getKey(),
+                        call(RestAssured.given().auth().oauth2(token.getValue()), operation, agency, values));
             }
         }
         for (String key : new TreeSet<>(publicOperations.keySet())) {
@@ -136,6 +168,13 @@ public final class OpenApiWalk {
             }
         }
         return mismatches;
+    }
+
+    private static void expect401(List<String> mismatches, Operation operation, String how, Response response) {
+        if (!isProblem(response, 401) || !"Bearer".equals(response.header("WWW-Authenticate"))) {
+            mismatches.add(operation.key() + " with " + how + " -> " + response.statusCode() + " "
+                    + response.contentType() + ", WWW-Authenticate: " + response.header("WWW-Authenticate"));
+        }
     }
 
     /** A token of another agency ("other-agency") that carries every role but admin. */
@@ -184,6 +223,17 @@ public final class OpenApiWalk {
      */
     public static Response call(RequestSpecification request, Operation operation, String agency,
                                 Map<String, String> values) {
+        if (operation.bodyType() == null) {
+            return callWith(request, operation, agency, values, null, null);
+        }
+        // JSON operations get an empty object; any other media type (a sheet, a file) no bytes at all.
+        return callWith(request, operation, agency, values, operation.bodyType(),
+                operation.bodyType().contains("json") ? "{}".getBytes() : new byte[0]);
+    }
+
+    /** Calls the operation with the given body of the given media type (none: null). */
+    public static Response callWith(RequestSpecification request, Operation operation, String agency,
+                                    Map<String, String> values, String contentType, byte[] body) {
         Matcher parameter = PARAMETER.matcher(operation.path());
         StringBuilder url = new StringBuilder();
         while (parameter.find()) {
@@ -193,11 +243,8 @@ public final class OpenApiWalk {
             parameter.appendReplacement(url, Matcher.quoteReplacement(value));
         }
         parameter.appendTail(url);
-        if (operation.bodyType() != null) {
-            // JSON operations get an empty object; any other media type (a sheet, a file) no bytes at all.
-            request = operation.bodyType().contains("json")
-                    ? request.contentType(operation.bodyType()).body("{}")
-                    : request.contentType(operation.bodyType()).body(new byte[0]);
+        if (contentType != null) {
+            request = request.contentType(contentType).body(body);
         }
         return request.request(operation.method(), url.toString());
     }
@@ -206,7 +253,7 @@ public final class OpenApiWalk {
     public static JsonNode document() {
         try {
             return new ObjectMapper().readTree(
-                    RestAssured.given().accept("application/json").get("/q/openapi?format=json").asString());
+                    management().accept("application/json").get("/q/openapi?format=json").asString());
         } catch (Exception e) {
             throw new IllegalStateException("could not read the OpenAPI document", e);
         }

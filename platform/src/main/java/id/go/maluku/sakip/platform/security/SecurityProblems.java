@@ -32,15 +32,25 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
-        LOG.infof("refused %s %s: 401 no bearer token", request.method(), request.path());
-        return unauthorized("This operation needs a bearer token (Authorization: Bearer ...).");
+        return noToken(request.method().name(), request.path());
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
-        LOG.infof("refused %s %s: 401 token not accepted (%s)", request.method(), request.path(), reason(e));
+        return tokenNotAccepted(e, request.method().name(), request.path());
+    }
+
+    /** 401: the operation needs a token and the request has none. */
+    static Response noToken(String method, String path) {
+        LOG.infof("refused %s %s: 401 no bearer token", method, path);
+        return unauthorized("This operation needs a bearer token (Authorization: Bearer ...).");
+    }
+
+    /** 401: the request's token does not verify; the log says why, the caller is told the possibilities. */
+    static Response tokenNotAccepted(AuthenticationFailedException e, String method, String path) {
+        LOG.infof("refused %s %s: 401 token not accepted (%s)", method, path, reason(e));
         return unauthorized("The bearer token was not accepted: it is expired, not yet valid, "
-                + "from another issuer, or its signature does not verify.");
+                + "from another issuer or for another audience, or its signature does not verify.");
     }
 
     @ServerExceptionMapper
