@@ -62,4 +62,28 @@ class InputGuardTests {
                 .put("/api/v1/agencies/guard-a/sasaran/S1").then().statusCode(201)
                 .body("name", is("Korban bencana \uD83C\uDF0A"));
     }
+
+    @Test
+    void a_query_parameter_of_the_wrong_type_is_a_400_naming_it_and_runs_nothing() {
+        asAdmin().queryParam("page", "1073741824").get("/api/v1/agencies").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("page"))
+                .body("detail", containsString("at most 1000000"));
+        asAdmin().queryParam("size", "abc").get("/api/v1/agencies").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+        // "yes" used to count as false: the import ran for real
+        asAdmin().contentType(ContentType.JSON).queryParam("dryRun", "yes").body("{}")
+                .put("/api/v1/agencies/guard-dry/plan").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("dryRun"));
+        asAdmin().get("/api/v1/agencies/guard-dry").then().statusCode(404);
+    }
+
+    @Test
+    void a_value_of_the_wrong_json_type_is_a_400_naming_its_field() {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", "guard-b", "name", "Dinas guard-b"))
+                .post("/api/v1/agencies").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": 123, \"ordinal\": 1}")
+                .put("/api/v1/agencies/guard-b/sasaran/S1").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("name"));
+        asAdmin().get("/api/v1/agencies/guard-b/sasaran/S1").then().statusCode(404);
+    }
 }

@@ -1,13 +1,19 @@
 package id.go.maluku.sakip.platform.error;
 
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses, before any work, a request whose path or query parameters hold what no parameter may:
@@ -18,8 +24,81 @@ import java.util.Optional;
  */
 public class InputGuard {
 
+    /**
+     * The highest page a listing serves: with the largest page size (200) its offset stays far
+     * inside an int (page 1,073,741,824 used to overflow page * size into a 500).
+     */
+    public static final int MAX_PAGE = 1_000_000;
+
+    /** The typed query parameters of each operation, read once from its method. */
+    private final Map<Method, List<TypedParameter>> typed = new ConcurrentHashMap<>();
+
+    private record TypedParameter(String name, Class<?> type) {
+    }
+
     @ServerRequestFilter
-    public Optional<Response> refuseUnfitParameters(ContainerRequestContext request) {
+    public Optional<Response> refuseUnfitParameters(ContainerRequestContext request, ResourceInfo resource) {
+        Optional<Response> untyped = refuseUnfitText(request);
+        if (untyped.isPresent() || resource == null || resource.getResourceMethod() == null) {
+            return untyped;
+        }
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters(true);
+        for (TypedParameter parameter : typed.computeIfAbsent(resource.getResourceMethod(), InputGuard::typedParameters)) {
+            List<String> values = query.get(parameter.name());
+            if (values == null) {
+                continue;
+            }
+            for (String value : values) {
+                String problem = unfitValue(parameter.name(), parameter.type(), value);
+                if (problem != null) {
+                    return Optional.of(refusal(parameter.name(), problem));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why a query parameter's value does not fit its declared type, or null. A boolean is true or
+     * false (JAX-RS took "yes" and "1" for false: a dry run ran for real); a number is a decimal
+     * integer of its type's range (JAX-RS answered a bare 404 to "abc"); a page is at most
+     * {@link #MAX_PAGE}.
+     */
+    static String unfitValue(String name, Class<?> type, String value) {
+        if (type == boolean.class || type == Boolean.class) {
+            return value.equals("true") || value.equals("false") ? null : "must be true or false, not '" + Text.clip(value, 40) + "'";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            long number;
+            try {
+                number = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                return "must be a whole number, not '" + Text.clip(value, 40) + "'";
+            }
+            boolean isInt = type == int.class || type == Integer.class;
+            if (isInt && (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)) {
+                return "must be a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
+            }
+            if (name.equals("page") && number > MAX_PAGE) {
+                return "must be at most " + MAX_PAGE;
+            }
+        }
+        return null;
+    }
+
+    private static List<TypedParameter> typedParameters(Method method) {
+        List<TypedParameter> parameters = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            Class<?> type = parameter.getType();
+            if (query != null && (type.isPrimitive() || type == Boolean.class || type == Integer.class || type == Long.class)) {
+                parameters.add(new TypedParameter(query.value(), type));
+            }
+        }
+        return List.copyOf(parameters);
+    }
+
+    private Optional<Response> refuseUnfitText(ContainerRequestContext request) {
         MultivaluedMap<String, String> path;
         MultivaluedMap<String, String> query;
         try {

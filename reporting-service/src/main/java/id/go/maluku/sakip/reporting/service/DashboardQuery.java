@@ -80,7 +80,7 @@ public class DashboardQuery {
     }
 
     static <T> Page<T> page(List<T> all, int page, int size) {
-        int from = Math.min(all.size(), page * size);
+        int from = (int) Math.min(all.size(), (long) page * size);
         int to = Math.min(all.size(), from + size);
         return new Page<>(List.copyOf(all.subList(from, to)), page, size, all.size(),
                 (all.size() + size - 1) / size);
