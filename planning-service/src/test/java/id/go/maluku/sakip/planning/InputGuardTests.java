@@ -86,4 +86,21 @@ class InputGuardTests {
                 .contentType("application/problem+json").body("errors.field", hasItem("name"));
         asAdmin().get("/api/v1/agencies/guard-b/sasaran/S1").then().statusCode(404);
     }
+
+    @Test
+    void the_http_layer_refuses_in_problem_json_too() {
+        // a single-object write takes at most 1 MiB; refused from its Content-Length, unread
+        String big = "{\"name\": \"" + "x".repeat(1_100_000) + "\", \"ordinal\": 1}";
+        asAdmin().contentType(ContentType.JSON).body(big).put("/api/v1/agencies/guard-c/sasaran/S1").then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("at most 1048576 bytes"));
+        // the whole-plan import may be larger: the same body reaches the operation (and is refused there)
+        asAdmin().contentType(ContentType.JSON).body(big).put("/api/v1/agencies/guard-c/plan").then()
+                .statusCode(400).contentType("application/problem+json");
+        // a path no operation serves, and a percent-encoding that does not decode
+        asAdmin().get("/api/v2/nothing-here").then().statusCode(404).contentType("application/problem+json");
+        asAdmin().get("/index.html").then().statusCode(404).contentType("application/problem+json");
+        asAdmin().urlEncodingEnabled(false).get("/api/v1/agencies?q=%").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
 }

@@ -146,8 +146,8 @@ class PlanningResourceTests {
         management().get("/q/swagger-ui/").then().statusCode(200);
         // The business port serves /api only: an operator's endpoint is not there, with or without a token.
         for (String path : List.of("/q/metrics", "/q/health/ready", "/q/openapi", "/q/swagger-ui/")) {
-            asAdmin().get(path).then().statusCode(404);
-            RestAssured.given().get(path).then().statusCode(404);
+            asAdmin().get(path).then().statusCode(404).contentType("application/problem+json");
+            RestAssured.given().get(path).then().statusCode(404).contentType("application/problem+json");
         }
     }
 

@@ -346,6 +346,15 @@ class RealisasiLifecycleTests {
                 .then().statusCode(200).contentType("application/pdf").header("X-Checksum-SHA256", sha)
                 .extract().asByteArray();
         assertArrayEquals(pdf, back);
+        // a name with directories and a non-ASCII character: kept as given for display, saved as
+        // its base name, exactly (RFC 5987) and as an ASCII fallback
+        String named = asAdmin().contentType("application/pdf").body(pdf)
+                .queryParam("name", "../../arsip/BAST – Seram.pdf")
+                .post(path("life-e", "IK4", "2022/Y/evidence/file"))
+                .then().statusCode(201).body("fileName", is("../../arsip/BAST – Seram.pdf")).extract().path("id");
+        asAdmin().get(path("life-e", "IK4", "2022/Y/evidence/" + named + "/content")).then().statusCode(200)
+                .header("Content-Disposition", is("attachment; filename=\"BAST _ Seram.pdf\"; "
+                        + "filename*=UTF-8''BAST%20%E2%80%93%20Seram.pdf"));
 
         byte[] tooLarge = Arrays.copyOf(pdf, 65537);
         asAdmin().contentType("application/pdf").body(tooLarge).post(path("life-e", "IK4", "2022/Y/evidence/file?name=big.pdf"))

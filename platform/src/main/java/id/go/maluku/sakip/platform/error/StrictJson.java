@@ -1,9 +1,14 @@
 package id.go.maluku.sakip.platform.error;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import java.util.Collection;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -46,8 +51,6 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        // A null inside an array or map (lines: [null]) is refused naming it, not an NPE later.
-        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         // A date is an ISO-8601 date: not a number of days (12345 became 2003-10-20) and not a
         // date-time; a boolean is true or false.
         mapper.setDefaultLeniency(false);
@@ -63,7 +66,19 @@ public class StrictJson implements ObjectMapperCustomizer {
         // Numbers in untyped places (a realisasi value that may be a number or a grade) are read
         // exactly, so that the bound below sees them; a double would turn 1e400 into infinity.
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        mapper.registerModule(new SimpleModule("sakip-storable-input")
+        SimpleModule input = new SimpleModule("sakip-storable-input");
+        // A null item in a list of objects or texts (lines: [null]) is refused naming the list,
+        // where it was an NPE later. A list of numbers may hold nulls: an empty cell of a
+        // personnel table, a quarter without a RAK.
+        input.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                                                                   BeanDescription description, JsonDeserializer<?> deserializer) {
+                Class<?> item = type.getContentType().getRawClass();
+                return Number.class.isAssignableFrom(item) ? deserializer : new NullFreeList(deserializer);
+            }
+        });
+        mapper.registerModule(input
                 .addDeserializer(String.class, new StorableText())
                 .addDeserializer(BigDecimal.class, new BoundedDecimal())
                 .addDeserializer(JsonNode.class, new CheckedTree()));
@@ -130,6 +145,34 @@ public class StrictJson implements ObjectMapperCustomizer {
                 }
             }
             return null;
+        }
+    }
+
+    /** A list read as usual, then refused if an item is null. */
+    static final class NullFreeList extends DelegatingDeserializer {
+
+        NullFreeList(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new NullFreeList(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Object read = super.deserialize(parser, context);
+            if (read instanceof Collection<?> items) {
+                int index = 0;
+                for (Object item : items) {
+                    if (item == null) {
+                        throw JsonMappingException.from(parser, "item " + index + " is null; a list holds no null items");
+                    }
+                    index++;
+                }
+            }
+            return read;
         }
     }
 

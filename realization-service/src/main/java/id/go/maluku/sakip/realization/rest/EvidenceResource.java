@@ -3,6 +3,7 @@ package id.go.maluku.sakip.realization.rest;
 import id.go.maluku.sakip.realization.domain.Evidence;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
 import id.go.maluku.sakip.realization.service.EvidenceService;
+import id.go.maluku.sakip.platform.http.FileNames;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
 import id.go.maluku.sakip.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -137,7 +138,7 @@ public class EvidenceResource {
                             @PathParam("id") UUID id) {
         EvidenceService.Content content = evidence.content(agency, indicator, year, period, id);
         return Response.ok(content.bytes(), content.evidence().contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + content.evidence().fileName.replace("\"", "") + "\"")
+                .header("Content-Disposition", FileNames.contentDisposition("attachment", content.evidence().fileName))
                 .header("X-Checksum-SHA256", content.evidence().sha256).build();
     }
 }

@@ -9,6 +9,7 @@ import id.go.maluku.sakip.reporting.lkip.Xlsx;
 import id.go.maluku.sakip.reporting.review.Finding;
 import id.go.maluku.sakip.reporting.service.LkipService;
 import id.go.maluku.sakip.reporting.service.NarrativeService;
+import id.go.maluku.sakip.platform.http.FileNames;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
 import id.go.maluku.sakip.platform.security.Caller;
 import id.go.maluku.sakip.platform.security.Roles;
@@ -87,7 +88,7 @@ public class LkipResource {
     public Response pdf(@PathParam("agency") String agency, @PathParam("year") int year,
                         @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Response.ok(Pdf.render(report(agency, year, variant)))
-                .header("Content-Disposition", "inline; filename=\"lkip-" + agency + "-" + year + ".pdf\"").build();
+                .header("Content-Disposition", FileNames.contentDisposition("inline", "lkip-" + agency + "-" + year + ".pdf")).build();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
@@ -98,7 +99,7 @@ public class LkipResource {
     public Response xlsx(@PathParam("agency") String agency, @PathParam("year") int year,
                          @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Response.ok(Xlsx.render(report(agency, year, variant)))
-                .header("Content-Disposition", "attachment; filename=\"lkip-" + agency + "-" + year + ".xlsx\"").build();
+                .header("Content-Disposition", FileNames.contentDisposition("attachment", "lkip-" + agency + "-" + year + ".xlsx")).build();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})

@@ -1,0 +1,133 @@
+package id.go.maluku.sakip.platform.error;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the HTTP layer refuses before any operation runs, in the same problem+json as every other
+ * refusal (it used to be an empty body without a content type):
+ * <ul>
+ *   <li>a body over its limit: 413 as soon as its Content-Length says so, before a byte of it is
+ *       read. Single-object writes take at most {@code sakip.http.max-body-size} (1 MiB); the
+ *       imports and uploads a service names in {@code sakip.http.large-requests} ("METHOD path"
+ *       regular expression) take up to {@code quarkus.http.limits.max-body-size};</li>
+ *   <li>a path no operation serves: 404 (the business port serves /api only);</li>
+ *   <li>any other 4xx the router fails a request with (an undecodable percent-encoding, a body
+ *       larger than the limit sent without Content-Length).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HttpLayer {
+
+    /** Runs before authentication and the REST layer: a refused body is never read. */
+    private static final int FILTER_PRIORITY = 3000;
+
+    private final long maxBodySize;
+    private final long maxLargeBodySize;
+    private final Pattern largeRequests;
+
+    public HttpLayer(@ConfigProperty(name = "sakip.http.max-body-size", defaultValue = "1M") MemorySize maxBodySize,
+                     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize quarkusLimit,
+                     @ConfigProperty(name = "sakip.http.large-requests") Optional<String> largeRequests) {
+        this.maxBodySize = maxBodySize.asLongValue();
+        this.maxLargeBodySize = quarkusLimit.asLongValue();
+        this.largeRequests = largeRequests.filter(p -> !p.isBlank()).map(Pattern::compile).orElse(null);
+    }
+
+    void limitBodies(@Observes Filters filters) {
+        filters.register(this::refuseOversizedBody, FILTER_PRIORITY);
+    }
+
+    void problemsFromTheRouter(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(HttpLayer::failure);
+        router.route().last().handler(context -> send(context, 404, "Not Found",
+                "no operation is served at " + Text.clip(context.request().path(), 200)
+                        + "; business operations are under /api/v1 (health, metrics and OpenAPI on the management port)"));
+    }
+
+    /** The most bytes a request's body may have. */
+    long limitFor(String method, String path) {
+        boolean large = largeRequests != null && largeRequests.matcher(method + " " + path).matches();
+        return large ? maxLargeBodySize : Math.min(maxBodySize, maxLargeBodySize);
+    }
+
+    private void refuseOversizedBody(RoutingContext context) {
+        String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            long limit = limitFor(context.request().method().name(), context.request().path());
+            long length;
+            try {
+                length = Long.parseLong(declared.trim());
+            } catch (NumberFormatException e) {
+                length = -1;
+            }
+            if (length < 0) {
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                send(context, 400, "Bad Request", "Content-Length: '" + Text.clip(declared, 40) + "' is not a length");
+                return;
+            }
+            if (length > limit) {
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                send(context, 413, "Content Too Large", "the body of this request may have at most " + limit
+                        + " bytes; it has " + length);
+                return;
+            }
+        }
+        context.next();
+    }
+
+    private static void failure(RoutingContext context) {
+        int status = context.statusCode();
+        if (context.response().headWritten() || status < 400 || status >= 500) {
+            context.next();
+            return;
+        }
+        String detail = switch (status) {
+            case 400 -> "the request could not be read (e.g. a percent-encoding that does not decode)";
+            case 413 -> "the body of this request is larger than its limit";
+            default -> "the request was refused by the HTTP layer";
+        };
+        send(context, status, reason(status), detail);
+    }
+
+    private static String reason(int status) {
+        var known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+        return known == null ? "Error" : known.getReasonPhrase();
+    }
+
+    private static void send(RoutingContext context, int status, String title, String detail) {
+        String body = "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
+                + ",\"detail\":\"" + json(detail) + "\"}";
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
+                .end(body);
+    }
+
+    /** The few characters a JSON string must escape; details are our own text with a clipped path. */
+    static String json(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
