@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The four built services against a real identity provider: Keycloak with the province's realm
- * (deploy/keycloak/realm-maluku.json). Every token comes from Keycloak's token endpoint, the
+ * (deploy/keycloak/realm-sakip.json). Every token comes from Keycloak's token endpoint, the
  * services read Keycloak's JWKS, its roles claim ({@code realm_access/roles}) and the agency and
  * unit it maps from user attributes, and each service accepts only tokens issued for it (its
  * client is the audience). Then the realm's signing key is rotated through Keycloak's admin API.
@@ -52,7 +52,7 @@ class KeycloakIT {
     static void startSystem() throws Exception {
         long started = System.nanoTime();
         keycloak = new KeycloakProcess(LOGS);
-        keycloak.start(Path.of(System.getProperty("sakip.root", "../.."), "deploy", "keycloak", "realm-maluku.json"));
+        keycloak.start(Path.of(System.getProperty("sakip.root", "../.."), "deploy", "keycloak", "realm-sakip.json"));
         infra = RealInfrastructure.start();
         // the services need Keycloak only for the first token, so all start together
         planning = new ServiceProcess("planning-service", config("planning"), LOGS);

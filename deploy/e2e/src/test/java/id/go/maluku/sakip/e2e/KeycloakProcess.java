@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class KeycloakProcess {
 
-    static final String REALM = "maluku";
+    static final String REALM = "sakip";
 
     private final Path home;
     private final int port;
