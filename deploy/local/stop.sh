@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Stops exactly what deploy/local/start.sh started: the four services, Kafka and PostgreSQL.
+# Stops exactly what deploy/local/start.sh started: the four services, Keycloak (--keycloak),
+# Kafka and PostgreSQL.
 # Data stay in the stack folder for the next start.
 set -uo pipefail
 
@@ -22,6 +23,7 @@ stop_pid() { # name pidfile
 for name in reporting-service budget-service realization-service planning-service; do
   stop_pid "$name" "$STACK/run/$name.pid"
 done
+stop_pid keycloak "$STACK/run/keycloak.pid"
 stop_pid kafka "$STACK/run/kafka.pid"
 
 PGDATA=$STACK/pgdata

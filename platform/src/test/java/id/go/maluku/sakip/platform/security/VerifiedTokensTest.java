@@ -12,6 +12,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,7 +35,8 @@ class VerifiedTokensTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         keys = generator.generateKeyPair();
-        tokens = new VerifiedTokens(new DefaultJWTParser(new JWTAuthContextInfo(keys.getPublic(), ISSUER)), now::get);
+        tokens = new VerifiedTokens(new DefaultJWTParser(new JWTAuthContextInfo(keys.getPublic(), ISSUER)), now::get,
+                Duration.ofMinutes(1));
     }
 
     @Test
@@ -53,6 +55,23 @@ class VerifiedTokensTest {
         JsonWebToken again = tokens.parse(token);
         assertNotSame(first, again, "an expired kept token is verified again");
         assertEquals(0, tokens.size(), "and not kept past its expiry");
+    }
+
+    /**
+     * A token of a key the issuer has since removed (rotated out, or leaked) must be refused
+     * soon, even one that verified before and states an expiry far away: kept for the maximum
+     * age, then verified again against the keys of the moment.
+     */
+    @Test
+    void a_token_is_verified_again_once_kept_for_the_maximum_age() throws Exception {
+        String token = sign(keys.getPrivate(), ISSUER, "rina", now.get() + 365 * 24 * 3600);
+        JsonWebToken first = tokens.parse(token);
+        now.addAndGet(59);
+        assertSame(first, tokens.parse(token), "kept within the minute");
+        now.addAndGet(1);
+        JsonWebToken again = tokens.parse(token);
+        assertNotSame(first, again, "verified again after a minute");
+        assertEquals(1, tokens.size(), "and kept again for another minute");
     }
 
     @Test
