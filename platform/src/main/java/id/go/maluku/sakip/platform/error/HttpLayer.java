@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *       imports and uploads a service names in {@code sakip.http.large-requests} ("METHOD path"
  *       regular expression) take up to {@code quarkus.http.limits.max-body-size};</li>
  *   <li>a path no operation serves: 404 (the business port serves /api only);</li>
- *   <li>any other 4xx the router fails a request with (an undecodable percent-encoding, a body
- *       larger than the limit sent without Content-Length).</li>
+ *   <li>any other 4xx the router fails a request with (a body larger than the limit sent without
+ *       Content-Length). An undecodable percent-encoding in the query is still answered 400
+ *       with an empty body below the router.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -92,7 +93,7 @@ public class HttpLayer {
             return;
         }
         String detail = switch (status) {
-            case 400 -> "the request could not be read (e.g. a percent-encoding that does not decode)";
+            case 400 -> "the request could not be read";
             case 413 -> "the body of this request is larger than its limit";
             default -> "the request was refused by the HTTP layer";
         };

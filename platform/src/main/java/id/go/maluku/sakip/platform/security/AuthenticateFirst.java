@@ -6,7 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -39,9 +39,11 @@ public class AuthenticateFirst {
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
-    public Uni<Response> authenticate(ContainerRequestContext request) {
-        String path = request.getUriInfo().getRequestUri().getRawPath();
-        String method = request.getMethod();
+    public Uni<Response> authenticate(HttpServerRequest request) {
+        // The raw path as received: building a URI would throw on a bad escape in the query,
+        // which is InputGuard's to refuse by name once the caller is known.
+        String path = request.path();
+        String method = request.method().name();
         if (!needsToken(method, path, publicRequests)) {
             return Uni.createFrom().nullItem();
         }
