@@ -258,7 +258,7 @@ public class EventsConsumer implements ParkedEventHandler {
             case ConsumedEvents.BUDGET_LINE_UPSERTED -> ConsumedEvents.BudgetLineUpserted.class;
             case ConsumedEvents.INDICATOR_DEFINED -> ConsumedEvents.IndicatorDefined.class;
             case ConsumedEvents.TARGET_DEFINED -> ConsumedEvents.TargetDefined.class;
-            case ConsumedEvents.POLICY_CHANGED -> ConsumedEvents.PolicyChanged.class;
+            case ConsumedEvents.POLICY_CHANGED, ConsumedEvents.POLICY_CHANGED_V2 -> ConsumedEvents.PolicyChanged.class;
             case ConsumedEvents.SECTION_UPSERTED -> ConsumedEvents.SectionUpserted.class;
             case ConsumedEvents.BUDGET_LINE_CHANGED_V2 -> ConsumedEvents.BudgetLineChanged.class;
             case ConsumedEvents.BUDGET_LINE_CHANGED_V3 -> ConsumedEvents.BudgetLineChangedV3.class;

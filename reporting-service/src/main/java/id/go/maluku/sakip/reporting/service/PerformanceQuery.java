@@ -131,8 +131,14 @@ public class PerformanceQuery {
                                      List<IndicatorPerformance> indicators) {
     }
 
+    /**
+     * The policy the figures were computed with. categoryBasis: what every category (indicator,
+     * sasaran, agency) is taken from: CAPPED (the reported value's band), RAW (the raw value's band)
+     * or TARGET (realisasi against target in targetLabels' words; a sasaran or the agency by its mean
+     * raw capaian against 100).
+     */
     public record PolicyView(int version, BigDecimal cap, String negativeFormula, String zeroTarget,
-                             String ordinalNotMet) {
+                             String ordinalNotMet, String categoryBasis, CapaianPolicy.TargetLabels targetLabels) {
     }
 
     public record Performance(String agency, String agencyName, int year, String status, BigDecimal capaian,
@@ -224,7 +230,8 @@ public class PerformanceQuery {
         return new Performance(agency.agencyCode, agency.name, year, overall.status().name(), overall.percent(),
                 overall.raw(), overall.category(), freshness,
                 new PolicyView(policy.version(), policy.cap(), policy.negativeFormula().name(),
-                        policy.zeroTarget().name(), policy.ordinalNotMet().name()),
+                        policy.zeroTarget().name(), policy.ordinalNotMet().name(), policy.categoryBasis().name(),
+                        policy.targetLabels()),
                 BudgetView.of(lines, false), rows);
     }
 
