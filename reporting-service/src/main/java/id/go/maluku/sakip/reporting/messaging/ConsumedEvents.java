@@ -71,9 +71,18 @@ public final class ConsumedEvents {
         public String label;
     }
 
+    /** v1: categories are the capped value's band. */
+    public record PolicyChangedV1(String agencyCode, int version, List<Band> bands, BigDecimal cap, String negativeFormula,
+                                  String zeroTarget, String ordinalNotMet) {
+
+        public PolicyChanged asV2() {
+            return new PolicyChanged(agencyCode, version, bands, cap, negativeFormula, zeroTarget, ordinalNotMet, "CAPPED", null);
+        }
+    }
+
     /**
-     * v1 and v2: v2 adds what the category is taken from (categoryBasis CAPPED, RAW or TARGET) and,
-     * for TARGET, the agency's words (targetLabels); a v1 policy has neither and bands the capped value.
+     * v2: v1 and what the category is taken from (categoryBasis CAPPED, RAW or TARGET) with, for
+     * TARGET, the agency's words (targetLabels; null otherwise).
      */
     public record PolicyChanged(String agencyCode, int version, List<Band> bands, BigDecimal cap, String negativeFormula,
                                 String zeroTarget, String ordinalNotMet, String categoryBasis, TargetLabels targetLabels) {
