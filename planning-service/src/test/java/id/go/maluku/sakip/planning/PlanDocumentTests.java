@@ -73,6 +73,8 @@ class PlanDocumentTests {
         assertEquals(150, plan.getInt("indicators.find { it.code == 'IK5' }.targets.'2022'"));
         assertEquals(200, plan.getInt("indicators.find { it.code == 'IK5' }.targets.'2024'"));
         assertEquals("Bidang Rehabilitasi Sosial", plan.getString("indicators.find { it.code == 'IKU4' }.responsibleUnit"));
+        // issue 23 point 3: the seed's IK1..IK5 state no decimals and get the default 2, as IKU1..IKU5 state
+        assertEquals(List.of(2, 2, 2, 2, 2, 2, 2, 2, 2, 2), plan.getList("indicators.decimals"));
         assertEquals(5, plan.getList("perjanjianKinerja[0].items").size());
         // the personnel table exactly as printed, "-" kept as no count
         assertEquals(3, plan.getInt("personnel.tables[0].rows[1].statedTotal"));

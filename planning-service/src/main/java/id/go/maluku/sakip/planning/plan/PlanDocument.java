@@ -116,7 +116,9 @@ public record PlanDocument(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IndicatorPart(String code, String sasaran, String name, String unit, Polarity polarity, Boolean iku,
                                 String formula, String numerator, String denominator, String dataSource,
-                                String responsibleUnit, Aggregation aggregation, Integer decimals, BigDecimal weight,
+                                String responsibleUnit, Aggregation aggregation,
+                                @Schema(description = "Decimals the indicator's figures are shown with, 0 to 6; 2 when absent")
+                                Integer decimals, BigDecimal weight,
                                 @Schema(description = "Ordered scale of an ordinal indicator, lowest first") List<String> scale,
                                 @Schema(description = "Renstra targets by year: a number, {\"low\":80,\"high\":90} for a range, "
                                         + "or a scale value for an ordinal indicator") Map<String, JsonNode> targets) {

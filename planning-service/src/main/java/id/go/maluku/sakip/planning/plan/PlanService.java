@@ -146,7 +146,7 @@ public class PlanService {
                     new PlanningService.IndicatorDefinition(d.sasaran(), d.name(), d.unit(), d.polarity(),
                             Boolean.TRUE.equals(d.iku()), d.formula(), d.numerator(), d.denominator(), d.dataSource(),
                             d.responsibleUnit(), d.aggregation() == null ? Aggregation.LAST : d.aggregation(),
-                            d.decimals() == null ? 0 : d.decimals(), d.weight(), d.scale()));
+                            d.decimals() == null ? Indicator.DEFAULT_DECIMALS : d.decimals(), d.weight(), d.scale()));
             changes.add(new Change("indicators[" + i + "]", action(indicator)));
             Map<String, JsonNode> targets = d.targets() == null ? Map.of() : new TreeMap<>(d.targets());
             for (Map.Entry<String, JsonNode> target : targets.entrySet()) {
