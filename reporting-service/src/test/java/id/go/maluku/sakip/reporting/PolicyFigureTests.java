@@ -220,8 +220,8 @@ class PolicyFigureTests {
         assertEquals("NO_TARGET", p.getString("status"));
         assertEquals(List.of(), p.getList("sasaran"));
         assertNull(p.get("capaian"));
-        assertEquals(3_000_000, p.getInt("budget.pagu"));
-        assertEquals(1_250_000, p.getInt("budget.realisasi"));
+        assertEquals(3_000_000f, p.getFloat("budget.pagu"));
+        assertEquals(1_250_000f, p.getFloat("budget.realisasi"));
         assertEquals(41.67f, p.getFloat("budget.absorption"));
         assertEquals(List.of(75.0f, 25.0f), p.getList("budget.lines.absorption"));
 
