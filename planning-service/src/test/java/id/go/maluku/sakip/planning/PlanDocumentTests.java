@@ -73,6 +73,8 @@ class PlanDocumentTests {
         assertEquals(150, plan.getInt("indicators.find { it.code == 'IK5' }.targets.'2022'"));
         assertEquals(200, plan.getInt("indicators.find { it.code == 'IK5' }.targets.'2024'"));
         assertEquals("Bidang Rehabilitasi Sosial", plan.getString("indicators.find { it.code == 'IKU4' }.responsibleUnit"));
+        // issue 23 point 3: the seed's IK1..IK5 state no decimals and get the default 2, as IKU1..IKU5 state
+        assertEquals(List.of(2, 2, 2, 2, 2, 2, 2, 2, 2, 2), plan.getList("indicators.decimals"));
         assertEquals(5, plan.getList("perjanjianKinerja[0].items").size());
         // the personnel table exactly as printed, "-" kept as no count
         assertEquals(3, plan.getInt("personnel.tables[0].rows[1].statedTotal"));
@@ -188,13 +190,39 @@ class PlanDocumentTests {
                 .then().statusCode(200).body("result", is("updated"));
         asAdmin().contentType(ContentType.JSON).body(ok).put("/api/v1/agencies/plan-policy/capaian-policy")
                 .then().statusCode(200).body("result", is("unchanged"));
-        asAdmin().get("/api/v1/agencies/plan-policy/capaian-policy").then().body("cap", is(110)).body("bands.size()", is(2));
+        asAdmin().get("/api/v1/agencies/plan-policy/capaian-policy").then().body("cap", is(110)).body("bands.size()", is(2))
+                .body("categoryBasis", is("CAPPED"));
+
+        // issue 23 point 1: what the category is taken from; labels only with TARGET, three different words
+        Map<String, Object> target = Map.of("bands", ok.get("bands"), "cap", 100, "categoryBasis", "TARGET");
+        asAdmin().contentType(ContentType.JSON).body(target).put("/api/v1/agencies/plan-policy/capaian-policy")
+                .then().statusCode(200).body("result", is("updated"));
+        asAdmin().get("/api/v1/agencies/plan-policy/capaian-policy").then().body("categoryBasis", is("TARGET"))
+                .body("targetLabels.below", is("Tidak Tercapai")).body("targetLabels.met", is("Tercapai"))
+                .body("targetLabels.exceeded", is("Terlampaui"));
+        Map<String, Object> badLabels = Map.of("bands", ok.get("bands"), "categoryBasis", "TARGET",
+                "targetLabels", Map.of("below", "Belum", "met", "Sudah", "exceeded", "Sudah"));
+        asAdmin().contentType(ContentType.JSON).body(badLabels).put("/api/v1/agencies/plan-policy/capaian-policy")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("targetLabels"));
+        Map<String, Object> labelsWithoutTarget = Map.of("bands", ok.get("bands"), "categoryBasis", "RAW",
+                "targetLabels", Map.of("below", "Belum", "met", "Sudah", "exceeded", "Lebih"));
+        asAdmin().contentType(ContentType.JSON).body(labelsWithoutTarget).put("/api/v1/agencies/plan-policy/capaian-policy")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("targetLabels"));
+        Map<String, Object> own = Map.of("bands", ok.get("bands"), "cap", 100, "categoryBasis", "TARGET",
+                "targetLabels", Map.of("below", "Belum", "met", "Sudah", "exceeded", "Lebih"));
+        asAdmin().contentType(ContentType.JSON).body(own).put("/api/v1/agencies/plan-policy/capaian-policy")
+                .then().statusCode(200).body("result", is("updated"));
+        asAdmin().get("/api/v1/agencies/plan-policy/capaian-policy").then().body("targetLabels.met", is("Sudah"));
+
         List<PublishedEvents.Event> events = PublishedEvents.await("sakip.planning.events",
                 e -> PlanningEventsV1More.POLICY_CHANGED.equals(e.body().path("type").asText())
-                        && "plan-policy".equals(e.body().path("data").path("agencyCode").asText()), 2, Duration.ofSeconds(20));
-        assertEquals(List.of(1, 2), events.stream().map(e -> e.body().path("data").path("version").asInt()).toList());
+                        && "plan-policy".equals(e.body().path("data").path("agencyCode").asText()), 4, Duration.ofSeconds(20));
+        assertEquals(List.of(1, 2, 3, 4), events.stream().map(e -> e.body().path("data").path("version").asInt()).toList());
+        assertEquals(List.of("CAPPED", "CAPPED", "TARGET", "TARGET"),
+                events.stream().map(e -> e.body().path("data").path("categoryBasis").asText()).toList());
+        assertEquals("Lebih", events.get(3).body().path("data").path("targetLabels").path("exceeded").asText());
         assertEquals(PublishedEvents.shape(PublishedEvents.sample(PlanningEventsV1More.POLICY_CHANGED)),
-                PublishedEvents.shape(events.get(0).body()));
+                PublishedEvents.shape(events.get(3).body()));
     }
 
     @Test

@@ -145,7 +145,7 @@ class DemoLkipTests {
                     "denominator", i.path("denominator").asText(null), "dataSource", i.path("dataSource").asText(null),
                     "responsibleUnit", i.path("responsibleUnit").asText(null),
                     "aggregation", i.path("aggregation").asText("last"),
-                    "decimals", i.hasNonNull("decimals") ? i.path("decimals").asInt() : null, "weight", 1, "scale", null,
+                    "decimals", i.hasNonNull("decimals") ? i.path("decimals").asInt() : 2, "weight", 1, "scale", null,
                     "revision", 1));
             for (var target : i.path("targets").properties()) {
                 int year = Integer.parseInt(target.getKey());
@@ -361,6 +361,14 @@ class DemoLkipTests {
         assertTrue(review.getList("rule").containsAll(List.of("stated-percent-disagrees", "total-not-sum-of-parts",
                 "same-fact-different-values", "zero-over-zero", "narrative-names-another-year-or-agency")), review.prettify());
         assertEquals("79.81 %", review.getString("find { it.rule == 'stated-percent-disagrees' && it.stated == '98.91 %' }.computed"));
+        // issue 23 point 8 (a new finding of the demo): the 547.279.000 line printed at 80 % under sasaran 1 and at
+        // 98,91 % under sasaran 4; the 167.894.800 line's 88 % and 87,81 % are one figure rounded once
+        String line = "Rehabilitasi Sosial Anak Berhadapan dengan Hukum \u2013 Penyediaan Permakanan (1.06.04.2.01.0010)";
+        List<Map<String, String>> budget = review.getList("findAll { it.rule == 'same-fact-different-values' "
+                + "&& it.where.startsWith('persentase') }");
+        assertEquals(List.of("persentase realisasi anggaran (sasaran S1: " + line + " / sasaran S4: " + line + ")"),
+                budget.stream().map(f -> f.get("where")).toList());
+        assertEquals("sasaran S1: " + line + ": 80 %; sasaran S4: " + line + ": 98.91 %", budget.get(0).get("stated"));
     }
 
     @Test
@@ -455,6 +463,12 @@ class DemoLkipTests {
         assertEquals(11, lkip.getList("blocks.find { it.key == 'anggaran-S1' }.rows").size()); // ten lines and the total
         assertEquals("Rp 2.273.902.414", row(lkip, "anggaran-S2", 3).get(3));
         assertEquals("99,48 %", row(lkip, "anggaran-S5", 1).get(5));
+        // issue 23 point 5 (new in the demo): BAB III states the policy; no cap, so one number per capaian and one chart series
+        List<String> policy = lkip.getList("blocks.find { it.type == 'list' && it.items[0].startsWith('Indikator berpolaritas') }.items");
+        assertEquals("Capaian tidak dibatasi.", policy.get(5));
+        assertEquals("Kategori menurut capaian: < 51 % Sangat Kurang; 51 % s.d. < 66 % Kurang; 66 % s.d. < 76 % Cukup; "
+                + "76 % s.d. < 91 % Baik; >= 91 % Sangat Baik.", policy.get(7));
+        assertEquals(List.of("Capaian (%)"), lkip.getList("blocks.find { it.key == 'capaian-sasaran' }.series.name"));
         // personnel tables of BAB I
         assertTrue(numbers.keySet().stream().filter(k -> k.startsWith("pegawai-")).count() >= 2, numbers.toString());
     }

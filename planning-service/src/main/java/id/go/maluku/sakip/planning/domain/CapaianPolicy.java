@@ -35,6 +35,45 @@ public class CapaianPolicy extends PanacheEntityBase {
     /** An ordinal target not reached: 0 %, or proportional to the position on the scale. */
     public enum OrdinalNotMet { ZERO, PROPORTIONAL }
 
+    /**
+     * What the category is taken from, for indicators, sasaran and the agency alike: the band of
+     * the reported (capped) capaian (default), the band of the raw one, or realisasi against target
+     * (below, met, exceeded). Under a cap of 100, R = T and R > T both report 100: only RAW or
+     * TARGET tell "Tercapai" from "Terlampaui".
+     */
+    public enum CategoryBasis { CAPPED, RAW, TARGET }
+
+    /** The agency's words for realisasi below, at and above the target (basis TARGET). */
+    public record TargetLabels(String below, String met, String exceeded) {
+
+        public static final TargetLabels DEFAULT = new TargetLabels("Tidak Tercapai", "Tercapai", "Terlampaui");
+
+        /** What is wrong with them, as "field: message"; empty when nothing is. */
+        public List<String> problems() {
+            List<String> problems = new java.util.ArrayList<>();
+            if (below == null || below.isBlank()) {
+                problems.add("targetLabels.below: required");
+            }
+            if (met == null || met.isBlank()) {
+                problems.add("targetLabels.met: required");
+            }
+            if (exceeded == null || exceeded.isBlank()) {
+                problems.add("targetLabels.exceeded: required");
+            }
+            if (problems.isEmpty() && (below.strip().equals(met.strip()) || met.strip().equals(exceeded.strip())
+                    || below.strip().equals(exceeded.strip()))) {
+                problems.add("targetLabels: three different words for below, met and exceeded");
+            }
+            for (String label : java.util.Arrays.asList(below, met, exceeded)) {
+                if (label != null && label.length() > 100) {
+                    problems.add("targetLabels: at most 100 characters each");
+                    break;
+                }
+            }
+            return problems;
+        }
+    }
+
     @Id
     public UUID id;
 
@@ -64,6 +103,15 @@ public class CapaianPolicy extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "ordinal_not_met", nullable = false)
     public OrdinalNotMet ordinalNotMet;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category_basis", nullable = false)
+    public CategoryBasis categoryBasis = CategoryBasis.CAPPED;
+
+    /** Only with basis TARGET. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "target_labels")
+    public TargetLabels targetLabels;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

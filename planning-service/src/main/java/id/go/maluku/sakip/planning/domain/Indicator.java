@@ -67,8 +67,14 @@ public class Indicator extends PanacheEntityBase {
     @Column(nullable = false)
     public Aggregation aggregation = Aggregation.LAST;
 
+    /**
+     * Decimals a figure of the indicator is shown with where the plan states none (issue 23): 2,
+     * as capaian are computed, so that nothing defaults to whole numbers.
+     */
+    public static final int DEFAULT_DECIMALS = 2;
+
     @Column(nullable = false)
-    public int decimals;
+    public int decimals = DEFAULT_DECIMALS;
 
     @Column(precision = 10, scale = 4)
     public BigDecimal weight;

@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.planning.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.maluku.sakip.planning.domain.CapaianPolicy;
 import id.go.maluku.sakip.planning.domain.Province;
 import id.go.maluku.sakip.planning.domain.RatingScale;
 
@@ -19,7 +20,8 @@ public final class PlanningEventsV1More {
     public static final String INDICATOR_DEFINED = "sakip.planning.indicator.defined.v1";
     public static final String TARGET_DEFINED = "sakip.planning.target.defined.v1";
     public static final String PK_CHANGED = "sakip.planning.pk.changed.v1";
-    public static final String POLICY_CHANGED = "sakip.planning.capaian-policy.changed.v1";
+    /** v2 (issue 23): v1 with what the category is taken from; reporting reads v1 from the topic's history. */
+    public static final String POLICY_CHANGED = "sakip.planning.capaian-policy.changed.v2";
 
     private PlanningEventsV1More() {
     }
@@ -50,7 +52,9 @@ public final class PlanningEventsV1More {
                               String signedBy, List<PkItemV1> items, long revision) {
     }
 
-    public record PolicyChangedV1(String agencyCode, int version, List<RatingScale.Band> bands, BigDecimal cap,
-                                  String negativeFormula, String zeroTarget, String ordinalNotMet) {
+    /** categoryBasis: CAPPED, RAW or TARGET; targetLabels only with TARGET (else null). */
+    public record PolicyChangedV2(String agencyCode, int version, List<RatingScale.Band> bands, BigDecimal cap,
+                                  String negativeFormula, String zeroTarget, String ordinalNotMet, String categoryBasis,
+                                  CapaianPolicy.TargetLabels targetLabels) {
     }
 }

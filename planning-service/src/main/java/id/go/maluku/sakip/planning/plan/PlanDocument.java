@@ -116,7 +116,9 @@ public record PlanDocument(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IndicatorPart(String code, String sasaran, String name, String unit, Polarity polarity, Boolean iku,
                                 String formula, String numerator, String denominator, String dataSource,
-                                String responsibleUnit, Aggregation aggregation, Integer decimals, BigDecimal weight,
+                                String responsibleUnit, Aggregation aggregation,
+                                @Schema(description = "Decimals the indicator's figures are shown with, 0 to 6; 2 when absent")
+                                Integer decimals, BigDecimal weight,
                                 @Schema(description = "Ordered scale of an ordinal indicator, lowest first") List<String> scale,
                                 @Schema(description = "Renstra targets by year: a number, {\"low\":80,\"high\":90} for a range, "
                                         + "or a scale value for an ordinal indicator") Map<String, JsonNode> targets) {
@@ -134,6 +136,41 @@ public record PlanDocument(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PolicyPart(List<RatingScale.Band> bands, BigDecimal cap, CapaianPolicy.NegativeFormula negativeFormula,
-                             CapaianPolicy.ZeroTarget zeroTarget, CapaianPolicy.OrdinalNotMet ordinalNotMet) {
+                             CapaianPolicy.ZeroTarget zeroTarget, CapaianPolicy.OrdinalNotMet ordinalNotMet,
+                             @Schema(description = "What every category (indicator, sasaran, agency) is taken from: CAPPED "
+                                     + "(default) the band of the reported, capped capaian; RAW the band of the raw capaian; "
+                                     + "TARGET realisasi against target, in targetLabels' words (a sasaran or the agency: its "
+                                     + "mean raw capaian against 100). Under a cap of 100 only RAW or TARGET tell a target "
+                                     + "met from one exceeded.")
+                             CapaianPolicy.CategoryBasis categoryBasis,
+                             @Schema(description = "With categoryBasis TARGET: the agency's three different words for "
+                                     + "below, met and exceeded; default Tidak Tercapai, Tercapai, Terlampaui")
+                             CapaianPolicy.TargetLabels targetLabels) {
+
+        /** The slice's five parts, the category basis left to its default. */
+        public PolicyPart(List<RatingScale.Band> bands, BigDecimal cap, CapaianPolicy.NegativeFormula negativeFormula,
+                          CapaianPolicy.ZeroTarget zeroTarget, CapaianPolicy.OrdinalNotMet ordinalNotMet) {
+            this(bands, cap, negativeFormula, zeroTarget, ordinalNotMet, null, null);
+        }
+
+        /** What planning keeps and publishes for the basis and labels given: labels only with TARGET. */
+        public CapaianPolicy.TargetLabels effectiveLabels() {
+            if (categoryBasis != CapaianPolicy.CategoryBasis.TARGET) {
+                return null;
+            }
+            return targetLabels == null ? CapaianPolicy.TargetLabels.DEFAULT : new CapaianPolicy.TargetLabels(
+                    targetLabels.below().strip(), targetLabels.met().strip(), targetLabels.exceeded().strip());
+        }
+
+        /** What is wrong with the basis and labels, as "field: message". */
+        public List<String> basisProblems() {
+            if (targetLabels == null) {
+                return List.of();
+            }
+            if (categoryBasis != CapaianPolicy.CategoryBasis.TARGET) {
+                return List.of("targetLabels: only with categoryBasis TARGET");
+            }
+            return targetLabels.problems();
+        }
     }
 }

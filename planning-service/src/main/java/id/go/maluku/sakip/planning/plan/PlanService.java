@@ -146,7 +146,7 @@ public class PlanService {
                     new PlanningService.IndicatorDefinition(d.sasaran(), d.name(), d.unit(), d.polarity(),
                             Boolean.TRUE.equals(d.iku()), d.formula(), d.numerator(), d.denominator(), d.dataSource(),
                             d.responsibleUnit(), d.aggregation() == null ? Aggregation.LAST : d.aggregation(),
-                            d.decimals() == null ? 0 : d.decimals(), d.weight(), d.scale()));
+                            d.decimals() == null ? Indicator.DEFAULT_DECIMALS : d.decimals(), d.weight(), d.scale()));
             changes.add(new Change("indicators[" + i + "]", action(indicator)));
             Map<String, JsonNode> targets = d.targets() == null ? Map.of() : new TreeMap<>(d.targets());
             for (Map.Entry<String, JsonNode> target : targets.entrySet()) {
@@ -419,12 +419,21 @@ public class PlanService {
         if (part.cap() != null && PlanValidator.CAPS.stream().noneMatch(c -> c.compareTo(part.cap()) == 0)) {
             throw ApiProblem.invalid("cap", "one of 100, 110, 120, 150, or none");
         }
+        List<String> basisProblems = part.basisProblems();
+        if (!basisProblems.isEmpty()) {
+            throw new ApiProblem(400, "Invalid capaian policy", String.join("; ", basisProblems), basisProblems.stream()
+                    .map(p -> new ApiProblem.FieldError(p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2)))
+                    .toList());
+        }
+        CapaianPolicy.CategoryBasis basis = part.categoryBasis() == null ? CapaianPolicy.CategoryBasis.CAPPED : part.categoryBasis();
+        CapaianPolicy.TargetLabels labels = part.effectiveLabels();
         CapaianPolicy current = CapaianPolicy.current(agency).orElse(null);
         CapaianPolicy.NegativeFormula negative = part.negativeFormula() == null ? CapaianPolicy.NegativeFormula.TWO_T_MINUS_R : part.negativeFormula();
         CapaianPolicy.ZeroTarget zero = part.zeroTarget() == null ? CapaianPolicy.ZeroTarget.NOT_COMPUTABLE : part.zeroTarget();
         CapaianPolicy.OrdinalNotMet ordinal = part.ordinalNotMet() == null ? CapaianPolicy.OrdinalNotMet.ZERO : part.ordinalNotMet();
         if (current != null && sameBands(current.bands, part.bands()) && sameCap(current.cap, part.cap())
-                && current.negativeFormula == negative && current.zeroTarget == zero && current.ordinalNotMet == ordinal) {
+                && current.negativeFormula == negative && current.zeroTarget == zero && current.ordinalNotMet == ordinal
+                && current.categoryBasis == basis && java.util.Objects.equals(current.targetLabels, labels)) {
             return "unchanged";
         }
         CapaianPolicy policy = new CapaianPolicy();
@@ -436,11 +445,13 @@ public class PlanService {
         policy.negativeFormula = negative;
         policy.zeroTarget = zero;
         policy.ordinalNotMet = ordinal;
+        policy.categoryBasis = basis;
+        policy.targetLabels = labels;
         policy.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         policy.persist();
         outbox.publish("agency", agency.id.toString(), PlanningEventsV1More.POLICY_CHANGED,
-                new PlanningEventsV1More.PolicyChangedV1(agency.code, policy.version, policy.bands, policy.cap,
-                        negative.name(), zero.name(), ordinal.name()));
+                new PlanningEventsV1More.PolicyChangedV2(agency.code, policy.version, policy.bands, policy.cap,
+                        negative.name(), zero.name(), ordinal.name(), basis.name(), labels));
         return current == null ? "created" : "updated";
     }
 
@@ -494,7 +505,8 @@ public class PlanService {
                 sasaran.stream().map(s -> new PlanDocument.SasaranPart(s.code, s.name, s.ordinal, s.tujuanCode)).toList(),
                 indicators, pks,
                 policy == null ? null : new PlanDocument.PolicyPart(policy.bands, TargetValue.plain(policy.cap), policy.negativeFormula,
-                        policy.zeroTarget, policy.ordinalNotMet));
+                        policy.zeroTarget, policy.ordinalNotMet,
+                        policy.categoryBasis, policy.targetLabels));
     }
 
     private <T> T read(Agency agency, String section, Class<T> type) throws Exception {

@@ -203,6 +203,10 @@ public final class PlanValidator {
             if (p.cap() != null && CAPS.stream().noneMatch(c -> c.compareTo(p.cap()) == 0)) {
                 error("capaianPolicy.cap", "one of 100, 110, 120, 150, or none");
             }
+            for (String problem : p.basisProblems()) {
+                int colon = problem.indexOf(':');
+                error("capaianPolicy." + problem.substring(0, colon), problem.substring(colon + 2));
+            }
         }
     }
 

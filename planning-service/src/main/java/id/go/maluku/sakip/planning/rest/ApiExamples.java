@@ -184,7 +184,9 @@ final class ApiExamples {
             {"bands": [{"to": 51, "label": "Sangat Kurang"}, {"from": 51, "to": 66, "label": "Kurang"},
                        {"from": 66, "to": 76, "label": "Cukup"}, {"from": 76, "to": 91, "label": "Baik"},
                        {"from": 91, "label": "Sangat Baik"}],
-             "cap": 110, "negativeFormula": "TWO_T_MINUS_R", "zeroTarget": "NOT_COMPUTABLE", "ordinalNotMet": "ZERO"}""";
+             "cap": 110, "negativeFormula": "TWO_T_MINUS_R", "zeroTarget": "NOT_COMPUTABLE", "ordinalNotMet": "ZERO",
+             "categoryBasis": "TARGET",
+             "targetLabels": {"below": "Tidak Tercapai", "met": "Tercapai", "exceeded": "Terlampaui"}}""";
 
     static final String POLICY_RESULT = """
             {"result": "updated"}""";

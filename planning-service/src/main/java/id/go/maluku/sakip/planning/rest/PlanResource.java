@@ -250,7 +250,8 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("capaian-policy")
-    @Operation(summary = "The agency's current capaian policy", description = "Rating scale, cap, negative-polarity formula, zero-target and ordinal rules.")
+    @Operation(summary = "The agency's current capaian policy", description = "Rating scale, cap, negative-polarity formula, zero-target and ordinal rules, "
+            + "and what the category is taken from (categoryBasis: CAPPED, RAW or TARGET with targetLabels).")
     @APIResponse(responseCode = "200", description = "The current version",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanDocument.PolicyPart.class), examples = @ExampleObject(name = "policy", value = ApiExamples.POLICY)))
     @APIResponse(responseCode = "404", description = "The agency has no policy yet",
@@ -267,11 +268,16 @@ public class PlanResource {
     @PUT
     @Path("capaian-policy")
     @Operation(summary = "Set the capaian policy", description = "A change makes a new version. Bands are half-open "
-            + "[from, to), lowest first, the lowest open below and the highest open above; gaps or overlaps are a 400 problem.")
+            + "[from, to), lowest first, the lowest open below and the highest open above; gaps or overlaps are a 400 problem. "
+            + "categoryBasis says what every category (indicator, sasaran, agency) is taken from: CAPPED (default: the band "
+            + "of the reported, capped capaian), RAW (the band of the raw capaian) or TARGET (realisasi against target, "
+            + "below / met / exceeded, in targetLabels' three different words, default Tidak Tercapai / Tercapai / "
+            + "Terlampaui; a sasaran or the agency by its mean raw capaian against 100). targetLabels without TARGET, "
+            + "or blank or repeated words, are a 400 problem.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "Permendagri 86/2017, capped at 110", value = ApiExamples.POLICY)))
     @APIResponse(responseCode = "200", description = "created, updated or unchanged",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiSchemas.PolicyResult.class), examples = @ExampleObject(name = "updated", value = ApiExamples.POLICY_RESULT)))
-    @APIResponse(responseCode = "400", description = "Bands with a gap or an overlap, or an unknown cap",
+    @APIResponse(responseCode = "400", description = "Bands with a gap or an overlap, an unknown cap, or target labels that do not fit",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "gap", value = ApiExamples.INVALID_BANDS)))
     public Map<String, String> setPolicy(@PathParam("agency") String agency, @NotNull PlanDocument.PolicyPart body) {
         return Map.of("result", plans.setPolicy(planning.agency(agency), body));

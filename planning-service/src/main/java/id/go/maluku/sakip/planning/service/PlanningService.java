@@ -150,7 +150,7 @@ public class PlanningService {
                                       List<String> scale) {
         public static IndicatorDefinition basic(String sasaranCode, String name, String unit, Polarity polarity) {
             return new IndicatorDefinition(sasaranCode, name, unit, polarity, false, null, null, null, null, null,
-                    Aggregation.LAST, 0, null, null);
+                    Aggregation.LAST, Indicator.DEFAULT_DECIMALS, null, null);
         }
     }
 

@@ -25,7 +25,10 @@ import java.util.Objects;
  *       capped values each.</li>
  * </ul>
  * {@code percent} is the reported (capped) value, {@code raw} the uncapped one, {@code
- * category} the band of the agency's rating scale that the reported value falls in.
+ * category} what the policy's category basis gives: the band of the reported or of the raw value,
+ * or realisasi against target (an indicator: R against T by its polarity, the unrounded raw
+ * value against 100, an ordinal level's rank against the target's; a sasaran: its mean raw value
+ * against 100).
  */
 public record Capaian(Status status, BigDecimal raw, BigDecimal percent, String category, String reason) {
 
@@ -57,12 +60,20 @@ public record Capaian(Status status, BigDecimal raw, BigDecimal percent, String 
         return new Capaian(status, null, null, null, reason);
     }
 
-    /** A raw value under the policy: rounded, capped where the policy caps, categorised. */
+    /**
+     * A raw value under the policy: rounded, capped where the policy caps, categorised. Realisasi is
+     * judged against target from the unrounded raw value: every formula gives exactly 100 at R = T,
+     * above 100 only where R is better than T.
+     */
     public static Capaian computed(BigDecimal raw, CapaianPolicy policy) {
+        return computed(raw, raw.compareTo(HUNDRED), policy);
+    }
+
+    private static Capaian computed(BigDecimal raw, int versusTarget, CapaianPolicy policy) {
         BigDecimal rounded = raw.setScale(2, RoundingMode.HALF_UP);
         BigDecimal reported = policy.cap() != null && rounded.compareTo(policy.cap()) > 0
                 ? policy.cap().setScale(2, RoundingMode.HALF_UP) : rounded;
-        return new Capaian(Status.COMPUTED, rounded, reported, policy.scale().categorize(reported), null);
+        return new Capaian(Status.COMPUTED, rounded, reported, policy.category(rounded, reported, versusTarget), null);
     }
 
     public boolean isComputed() {
@@ -112,7 +123,8 @@ public record Capaian(Status status, BigDecimal raw, BigDecimal percent, String 
                 }
                 BigDecimal targetRank = BigDecimal.valueOf(target.rank());
                 if (realisasi.compareTo(targetRank) >= 0) {
-                    yield computed(HUNDRED, policy);
+                    // a level above the target's is 100 % too, yet exceeds the target
+                    yield computed(HUNDRED, realisasi.compareTo(targetRank), policy);
                 }
                 yield switch (policy.ordinalNotMet()) {
                     case ZERO -> computed(BigDecimal.ZERO, policy);
@@ -153,8 +165,8 @@ public record Capaian(Status status, BigDecimal raw, BigDecimal percent, String 
 
     /**
      * A sasaran: the mean of its computable indicators (raw of raw, reported of reported), a
-     * weighted mean when every computable indicator has a weight; its category from the mean of
-     * the reported values.
+     * weighted mean when every computable indicator has a weight; its category by the policy's
+     * basis from the means (against the target: the mean raw value against 100).
      */
     public static Capaian mean(List<Weighted> indicators, CapaianPolicy policy) {
         List<Weighted> computed = indicators.stream().filter(w -> w.capaian().isComputed()).toList();
@@ -176,6 +188,7 @@ public record Capaian(Status status, BigDecimal raw, BigDecimal percent, String 
         }
         BigDecimal rawMean = raw.divide(totalWeight, EXACT_ENOUGH).setScale(2, RoundingMode.HALF_UP);
         BigDecimal reportedMean = reported.divide(totalWeight, EXACT_ENOUGH).setScale(2, RoundingMode.HALF_UP);
-        return new Capaian(Status.COMPUTED, rawMean, reportedMean, policy.scale().categorize(reportedMean), null);
+        return new Capaian(Status.COMPUTED, rawMean, reportedMean,
+                policy.category(rawMean, reportedMean, rawMean.compareTo(HUNDRED)), null);
     }
 }

@@ -24,7 +24,10 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Item
     record Items(boolean ordered, List<String> items) implements Block {
     }
 
-    /** A cell: text, money, percent (null percent: not computable), or a quantity with an optional unit. */
+    /**
+     * A cell: text, money, percent (null percent: not computable; text, when set, a note printed
+     * beside it), or a quantity with an optional unit.
+     */
     record Cell(Kind kind, String text, BigDecimal value) {
         public enum Kind { TEXT, MONEY, PERCENT, NUMBER }
 
@@ -40,6 +43,17 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Item
             return new Cell(Kind.PERCENT, null, value);
         }
 
+        /**
+         * The policy's capaian, with the raw one beside it where the cap changed it: "100,00 %
+         * (sebelum dibatasi 137,92 %)"; one number where they are the same.
+         */
+        public static Cell percent(BigDecimal value, BigDecimal raw) {
+            if (value == null || raw == null || value.compareTo(raw) == 0) {
+                return percent(value);
+            }
+            return new Cell(Kind.PERCENT, IdFormat.beforeCap(raw), value);
+        }
+
         public static Cell number(BigDecimal value, String unit) {
             return new Cell(Kind.NUMBER, unit, value);
         }
@@ -49,7 +63,7 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Item
             return switch (kind) {
                 case TEXT -> text;
                 case MONEY -> IdFormat.money(value);
-                case PERCENT -> IdFormat.percent(value);
+                case PERCENT -> IdFormat.percent(value) + (text == null ? "" : " (" + text + ")");
                 case NUMBER -> value == null ? "-" : IdFormat.number(value) + (text == null || text.isBlank() ? "" : " " + text);
             };
         }

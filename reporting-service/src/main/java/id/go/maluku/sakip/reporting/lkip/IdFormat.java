@@ -40,6 +40,17 @@ public final class IdFormat {
         return format.format(percent) + " %";
     }
 
+    /** The raw capaian printed beside the policy's capped one. */
+    public static String beforeCap(BigDecimal raw) {
+        return "sebelum dibatasi " + percent(raw);
+    }
+
+    /** The policy's capaian, with the raw one beside it where the cap changed it. */
+    public static String percent(BigDecimal capaian, BigDecimal raw) {
+        return capaian == null || raw == null || capaian.compareTo(raw) == 0 ? percent(capaian)
+                : percent(capaian) + " (" + beforeCap(raw) + ")";
+    }
+
     /** A quantity as written: 19, 2,5, 1.500. */
     public static String number(BigDecimal value) {
         if (value == null) {

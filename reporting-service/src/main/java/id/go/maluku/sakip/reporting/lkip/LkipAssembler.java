@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.reporting.lkip;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
+import id.go.maluku.sakip.reporting.domain.RatingScale;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,6 +17,11 @@ import java.util.TreeSet;
  * capaian, comparison with last year, comparison along the Renstra years, analysis, budget),
  * BAB IV Penutup, and for a draft the review's findings as an annex. Where no narrative has
  * been written, a neutral draft is generated from the figures.
+ *
+ * <p>One number per figure: every capaian the report prints (chart, summary, analysis, last-year
+ * comparison, conclusion) is the policy's figure, capped where the policy caps, the figure its
+ * category is of; the raw value is printed beside it where the cap changed it. BAB III states the
+ * policy itself.
  */
 public final class LkipAssembler {
 
@@ -81,8 +88,18 @@ public final class LkipAssembler {
         return out;
     }
 
+    /** The mean of the sasaran's policy figures. */
     private BigDecimal average() {
-        List<BigDecimal> values = d.sasaran().stream().map(LkipData.SasaranData::capaian).filter(v -> v != null).toList();
+        return mean(d.sasaran().stream().map(LkipData.SasaranData::capaian).filter(v -> v != null).toList());
+    }
+
+    /** The mean of the sasaran's raw capaian, over the same sasaran as {@link #average()}. */
+    private BigDecimal averageRaw() {
+        return mean(d.sasaran().stream().filter(s -> s.capaian() != null)
+                .map(s -> s.capaianRaw() != null ? s.capaianRaw() : s.capaian()).toList());
+    }
+
+    private static BigDecimal mean(List<BigDecimal> values) {
         if (values.isEmpty()) {
             return null;
         }
@@ -100,7 +117,7 @@ public final class LkipAssembler {
         long reached = d.sasaran().stream().filter(s -> s.capaian() != null && s.capaian().compareTo(BigDecimal.valueOf(100)) >= 0).count();
         paragraph(narrative("ringkasan-eksekutif", "Pada tahun " + d.year() + " " + d.agencyName() + " menetapkan "
                 + d.sasaran().size() + " sasaran strategis dalam Perjanjian Kinerja. " + reached + " sasaran mencapai atau "
-                + "melampaui target; rata-rata capaian sasaran adalah " + IdFormat.percent(average) + "."));
+                + "melampaui target; rata-rata capaian sasaran adalah " + IdFormat.percent(average, averageRaw()) + "."));
     }
 
     private void babI() {
@@ -287,14 +304,23 @@ public final class LkipAssembler {
     private void babIII() {
         heading(1, "AKUNTABILITAS KINERJA");
         heading(2, "Capaian Kinerja Organisasi");
+        policy();
         List<String> categories = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
+        List<BigDecimal> raw = new ArrayList<>();
+        boolean capped = false;
         for (LkipData.SasaranData s : d.sasaran()) {
             categories.add("Sasaran " + s.code());
             values.add(s.capaian());
+            raw.add(s.capaianRaw());
+            capped |= s.capaian() != null && s.capaianRaw() != null && s.capaian().compareTo(s.capaianRaw()) != 0;
         }
+        // the raw values as a second series only where the cap changed one
+        List<Block.Series> series = capped
+                ? List.of(new Block.Series("Capaian diakui (%)", values), new Block.Series("Capaian sebelum dibatasi (%)", raw))
+                : List.of(new Block.Series("Capaian (%)", values));
         blocks.add(new Block.Chart("capaian-sasaran", "Capaian per Sasaran Tahun " + d.year() + " terhadap 100 %", null, "%",
-                categories, List.of(new Block.Series("Capaian (%)", values)), BigDecimal.valueOf(100)));
+                categories, series, BigDecimal.valueOf(100)));
         absorptionByUnit();
         int index = 0;
         for (LkipData.SasaranData s : d.sasaran()) {
@@ -315,8 +341,9 @@ public final class LkipAssembler {
                         Block.Cell.number(i.target(), null), Block.Cell.number(i.realisasi(), null),
                         Block.Cell.percent(i.capaianRaw()), Block.Cell.percent(i.capaianCapped()), Block.Cell.text(i.category())));
                 lastYear.add(List.of(Block.Cell.text(String.valueOf(n)), Block.Cell.text(i.name()),
-                        Block.Cell.number(i.lastYearRealisasi(), i.unit()), Block.Cell.percent(i.lastYearCapaian()),
-                        Block.Cell.number(i.realisasi(), i.unit()), Block.Cell.percent(i.capaianRaw())));
+                        Block.Cell.number(i.lastYearRealisasi(), i.unit()),
+                        Block.Cell.percent(i.lastYearCapaian(), i.lastYearCapaianRaw()),
+                        Block.Cell.number(i.realisasi(), i.unit()), Block.Cell.percent(i.capaianCapped(), i.capaianRaw())));
                 List<Block.Cell> row = new ArrayList<>(List.of(Block.Cell.text(String.valueOf(n)), Block.Cell.text(i.name())));
                 for (int year : years) {
                     BigDecimal value = year <= d.year() ? i.realisasiByYear().get(year) : i.targetByYear().get(year);
@@ -371,6 +398,57 @@ public final class LkipAssembler {
         }
     }
 
+    /**
+     * The capaian policy the figures were computed with (domain.md section 2: each rule stated and
+     * printed): the formula per polarity, range, ordinal and zero-target rules, the cap, the
+     * sasaran mean, and what the category is taken from with its scale or words.
+     */
+    private void policy() {
+        CapaianPolicy p = d.policy();
+        paragraph("Capaian dihitung menurut kebijakan capaian " + d.agencyName()
+                + (p.version() > 0 ? " (versi " + p.version() + ")" : " (ketentuan baku)") + ":");
+        List<String> items = new ArrayList<>();
+        items.add("Indikator berpolaritas positif (semakin tinggi semakin baik): capaian = realisasi / target \u00d7 100 %.");
+        items.add("Indikator berpolaritas negatif (semakin rendah semakin baik): capaian = "
+                + (p.negativeFormula() == CapaianPolicy.NegativeFormula.TWO_T_MINUS_R
+                ? "(2 \u00d7 target - realisasi) / target \u00d7 100 %." : "target / realisasi \u00d7 100 %."));
+        items.add("Target berupa rentang: realisasi di dalam rentang 100 %; di atas rentang dibandingkan dengan batas atas "
+                + "seperti polaritas negatif, di bawahnya dengan batas bawah seperti polaritas positif.");
+        items.add("Target berupa tingkatan (predikat, opini): mencapai atau melampaui tingkat target 100 %; di bawahnya "
+                + (p.ordinalNotMet() == CapaianPolicy.OrdinalNotMet.ZERO ? "0 %."
+                : "peringkat realisasi / peringkat target \u00d7 100 %."));
+        items.add(p.zeroTarget() == CapaianPolicy.ZeroTarget.NOT_COMPUTABLE
+                ? "Target 0: capaian tidak dapat dihitung."
+                : "Target 0: capaian tidak dapat dihitung, kecuali indikator berpolaritas negatif dengan realisasi 0, yang "
+                + "dinilai 100 %.");
+        items.add(p.cap() == null ? "Capaian tidak dibatasi."
+                : "Capaian diakui paling tinggi " + IdFormat.percent(p.cap()) + "; capaian sebelum dibatasi dicantumkan di "
+                + "sampingnya.");
+        items.add("Capaian sasaran: rata-rata capaian indikatornya (rata-rata tertimbang bila setiap indikator berbobot); "
+                + "capaian instansi: rata-rata capaian sasaran.");
+        items.add(switch (p.categoryBasis()) {
+            case CAPPED -> "Kategori menurut capaian" + (p.cap() == null ? "" : " diakui") + ": " + bands(p.scale()) + ".";
+            case RAW -> "Kategori menurut capaian sebelum dibatasi: " + bands(p.scale()) + ".";
+            case TARGET -> "Kategori menurut perbandingan realisasi dengan target: di bawah target \u201c"
+                    + p.targetLabels().below() + "\u201d, sama dengan target \u201c" + p.targetLabels().met()
+                    + "\u201d, melampaui target \u201c" + p.targetLabels().exceeded() + "\u201d; untuk sasaran dan "
+                    + "instansi, rata-rata capaian sebelum dibatasi terhadap 100 %.";
+        });
+        blocks.add(new Block.Items(false, items));
+    }
+
+    /** The bands as half-open intervals: "< 51 % Sangat Kurang; 51 % s.d. < 66 % Kurang; ...; >= 91 % Sangat Baik". */
+    private static String bands(RatingScale scale) {
+        List<String> out = new ArrayList<>();
+        for (RatingScale.Band b : scale.bands()) {
+            String range = b.from() == null ? "< " + IdFormat.number(b.to()) + " %"
+                    : b.to() == null ? ">= " + IdFormat.number(b.from()) + " %"
+                    : IdFormat.number(b.from()) + " % s.d. < " + IdFormat.number(b.to()) + " %";
+            out.add(range + " " + b.label());
+        }
+        return String.join("; ", out);
+    }
+
     /** Serapan anggaran per unit: each budget line counted once, however many sasaran it serves. */
     private void absorptionByUnit() {
         java.util.Map<String, BigDecimal[]> byUnit = new java.util.TreeMap<>();
@@ -404,7 +482,7 @@ public final class LkipAssembler {
         StringBuilder text = new StringBuilder();
         for (LkipData.IndicatorData i : s.indicators()) {
             text.append("Capaian kinerja \u201c").append(i.name()).append("\u201d tahun ").append(d.year()).append(" sebesar ")
-                    .append(IdFormat.percent(i.capaianRaw())).append(" (target ").append(IdFormat.number(i.target())).append(' ')
+                    .append(IdFormat.percent(i.capaianCapped(), i.capaianRaw())).append(" (target ").append(IdFormat.number(i.target())).append(' ')
                     .append(i.unit()).append(", realisasi ").append(IdFormat.number(i.realisasi())).append(' ').append(i.unit())
                     .append(")");
             if (i.category() != null) {
@@ -423,7 +501,7 @@ public final class LkipAssembler {
         heading(1, "PENUTUP");
         heading(2, "Kesimpulan");
         paragraph(narrative("kesimpulan", "Rata-rata capaian sasaran " + d.agencyName() + " tahun " + d.year() + " adalah "
-                + IdFormat.percent(average()) + "."));
+                + IdFormat.percent(average(), averageRaw()) + "."));
         heading(2, "Saran");
         paragraph(narrative("saran", "Sasaran yang belum mencapai target perlu ditinjau penyebabnya dan ditindaklanjuti pada tahun "
                 + (d.year() + 1) + "."));

@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.reporting.lkip;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,8 +11,12 @@ import java.util.Map;
  * Everything an LKIP prints, as reporting holds it: the plan's sections as planning published
  * them (JSON, in the plan document's format), every sasaran of the plan with the Renstra tujuan
  * it serves where planning published that link, the computed capaian per sasaran and indicator,
- * the budget lines with computed absorption, the narratives written so far, and for a draft the
- * review's findings.
+ * the budget lines with computed absorption, the narratives written so far, for a draft the
+ * review's findings, and the capaian policy the figures were computed with (BAB III prints it).
+ *
+ * <p>Every capaian is carried as the policy's figure ({@code capaian}: capped where the policy
+ * caps) and the raw one beside it, so that the report prints one number per figure, with the raw
+ * value next to it only where the cap changed it.
  */
 public record LkipData(
         String agencyCode, String agencyName, int year, String city,
@@ -23,7 +28,21 @@ public record LkipData(
         List<SasaranData> sasaran,
         Map<String, String> narratives,
         boolean draft,
-        List<Finding> findings) {
+        List<Finding> findings,
+        CapaianPolicy policy) {
+
+    public LkipData {
+        policy = policy == null ? CapaianPolicy.DEFAULT : policy;
+    }
+
+    /** Without a stated policy: the default one. */
+    public LkipData(String agencyCode, String agencyName, int year, String city, JsonNode profile, JsonNode organisation,
+                    JsonNode personnel, JsonNode renstra, List<PlanSasaran> planSasaran, String governorVisi,
+                    List<String> governorMisi, List<PkRow> perjanjianKinerja, List<IkuRow> iku, List<SasaranData> sasaran,
+                    Map<String, String> narratives, boolean draft, List<Finding> findings) {
+        this(agencyCode, agencyName, year, city, profile, organisation, personnel, renstra, planSasaran, governorVisi,
+                governorMisi, perjanjianKinerja, iku, sasaran, narratives, draft, findings, null);
+    }
 
     /** A sasaran of the plan, in the plan's order; tujuan is the code of the Renstra tujuan it serves, or null if unknown. */
     public record PlanSasaran(String code, String name, String tujuan) {
@@ -35,14 +54,31 @@ public record LkipData(
     public record IkuRow(String sasaran, String name, String formula, String dataSource, String responsibleUnit) {
     }
 
-    public record SasaranData(String code, String name, BigDecimal capaian, String category,
+    /** capaian: the policy's figure (capped where it caps); capaianRaw: never capped. */
+    public record SasaranData(String code, String name, BigDecimal capaian, BigDecimal capaianRaw, String category,
                               List<IndicatorData> indicators, List<BudgetRow> budget) {
+
+        /** A sasaran whose raw capaian is its figure (no cap applied). */
+        public SasaranData(String code, String name, BigDecimal capaian, String category, List<IndicatorData> indicators,
+                           List<BudgetRow> budget) {
+            this(code, name, capaian, capaian, category, indicators, budget);
+        }
     }
 
+    /** capaianCapped and lastYearCapaian: the policy's figures; capaianRaw and lastYearCapaianRaw: never capped. */
     public record IndicatorData(String code, String name, String unit, BigDecimal target, BigDecimal realisasi,
                                 BigDecimal capaianRaw, BigDecimal capaianCapped, String category,
-                                BigDecimal lastYearRealisasi, BigDecimal lastYearCapaian,
+                                BigDecimal lastYearRealisasi, BigDecimal lastYearCapaian, BigDecimal lastYearCapaianRaw,
                                 Map<Integer, BigDecimal> realisasiByYear, Map<Integer, BigDecimal> targetByYear) {
+
+        /** Last year's capaian not capped. */
+        public IndicatorData(String code, String name, String unit, BigDecimal target, BigDecimal realisasi,
+                             BigDecimal capaianRaw, BigDecimal capaianCapped, String category, BigDecimal lastYearRealisasi,
+                             BigDecimal lastYearCapaian, Map<Integer, BigDecimal> realisasiByYear,
+                             Map<Integer, BigDecimal> targetByYear) {
+            this(code, name, unit, target, realisasi, capaianRaw, capaianCapped, category, lastYearRealisasi,
+                    lastYearCapaian, lastYearCapaian, realisasiByYear, targetByYear);
+        }
     }
 
     public record BudgetRow(String funding, String program, String name, String unit, BigDecimal pagu,

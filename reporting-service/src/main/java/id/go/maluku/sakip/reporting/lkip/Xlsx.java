@@ -64,6 +64,8 @@ public final class Xlsx {
             case PERCENT -> {
                 if (cell.value() == null) {
                     ws.value(r, c, "tidak dapat dihitung");
+                } else if (cell.text() != null) {
+                    ws.value(r, c, cell.display()); // with the raw capaian beside it, as the other formats print it
                 } else {
                     number(ws, r, c, cell, PERCENT);
                 }

@@ -19,7 +19,9 @@ public final class ConsumedEvents {
     public static final String BUDGET_LINE_UPSERTED = "sakip.budget.line.upserted.v1";
     public static final String INDICATOR_DEFINED = "sakip.planning.indicator.defined.v1";
     public static final String TARGET_DEFINED = "sakip.planning.target.defined.v1";
+    /** Replaced by v2; still read from the topic's history (a rebuild replays it): categories on the capped value. */
     public static final String POLICY_CHANGED = "sakip.planning.capaian-policy.changed.v1";
+    public static final String POLICY_CHANGED_V2 = "sakip.planning.capaian-policy.changed.v2";
     public static final String SECTION_UPSERTED = "sakip.planning.section.upserted.v1";
     /** Replaced by v3; still read from the topic's history (a rebuild replays it). */
     public static final String BUDGET_LINE_CHANGED_V2 = "sakip.budget.line.changed.v2";
@@ -69,8 +71,24 @@ public final class ConsumedEvents {
         public String label;
     }
 
+    /** v1: categories are the capped value's band. */
+    public record PolicyChangedV1(String agencyCode, int version, List<Band> bands, BigDecimal cap, String negativeFormula,
+                                  String zeroTarget, String ordinalNotMet) {
+
+        public PolicyChanged asV2() {
+            return new PolicyChanged(agencyCode, version, bands, cap, negativeFormula, zeroTarget, ordinalNotMet, "CAPPED", null);
+        }
+    }
+
+    /**
+     * v2: v1 and what the category is taken from (categoryBasis CAPPED, RAW or TARGET) with, for
+     * TARGET, the agency's words (targetLabels; null otherwise).
+     */
     public record PolicyChanged(String agencyCode, int version, List<Band> bands, BigDecimal cap, String negativeFormula,
-                                String zeroTarget, String ordinalNotMet) {
+                                String zeroTarget, String ordinalNotMet, String categoryBasis, TargetLabels targetLabels) {
+    }
+
+    public record TargetLabels(String below, String met, String exceeded) {
     }
 
     /** section: profile, organisation, personnel or renstra; only the Renstra's years are used. */

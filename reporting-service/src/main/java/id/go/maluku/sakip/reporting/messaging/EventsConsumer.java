@@ -258,7 +258,8 @@ public class EventsConsumer implements ParkedEventHandler {
             case ConsumedEvents.BUDGET_LINE_UPSERTED -> ConsumedEvents.BudgetLineUpserted.class;
             case ConsumedEvents.INDICATOR_DEFINED -> ConsumedEvents.IndicatorDefined.class;
             case ConsumedEvents.TARGET_DEFINED -> ConsumedEvents.TargetDefined.class;
-            case ConsumedEvents.POLICY_CHANGED -> ConsumedEvents.PolicyChanged.class;
+            case ConsumedEvents.POLICY_CHANGED -> ConsumedEvents.PolicyChangedV1.class;
+            case ConsumedEvents.POLICY_CHANGED_V2 -> ConsumedEvents.PolicyChanged.class;
             case ConsumedEvents.SECTION_UPSERTED -> ConsumedEvents.SectionUpserted.class;
             case ConsumedEvents.BUDGET_LINE_CHANGED_V2 -> ConsumedEvents.BudgetLineChanged.class;
             case ConsumedEvents.BUDGET_LINE_CHANGED_V3 -> ConsumedEvents.BudgetLineChangedV3.class;
@@ -359,6 +360,8 @@ public class EventsConsumer implements ParkedEventHandler {
                 readModel.apply(e, time);
             } else if (event instanceof ConsumedEvents.PolicyChanged e) {
                 readModel.apply(e, time);
+            } else if (event instanceof ConsumedEvents.PolicyChangedV1 e) {
+                readModel.apply(e.asV2(), time);
             } else if (event instanceof ConsumedEvents.SectionUpserted e) {
                 readModel.apply(e, time);
             } else if (event instanceof ConsumedEvents.BudgetLineChanged e) {

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
-/** One version of an agency's capaian policy (capaian-policy.changed.v1); the highest applies. */
+/** One version of an agency's capaian policy (capaian-policy.changed.v1 or v2); the highest applies. */
 @Entity
 @Table(name = "rm_policy")
 @IdClass(RmPolicy.Key.class)
@@ -55,6 +55,20 @@ public class RmPolicy extends PanacheEntityBase {
 
     @Column(name = "ordinal_not_met", nullable = false)
     public String ordinalNotMet;
+
+    /** CAPPED, RAW or TARGET (CapaianPolicy.CategoryBasis); CAPPED for a v1 policy. */
+    @Column(name = "category_basis", nullable = false)
+    public String categoryBasis = "CAPPED";
+
+    /** The agency's words for below, at and above the target; null unless the basis is TARGET. */
+    @Column(name = "label_below")
+    public String labelBelow;
+
+    @Column(name = "label_met")
+    public String labelMet;
+
+    @Column(name = "label_exceeded")
+    public String labelExceeded;
 
     @Column(name = "event_time", nullable = false)
     public OffsetDateTime eventTime;

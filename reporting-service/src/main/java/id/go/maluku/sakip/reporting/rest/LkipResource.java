@@ -49,7 +49,11 @@ public class LkipResource {
     static final String DESCRIPTION = "The LKIP of the agency for the year (PermenPANRB 53/2014), generated from the data "
             + "reporting holds: profile, legal basis, organisation, personnel, strategic issues, Renstra, Perjanjian "
             + "Kinerja, IKU, and per sasaran the capaian table, the comparison with last year and along the Renstra years, "
-            + "charts, and the budget table with computed percentages. Sections and tables are numbered by the generator. "
+            + "charts, and the budget table with computed percentages. BAB III states the capaian policy (formula per "
+            + "polarity, range, ordinal and zero-target rules, cap, what the category is taken from, with its scale or "
+            + "words); every capaian printed (chart, summary, analysis, comparison with last year, conclusion) is the "
+            + "policy's figure, capped where the policy caps, with the raw one beside it where the cap changed it. "
+            + "Sections and tables are numbered by the generator. "
             + "Accept picks the format: text/html, application/pdf, the XLSX type (one sheet per table) or "
             + "application/json; any other is a 406. variant=draft (default) carries the review's findings as an annex; "
             + "variant=final does not. Unknown agency: 404; a year without Perjanjian Kinerja or targets: 422.";
@@ -121,7 +125,9 @@ public class LkipResource {
                     + "that are not the sum of their parts, the same fact with different values, 0/0 shown as a "
                     + "percentage, realisasi without target and the reverse, spending above pagu, a printed capaian, "
                     + "realisasi or target (lkip/stated-figures) that disagrees with the system's value, narratives naming "
-                    + "another year or agency. Each finding: rule, where, stated value, computed value, severity.")
+                    + "another year or agency. Each finding: rule, where, stated value, computed value, severity. An "
+                    + "agency with a budget but neither a Perjanjian Kinerja nor targets for the year is reviewed too "
+                    + "(the budget rules find its figures); with none of the three: 422. Unknown agency: 404.")
     public List<Finding> review(@PathParam("agency") String agency, @PathParam("year") int year) {
         return lkip.review(agency, year);
     }

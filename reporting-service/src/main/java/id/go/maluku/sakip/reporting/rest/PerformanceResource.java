@@ -59,12 +59,17 @@ public class PerformanceResource {
                     + "realisasi and capaian, progress along the Renstra towards the end-of-period target, and "
                     + "realisasiUpdates (distinct realisasi events applied). Recomputed asynchronously on every "
                     + "event; freshness is the time of the newest event a result is built from. Carries an ETag: "
-                    + "If-None-Match answers 304 while nothing changed. An unknown agency or a year without targets "
-                    + "is a 404 problem.")
+                    + "If-None-Match answers 304 while nothing changed. An agency with a budget but no targets for "
+                    + "the year: status NO_TARGET, no sasaran, and its budget with every line and its absorption. "
+                    + "policy: the capaian policy the figures follow, with categoryBasis (what every category is "
+                    + "taken from: CAPPED the band of the capped capaian, RAW the band of the raw one, TARGET "
+                    + "realisasi against target in targetLabels' words; a sasaran or the agency by its mean raw "
+                    + "capaian against 100). An unknown agency, or a year with neither targets nor budget, is a 404 "
+                    + "problem.")
     @APIResponse(responseCode = "200", description = "The performance",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PerformanceQuery.Performance.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "404", description = "Unknown agency, or no targets for the year",
+    @APIResponse(responseCode = "404", description = "Unknown agency, or neither targets nor budget for the year",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
     @NonBlocking
     public Uni<Response> performance(@PathParam("agency") String agency, @PathParam("year") int year,

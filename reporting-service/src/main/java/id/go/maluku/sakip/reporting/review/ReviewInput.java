@@ -48,9 +48,10 @@ public record ReviewInput(
      * system's value of the same: for a capaian the engine's raw and capped values under the agency's
      * policy, for a realisasi the year's aggregated value, for a target the plan's. {@code computed}
      * and {@code computedCapped} are null when the system has no value; {@code notComputed} says why.
-     * {@code decimals} is the indicator's (null when it sets none); {@code unit} the indicator's unit.
+     * {@code value} keeps the printed precision (141,18 has scale 2), which decides how closely it is
+     * compared; {@code unit} is the indicator's unit.
      */
     public record StatedFigure(String where, Figure figure, String stated, BigDecimal value, String unit,
-                               Integer decimals, BigDecimal computed, BigDecimal computedCapped, String notComputed) {
+                               BigDecimal computed, BigDecimal computedCapped, String notComputed) {
     }
 }

@@ -14,10 +14,13 @@ import java.util.List;
  * compute (Tabel 3.2's 141,18 % for 2021, a year for which no target is held) is a warning: the
  * figure has nothing behind it.
  *
- * <p>Figures are compared at the indicator's decimals, or, where it sets none, at the engine's two
- * decimals for a capaian and exactly for a quantity; never finer than the figure was printed, so
- * that a printer's rounding (100 % for 99,6 %) is not a finding. A capaian agrees if it is the raw
- * or the capped value (an agency that caps at 100 may print either).
+ * <p>Each figure is compared at the precision it was printed with (issue 23): a printed 71,42 %
+ * against 5 / 7 = 71,4286 % is a finding, since at two decimals the computation gives 71,43; a
+ * printed 71 % or 71,4 % is not, a printer's rounding (100 % for 99,6 %) neither. Never finer than
+ * the computed value is: a capaian is computed to two decimals, a quantity exactly. The
+ * indicator's display decimals play no part: a plan imported without them once stored 0, and every
+ * printed capaian was then compared as a whole number. A capaian agrees if it is the raw or the
+ * capped value (an agency that caps at 100 may print either).
  */
 public final class StatedFigureRule implements Rule {
 
@@ -38,8 +41,7 @@ public final class StatedFigureRule implements Rule {
                         ? "tidak dapat dihitung: " + f.notComputed() : f.notComputed(), Finding.Severity.WARNING));
                 continue;
             }
-            int decimals = f.decimals() != null ? f.decimals()
-                    : f.figure() == ReviewInput.Figure.CAPAIAN ? CAPAIAN_DECIMALS : Integer.MAX_VALUE;
+            int decimals = f.figure() == ReviewInput.Figure.CAPAIAN ? CAPAIAN_DECIMALS : Integer.MAX_VALUE;
             if (!agrees(f.value(), f.computed(), decimals) && !agrees(f.value(), f.computedCapped(), decimals)) {
                 findings.add(new Finding(name(), f.where(), f.stated(), show(f), Finding.Severity.ERROR));
             }
@@ -47,12 +49,15 @@ public final class StatedFigureRule implements Rule {
         return findings;
     }
 
-    /** Equal when both are rounded to the coarser of the indicator's decimals and the printed figure's. */
-    static boolean agrees(BigDecimal stated, BigDecimal computed, int decimals) {
+    /**
+     * Equal when both are rounded to the printed figure's decimals, or to the computed value's
+     * (computedDecimals) where the figure was printed finer.
+     */
+    static boolean agrees(BigDecimal stated, BigDecimal computed, int computedDecimals) {
         if (computed == null) {
             return false;
         }
-        int at = Math.min(decimals, Math.max(0, stated.scale()));
+        int at = Math.min(computedDecimals, Math.max(0, stated.scale()));
         return stated.setScale(at, RoundingMode.HALF_UP).compareTo(computed.setScale(at, RoundingMode.HALF_UP)) == 0;
     }
 

@@ -7,9 +7,9 @@ import id.go.maluku.sakip.reporting.lkip.LkipData;
 import id.go.maluku.sakip.reporting.readmodel.IndicatorResult;
 import id.go.maluku.sakip.reporting.readmodel.LkipNarrative;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
+import id.go.maluku.sakip.reporting.readmodel.RmBudgetLine;
 import id.go.maluku.sakip.reporting.readmodel.RmDocument;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
-import id.go.maluku.sakip.reporting.readmodel.RmIndicatorDefinition;
 import id.go.maluku.sakip.reporting.readmodel.RmSasaran;
 import id.go.maluku.sakip.reporting.readmodel.RmTarget;
 import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
@@ -56,17 +56,31 @@ public class LkipService {
     @Inject
     StatedFigureService stated;
 
+    @Inject
+    Policies policies;
+
     public record Gathered(LkipData data, ReviewInput review) {
     }
 
     public Gathered gather(String agencyCode, int year, boolean draft) {
+        return gather(agencyCode, year, draft, false);
+    }
+
+    /**
+     * budgetIsEnough: for the review, an agency with a budget but neither an agreement nor targets
+     * of the year is gathered too (issue 23), so that the budget rules check its printed figures; an
+     * LKIP without a Perjanjian Kinerja is still refused.
+     */
+    private Gathered gather(String agencyCode, int year, boolean draft, boolean budgetIsEnough) {
         RmAgency agency = RmAgency.<RmAgency>find("agencyCode", agencyCode).firstResultOptional()
                 .orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
         JsonNode pk = latestPk(agencyCode, year);
         List<IndicatorResult> results = IndicatorResult.list("agencyCode = ?1 and year = ?2", agencyCode, year);
-        if (pk == null && results.stream().noneMatch(r -> r.target != null)) {
+        if (pk == null && results.stream().noneMatch(r -> r.target != null)
+                && !(budgetIsEnough && RmBudgetLine.count("agencyCode = ?1 and fiscalYear = ?2", agencyCode, year) > 0)) {
             throw new ApiProblem(422, "Unprocessable", "agency '" + agencyCode + "' has no Perjanjian Kinerja for " + year
-                    + ": neither an agreement nor targets of the year are known", List.of(
+                    + ": neither an agreement nor targets of the year are known"
+                    + (budgetIsEnough ? ", nor a budget" : ""), List.of(
                     new ApiProblem.FieldError("perjanjianKinerja", "missing for " + year)));
         }
         Map<UUID, RmIndicator> indicators = new HashMap<>();
@@ -108,9 +122,11 @@ public class LkipService {
                         targetByYear.put(t.year, t.value);
                     }
                 });
+                // the policy's figure (capped where it caps) and the raw one, this year's and last year's
                 rows.add(new LkipData.IndicatorData(indicator.code, indicator.name, indicator.unit, r.target, r.realisasi,
                         r.capaianRaw != null ? r.capaianRaw : r.capaian, r.capaian, r.category,
-                        last == null ? null : last.realisasi, last == null ? null : (last.capaianRaw != null ? last.capaianRaw : last.capaian),
+                        last == null ? null : last.realisasi, last == null ? null : last.capaian,
+                        last == null ? null : (last.capaianRaw != null ? last.capaianRaw : last.capaian),
                         realisasiByYear, targetByYear));
                 figures.add(new ReviewInput.IndicatorFigures(indicator.code + " " + year, r.target, r.realisasi));
             }
@@ -127,7 +143,9 @@ public class LkipService {
                     }
                 }
             }
-            sasaran.add(new LkipData.SasaranData(s.code, s.name, sr == null ? null : (sr.capaianRaw != null ? sr.capaianRaw : sr.capaian),
+            // the policy's figure, as the category is of it, and the raw one beside it
+            sasaran.add(new LkipData.SasaranData(s.code, s.name, sr == null ? null : sr.capaian,
+                    sr == null ? null : (sr.capaianRaw != null ? sr.capaianRaw : sr.capaian),
                     sr == null ? null : sr.category, rows, budget));
         }
 
@@ -166,12 +184,12 @@ public class LkipService {
         LkipData data = new LkipData(agencyCode, agency.name, year, province == null ? "" : province.path("name").asText("")
                 .replace("Provinsi ", ""), profile, section(agencyCode, "organisation"), personnel,
                 section(agencyCode, "renstra"), planSasaran(agencyCode, sasaranList), province == null ? null : province.path("visi").asText(null), governorMisi,
-                pkRows, iku, sasaran, narratives, draft, findings);
+                pkRows, iku, sasaran, narratives, draft, findings, policies.current(agencyCode));
         return new Gathered(data, review);
     }
 
     public List<Finding> review(String agencyCode, int year) {
-        return Review.run(gather(agencyCode, year, false).review());
+        return Review.run(gather(agencyCode, year, false, true).review());
     }
 
     private LkipData.BudgetRow budgetRow(JsonNode line, JsonNode link) {
@@ -289,8 +307,6 @@ public class LkipService {
      * the year's realisasi, the plan's target.
      */
     private List<ReviewInput.StatedFigure> statedFigures(String agencyCode, int year, Map<String, RmIndicator> indicatorsByCode) {
-        Map<String, RmIndicatorDefinition> definitions = new HashMap<>();
-        RmIndicatorDefinition.<RmIndicatorDefinition>list("agencyCode", agencyCode).forEach(d -> definitions.put(d.code, d));
         List<ReviewInput.StatedFigure> out = new ArrayList<>();
         for (LkipStatedFigure f : stated.of(agencyCode, year)) {
             ReviewInput.Figure figure = ReviewInput.Figure.valueOf(f.figure.toUpperCase(java.util.Locale.ROOT));
@@ -298,10 +314,8 @@ public class LkipService {
             // read again from the text: the printed precision decides how closely it is compared
             BigDecimal value = StatedText.read(f.stated).value();
             RmIndicator indicator = indicatorsByCode.get(f.indicatorCode);
-            RmIndicatorDefinition definition = definitions.get(f.indicatorCode);
-            Integer decimals = definition == null ? null : definition.decimals;
             if (indicator == null) {
-                out.add(new ReviewInput.StatedFigure(where, figure, f.stated, value, null, decimals, null, null,
+                out.add(new ReviewInput.StatedFigure(where, figure, f.stated, value, null, null, null,
                         "the system holds no " + f.figure + " of " + f.indicatorCode));
                 continue;
             }
@@ -331,7 +345,7 @@ public class LkipService {
                             : "no target for " + f.figureYear;
                 }
             }
-            out.add(new ReviewInput.StatedFigure(where, figure, f.stated, value, indicator.unit, decimals, computed, capped,
+            out.add(new ReviewInput.StatedFigure(where, figure, f.stated, value, indicator.unit, computed, capped,
                     why));
         }
         return out;

@@ -131,10 +131,20 @@ public class PerformanceQuery {
                                      List<IndicatorPerformance> indicators) {
     }
 
+    /**
+     * The policy the figures were computed with. categoryBasis: what every category (indicator,
+     * sasaran, agency) is taken from: CAPPED (the reported value's band), RAW (the raw value's band)
+     * or TARGET (realisasi against target in targetLabels' words; a sasaran or the agency by its mean
+     * raw capaian against 100).
+     */
     public record PolicyView(int version, BigDecimal cap, String negativeFormula, String zeroTarget,
-                             String ordinalNotMet) {
+                             String ordinalNotMet, String categoryBasis, CapaianPolicy.TargetLabels targetLabels) {
     }
 
+    /**
+     * status: the agency's capaian status; NO_TARGET when it has no target for the year but a budget,
+     * which is then served with its lines and absorption (sasaran empty).
+     */
     public record Performance(String agency, String agencyName, int year, String status, BigDecimal capaian,
                               BigDecimal capaianRaw, String category, OffsetDateTime freshness, PolicyView policy,
                               BudgetView budget, List<SasaranPerformance> sasaran) {
@@ -160,10 +170,16 @@ public class PerformanceQuery {
         }
         RmAgency agency = facts.agency();
         List<IndicatorResult> all = facts.results();
-        if (all.stream().noneMatch(r -> r.year == year && r.target != null || r.year == year && r.targetText != null)) {
-            throw new ApiProblem(404, "Not found", "agency '" + agencyCode + "' has no targets for " + year, List.of());
-        }
         CapaianPolicy policy = facts.policy() == null ? CapaianPolicy.DEFAULT : policies.toDomain(facts.policy());
+        if (all.stream().noneMatch(r -> r.year == year && r.target != null || r.year == year && r.targetText != null)) {
+            if (facts.lines().isEmpty()) {
+                throw new ApiProblem(404, "Not found", "agency '" + agencyCode + "' has neither targets nor a budget for "
+                        + year, List.of());
+            }
+            // a budget without targets (issue 23): its spending is still to be seen and reviewed
+            return new Performance(agency.agencyCode, agency.name, year, Capaian.Status.NO_TARGET.name(), null, null, null,
+                    null, policyView(policy), BudgetView.of(facts.lines(), true), List.of());
+        }
         Map<UUID, RmIndicator> indicators = facts.indicators().stream()
                 .collect(Collectors.toMap(i -> i.indicatorId, Function.identity()));
         Map<UUID, RmIndicatorDefinition> definitions = facts.definitions().stream()
@@ -223,9 +239,12 @@ public class PerformanceQuery {
                 .toList(), policy);
         return new Performance(agency.agencyCode, agency.name, year, overall.status().name(), overall.percent(),
                 overall.raw(), overall.category(), freshness,
-                new PolicyView(policy.version(), policy.cap(), policy.negativeFormula().name(),
-                        policy.zeroTarget().name(), policy.ordinalNotMet().name()),
-                BudgetView.of(lines, false), rows);
+                policyView(policy), BudgetView.of(lines, false), rows);
+    }
+
+    private static PolicyView policyView(CapaianPolicy policy) {
+        return new PolicyView(policy.version(), policy.cap(), policy.negativeFormula().name(), policy.zeroTarget().name(),
+                policy.ordinalNotMet().name(), policy.categoryBasis().name(), policy.targetLabels());
     }
 
     /** The agency: the mean of its sasaran. */

@@ -34,7 +34,9 @@ public class Policies {
             return new CapaianPolicy(row.version, new RatingScale(bands), row.cap,
                     CapaianPolicy.NegativeFormula.valueOf(row.negativeFormula),
                     CapaianPolicy.ZeroTarget.valueOf(row.zeroTarget),
-                    CapaianPolicy.OrdinalNotMet.valueOf(row.ordinalNotMet));
+                    CapaianPolicy.OrdinalNotMet.valueOf(row.ordinalNotMet),
+                    CapaianPolicy.CategoryBasis.valueOf(row.categoryBasis),
+                    row.labelMet == null ? null : new CapaianPolicy.TargetLabels(row.labelBelow, row.labelMet, row.labelExceeded));
         } catch (Exception e) {
             throw new IllegalStateException("stored policy " + row.agencyCode + " v" + row.version + " unreadable", e);
         }

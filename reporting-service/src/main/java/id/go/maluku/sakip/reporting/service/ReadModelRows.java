@@ -103,7 +103,8 @@ final class ReadModelRows {
         return t;
     }
 
-    static final String POLICY = "agency_code, version, bands, cap, negative_formula, zero_target, ordinal_not_met, event_time";
+    static final String POLICY = "agency_code, version, bands, cap, negative_formula, zero_target, ordinal_not_met, event_time, "
+            + "category_basis, label_below, label_met, label_exceeded";
 
     static RmPolicy policy(ResultSet rows) throws SQLException {
         RmPolicy p = new RmPolicy();
@@ -115,6 +116,10 @@ final class ReadModelRows {
         p.zeroTarget = rows.getString(6);
         p.ordinalNotMet = rows.getString(7);
         p.eventTime = rows.getObject(8, OffsetDateTime.class);
+        p.categoryBasis = rows.getString(9);
+        p.labelBelow = rows.getString(10);
+        p.labelMet = rows.getString(11);
+        p.labelExceeded = rows.getString(12);
         return p;
     }
 

@@ -234,7 +234,10 @@ public class ReadModelService {
         CapaianPolicy policy = new CapaianPolicy(e.version(), new RatingScale(bands), e.cap(),
                 CapaianPolicy.parse(CapaianPolicy.NegativeFormula.class, e.negativeFormula(), CapaianPolicy.NegativeFormula.TWO_T_MINUS_R),
                 CapaianPolicy.parse(CapaianPolicy.ZeroTarget.class, e.zeroTarget(), CapaianPolicy.ZeroTarget.NOT_COMPUTABLE),
-                CapaianPolicy.parse(CapaianPolicy.OrdinalNotMet.class, e.ordinalNotMet(), CapaianPolicy.OrdinalNotMet.ZERO));
+                CapaianPolicy.parse(CapaianPolicy.OrdinalNotMet.class, e.ordinalNotMet(), CapaianPolicy.OrdinalNotMet.ZERO),
+                CapaianPolicy.parse(CapaianPolicy.CategoryBasis.class, e.categoryBasis(), CapaianPolicy.CategoryBasis.CAPPED),
+                e.targetLabels() == null ? null : new CapaianPolicy.TargetLabels(e.targetLabels().below(),
+                        e.targetLabels().met(), e.targetLabels().exceeded()));
         RmPolicy row = new RmPolicy();
         row.agencyCode = agency;
         row.version = policy.version();
@@ -243,6 +246,12 @@ public class ReadModelService {
         row.negativeFormula = policy.negativeFormula().name();
         row.zeroTarget = policy.zeroTarget().name();
         row.ordinalNotMet = policy.ordinalNotMet().name();
+        row.categoryBasis = policy.categoryBasis().name();
+        if (policy.targetLabels() != null) {
+            row.labelBelow = policy.targetLabels().below();
+            row.labelMet = policy.targetLabels().met();
+            row.labelExceeded = policy.targetLabels().exceeded();
+        }
         row.eventTime = time;
         row.persist();
         Integer newest = RmPolicy.find("select max(version) from RmPolicy where agencyCode = ?1", agency)

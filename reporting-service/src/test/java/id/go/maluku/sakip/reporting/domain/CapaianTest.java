@@ -244,6 +244,114 @@ class CapaianTest {
         assertEquals("Sangat Tinggi", sasaran.category());
     }
 
+    // ---- issue 23 point 1: what the category is taken from
+
+    static CapaianPolicy basis(String cap, String basis, CapaianPolicy.TargetLabels labels) {
+        return policy(null, null, null, cap).with(CapaianPolicy.CategoryBasis.valueOf(basis), labels);
+    }
+
+    /** A scale that tells 100 from above it: below 91, 91 to 101, from 101. */
+    static final RatingScale AROUND_100 = new RatingScale(List.of(
+            new RatingScale.Band(null, d("91"), "Kurang"),
+            new RatingScale.Band(d("91"), d("101"), "Baik"),
+            new RatingScale.Band(d("101"), null, "Sangat Baik")));
+
+    @ParameterizedTest(name = "{0} T {1}, R {2}, cap 100, basis {3}: {4}")
+    @CsvSource({
+            // capped at 100, R > T and R = T both report 100: the band of the reported value cannot tell them apart
+            "positive, 25, 34.48, CAPPED, Sangat Tinggi",
+            "positive, 25, 25, CAPPED, Sangat Tinggi",
+            // the raw value: 137.92 and 100
+            "positive, 25, 34.48, RAW, Sangat Tinggi",
+            "positive, 25, 20, RAW, Tinggi",
+            // realisasi against target, the usual labels
+            "positive, 25, 34.48, TARGET, Terlampaui",
+            "positive, 25, 25, TARGET, Tercapai",
+            "positive, 25, 24.99, TARGET, Tidak Tercapai",
+            // lower is better: (2 x 8 - 8) / 8 = 100, (2 x 7 - 6.5) / 7 = 107.14, (2 x 8 - 9) / 8 = 87.5
+            "negative, 8, 8, TARGET, Tercapai",
+            "negative, 7, 6.5, TARGET, Terlampaui",
+            "negative, 8, 9, TARGET, Tidak Tercapai",
+            // 100.001 against 100 rounds to a raw 100.00, yet exceeds the target: judged unrounded
+            "positive, 100, 100.001, TARGET, Terlampaui",
+    })
+    void the_category_is_taken_from_what_the_policy_says(String polarity, String t, String r, String basis, String category) {
+        Capaian capaian = Capaian.of(Polarity.of(polarity), Target.number(t), d(r), basis("100", basis, null));
+        assertEquals(category, capaian.category());
+    }
+
+    @Test
+    void raw_against_capped_bands_on_a_scale_that_tells_100_from_above() {
+        // T 10, R 12: raw 120, reported 100 under a cap of 100
+        CapaianPolicy capped = basis("100", "CAPPED", null).with(AROUND_100);
+        CapaianPolicy raw = basis("100", "RAW", null).with(AROUND_100);
+        assertEquals("Baik", Capaian.of(Polarity.POSITIVE, Target.number("10"), d("12"), capped).category());
+        assertEquals("Sangat Baik", Capaian.of(Polarity.POSITIVE, Target.number("10"), d("12"), raw).category());
+        assertEquals("Baik", Capaian.of(Polarity.POSITIVE, Target.number("10"), d("10"), raw).category());
+        assertEquals(d("100.00"), Capaian.of(Polarity.POSITIVE, Target.number("10"), d("12"), raw).percent());
+    }
+
+    @ParameterizedTest(name = "range [80, 90], R {0}: {1}")
+    @CsvSource({
+            "85, Sudah",
+            "80, Sudah",
+            // outside the range is short of it on either side: 94.44 above, 87.5 below
+            "95, Belum",
+            "70, Belum",
+    })
+    void a_range_is_met_inside_and_not_outside_in_the_agencys_words(String r, String category) {
+        CapaianPolicy policy = basis(null, "TARGET", new CapaianPolicy.TargetLabels("Belum", "Sudah", "Lebih"));
+        assertEquals(category, Capaian.of(Polarity.RANGE, Target.range(d("80"), d("90")), d(r), policy).category());
+    }
+
+    @ParameterizedTest(name = "predikat target B, realisasi rank {0}: {1} {2}")
+    @CsvSource({
+            // A (rank 6) above B (rank 4): 100 % like B itself, but exceeded
+            "6, 100.00, Terlampaui",
+            "4, 100.00, Tercapai",
+            "3, 0.00, Tidak Tercapai",
+    })
+    void an_ordinal_level_above_the_target_exceeds_it(int rank, String percent, String category) {
+        Capaian capaian = Capaian.of(Polarity.ORDINAL, Target.ordinal("B", PREDIKAT), BigDecimal.valueOf(rank),
+                basis(null, "TARGET", null));
+        assertEquals(d(percent), capaian.percent());
+        assertEquals(category, capaian.category());
+    }
+
+    @ParameterizedTest(name = "sasaran of T/R {0} and {1}, cap 100: reported {2} {3}, against target {4}")
+    @CsvSource({
+            // raw 120 and 80: mean 100, met; reported (100 + 80) / 2 = 90, Tinggi
+            "10/12, 10/8, 90.00, Tinggi, Tercapai",
+            // raw 150 and 60: mean 105, exceeded; reported (100 + 60) / 2 = 80
+            "10/15, 10/6, 80.00, Tinggi, Terlampaui",
+            // raw 100 and 99.98 (T 5000, R 4999): mean 99.99, not met
+            "10/10, 5000/4999, 99.99, Sangat Tinggi, Tidak Tercapai",
+    })
+    void a_sasaran_and_the_agency_take_the_category_from_the_same_basis(String a, String b, String reported,
+                                                                          String capped, String versusTarget) {
+        List<Capaian.Weighted> indicators = new ArrayList<>();
+        for (String tr : List.of(a, b)) {
+            String[] parts = tr.split("/");
+            indicators.add(new Capaian.Weighted(Capaian.of(Polarity.POSITIVE, Target.number(parts[0]), d(parts[1]),
+                    basis("100", "TARGET", null)), null));
+        }
+        Capaian sasaran = Capaian.mean(indicators, basis("100", "TARGET", null));
+        assertEquals(d(reported), sasaran.percent());
+        assertEquals(versusTarget, sasaran.category());
+        assertEquals(capped, Capaian.mean(indicators, basis("100", "CAPPED", null)).category());
+        // the agency: the mean of its sasaran, judged the same way
+        Capaian agency = Capaian.mean(List.of(new Capaian.Weighted(sasaran, null)), basis("100", "TARGET", null));
+        assertEquals(versusTarget, agency.category());
+    }
+
+    @Test
+    void target_labels_are_three_different_words() {
+        assertEquals(CapaianPolicy.TargetLabels.DEFAULT, basis(null, "TARGET", null).targetLabels());
+        assertThrows(IllegalArgumentException.class, () -> new CapaianPolicy.TargetLabels("Belum", "", "Lebih"));
+        assertThrows(IllegalArgumentException.class, () -> new CapaianPolicy.TargetLabels("Belum", "Sudah", "Sudah"));
+        assertEquals(CapaianPolicy.CategoryBasis.CAPPED, CapaianPolicy.DEFAULT.categoryBasis());
+    }
+
     @Test
     void a_computed_capaian_needs_a_value_and_any_other_a_reason() {
         assertThrows(IllegalArgumentException.class, () -> new Capaian(Capaian.Status.COMPUTED, null, null, null, null));

@@ -8,6 +8,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
+import id.go.maluku.sakip.reporting.domain.RatingScale;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -124,6 +126,108 @@ class LkipRenderingTest {
         assertEquals(List.of("", "-", "Meningkatnya Fungsi dan Peran Potensi dan Sumber Kesejahteraan Sosial (PSKS) sebagai Pilar "
                 + "Partisipan"), texts(t.rows().get(3)));
     }
+
+    // ---- issue 23 point 5: one number per figure, the policy printed
+
+    /**
+     * An agency capping at 100 with categories against the target. S1: T 10, R 12 (raw 120, diakui
+     * 100), last year raw 105 (diakui 100); S2: T 4, R 3 (75). Means: diakui (100 + 75) / 2 = 87,50,
+     * raw (120 + 75) / 2 = 97,50.
+     */
+    static LkipData capped() throws Exception {
+        LkipData seed = seed(false);
+        CapaianPolicy policy = new CapaianPolicy(3, RatingScale.PERMENDAGRI_86, d("100"), CapaianPolicy.NegativeFormula.T_OVER_R,
+                CapaianPolicy.ZeroTarget.NEGATIVE_ZERO_IS_100, CapaianPolicy.OrdinalNotMet.PROPORTIONAL,
+                CapaianPolicy.CategoryBasis.TARGET, null);
+        LkipData.IndicatorData a = new LkipData.IndicatorData("IKA", "Indikator A", "KK", d("10"), d("12"), d("120.00"),
+                d("100.00"), "Terlampaui", d("21"), d("100.00"), d("105.00"), Map.of(2021, d("21"), 2022, d("12")),
+                Map.of(2021, d("20"), 2022, d("10")));
+        LkipData.IndicatorData b = new LkipData.IndicatorData("IKB", "Indikator B", "lokasi", d("4"), d("3"), d("75.00"),
+                d("75.00"), "Tidak Tercapai", null, null, null, Map.of(2022, d("3")), Map.of(2022, d("4")));
+        List<LkipData.SasaranData> sasaran = List.of(
+                new LkipData.SasaranData("S1", "Sasaran Satu", d("100.00"), d("120.00"), "Terlampaui", List.of(a), List.of()),
+                new LkipData.SasaranData("S2", "Sasaran Dua", d("75.00"), d("75.00"), "Tidak Tercapai", List.of(b), List.of()));
+        return new LkipData(seed.agencyCode(), seed.agencyName(), seed.year(), seed.city(), seed.profile(), seed.organisation(),
+                seed.personnel(), seed.renstra(), seed.planSasaran(), seed.governorVisi(), seed.governorMisi(),
+                seed.perjanjianKinerja(), seed.iku(), sasaran, Map.of(), false, List.of(), policy);
+    }
+
+    static List<String> paragraphs(LkipReport report) {
+        return report.blocks().stream().filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b).text()).toList();
+    }
+
+    @Test
+    void a_capped_agency_prints_the_policys_figure_everywhere_with_the_raw_one_beside_it() throws Exception {
+        LkipReport report = LkipAssembler.assemble(capped());
+        // the chart: the figures the categories are of, and the raw ones as a second series
+        Block.Chart chart = report.blocks().stream().filter(b -> b instanceof Block.Chart c && c.key().equals("capaian-sasaran"))
+                .map(b -> (Block.Chart) b).findFirst().orElseThrow();
+        assertEquals(List.of("Capaian diakui (%)", "Capaian sebelum dibatasi (%)"), chart.series().stream().map(Block.Series::name).toList());
+        assertEquals(List.of(d("100.00"), d("75.00")), chart.series().get(0).values());
+        assertEquals(List.of(d("120.00"), d("75.00")), chart.series().get(1).values());
+        // summary and conclusion: mean diakui 87,50, raw 97,50
+        List<String> texts = paragraphs(report);
+        assertTrue(texts.stream().anyMatch(t -> t.endsWith("rata-rata capaian sasaran adalah 87,50 % (sebelum dibatasi 97,50 %).")
+                && t.contains("1 sasaran mencapai atau melampaui target")), texts.toString());
+        assertTrue(texts.contains("Rata-rata capaian sasaran Dinas Sosial Provinsi Maluku tahun 2022 adalah 87,50 % "
+                + "(sebelum dibatasi 97,50 %)."), texts.toString());
+        // the analysis and the last-year comparison
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Capaian kinerja \u201cIndikator A\u201d tahun 2022 sebesar 100,00 % "
+                + "(sebelum dibatasi 120,00 %) (target 10 KK, realisasi 12 KK), kategori \u201cTerlampaui\u201d")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Capaian kinerja \u201cIndikator B\u201d tahun 2022 sebesar 75,00 % "
+                + "(target 4 lokasi")), texts.toString());
+        Map<String, Block.Table> tables = LkipAssembler.tablesByKey(report);
+        assertEquals(List.of("1", "Indikator A", "21 KK", "100,00 % (sebelum dibatasi 105,00 %)", "12 KK",
+                "100,00 % (sebelum dibatasi 120,00 %)"), texts(tables.get("perbandingan-S1").rows().get(0)));
+        assertEquals(List.of("3", "75,00 %", "75,00 %", "Tidak Tercapai"), texts(tables.get("capaian-S2").rows().get(0)).subList(4, 8));
+        assertEquals(List.of("120,00 %", "100,00 %", "Terlampaui"), texts(tables.get("capaian-S1").rows().get(0)).subList(5, 8));
+        // the same in the other formats
+        String html = Html.render(report);
+        assertTrue(html.contains("100,00 % (sebelum dibatasi 120,00 %)"), html);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(Xlsx.render(report)))) {
+            String number = tables.get("perbandingan-S1").number();
+            Sheet sheet = wb.getSheets().filter(sh -> sh.getName().equals("Tabel " + number)).findFirst().orElseThrow();
+            assertEquals("100,00 % (sebelum dibatasi 120,00 %)", sheet.read().get(2).getCellText(5));
+        }
+    }
+
+    @Test
+    void bab_iii_states_the_capaian_policy() throws Exception {
+        LkipReport report = LkipAssembler.assemble(capped());
+        int bab3 = report.blocks().indexOf(report.blocks().stream()
+                .filter(b -> b instanceof Block.Heading h && h.title().equals("AKUNTABILITAS KINERJA")).findFirst().orElseThrow());
+        assertEquals("Capaian dihitung menurut kebijakan capaian Dinas Sosial Provinsi Maluku (versi 3):",
+                ((Block.Paragraph) report.blocks().get(bab3 + 2)).text());
+        assertEquals(List.of(
+                "Indikator berpolaritas positif (semakin tinggi semakin baik): capaian = realisasi / target \u00d7 100 %.",
+                "Indikator berpolaritas negatif (semakin rendah semakin baik): capaian = target / realisasi \u00d7 100 %.",
+                "Target berupa rentang: realisasi di dalam rentang 100 %; di atas rentang dibandingkan dengan batas atas seperti "
+                        + "polaritas negatif, di bawahnya dengan batas bawah seperti polaritas positif.",
+                "Target berupa tingkatan (predikat, opini): mencapai atau melampaui tingkat target 100 %; di bawahnya peringkat "
+                        + "realisasi / peringkat target \u00d7 100 %.",
+                "Target 0: capaian tidak dapat dihitung, kecuali indikator berpolaritas negatif dengan realisasi 0, yang dinilai 100 %.",
+                "Capaian diakui paling tinggi 100,00 %; capaian sebelum dibatasi dicantumkan di sampingnya.",
+                "Capaian sasaran: rata-rata capaian indikatornya (rata-rata tertimbang bila setiap indikator berbobot); capaian "
+                        + "instansi: rata-rata capaian sasaran.",
+                "Kategori menurut perbandingan realisasi dengan target: di bawah target \u201cTidak Tercapai\u201d, sama dengan "
+                        + "target \u201cTercapai\u201d, melampaui target \u201cTerlampaui\u201d; untuk sasaran dan instansi, rata-rata "
+                        + "capaian sebelum dibatasi terhadap 100 %."), ((Block.Items) report.blocks().get(bab3 + 3)).items());
+        // the default policy: no cap, (2T - R) / T, the Permendagri 86/2017 bands on the capaian
+        LkipReport plain = LkipAssembler.assemble(seed(false));
+        List<String> items = plain.blocks().stream().filter(b -> b instanceof Block.Items i
+                && i.items().get(0).startsWith("Indikator berpolaritas positif")).map(b -> ((Block.Items) b).items())
+                .findFirst().orElseThrow();
+        assertEquals("Indikator berpolaritas negatif (semakin rendah semakin baik): capaian = (2 \u00d7 target - realisasi) / "
+                + "target \u00d7 100 %.", items.get(1));
+        assertEquals("Capaian tidak dibatasi.", items.get(5));
+        assertEquals("Kategori menurut capaian: < 51 % Sangat Rendah; 51 % s.d. < 66 % Rendah; 66 % s.d. < 76 % Sedang; "
+                + "76 % s.d. < 91 % Tinggi; >= 91 % Sangat Tinggi.", items.get(7));
+        // an uncapped agency: one series, one number per cell, as before
+        Block.Chart chart = plain.blocks().stream().filter(b -> b instanceof Block.Chart c && c.key().equals("capaian-sasaran"))
+                .map(b -> (Block.Chart) b).findFirst().orElseThrow();
+        assertEquals(List.of("Capaian (%)"), chart.series().stream().map(Block.Series::name).toList());
+    }
+
 
     @Test
     void sections_and_tables_are_numbered_by_the_generator() throws Exception {

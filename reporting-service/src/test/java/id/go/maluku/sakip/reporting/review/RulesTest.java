@@ -2,6 +2,8 @@ package id.go.maluku.sakip.reporting.review;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -56,7 +58,7 @@ class RulesTest {
     @Nested
     class SameFact {
         @Test
-        void a_realisasi_stated_twice_and_a_line_under_two_sasaran_with_other_figures() {
+        void a_realisasi_stated_twice_and_a_line_printed_under_two_sasaran_at_two_percentages() {
             List<Finding> findings = new SameFactRule().check(input(List.of(
                     new ReviewInput.BudgetLine("Tabel 3.4 no 10", "permakanan-abh", d("547279000"), d("436802132"), d("80")),
                     new ReviewInput.BudgetLine("Tabel 3.12 no 4", "permakanan-abh", d("547279000"), d("436802132"), d("98.91")),
@@ -67,9 +69,37 @@ class RulesTest {
                     new ReviewInput.Statement("realisasi 2022 of IK3", "Tabel 3.10", d("3")),
                     new ReviewInput.Statement("realisasi 2022 of IK5", "Tabel 3.13", d("300")),
                     new ReviewInput.Statement("realisasi 2022 of IK5", "Tabel 3.14", d("300"))), List.of(), Map.of()));
-            assertEquals(1, findings.size());
+            // IK3 0 and 3; the 547.279.000 line at 80 % and 98,91 %; 88 % and 87,81 % agree at whole percents
+            assertEquals(2, findings.size(), findings.toString());
             assertEquals("realisasi 2022 of IK3 (Tabel 3.9 / Tabel 3.10)", findings.get(0).where());
             assertEquals("Tabel 3.9: 0; Tabel 3.10: 3", findings.get(0).stated());
+            assertEquals("persentase realisasi anggaran (Tabel 3.4 no 10 / Tabel 3.12 no 4)", findings.get(1).where());
+            assertEquals("Tabel 3.4 no 10: 80 %; Tabel 3.12 no 4: 98.91 %", findings.get(1).stated());
+            assertEquals(Finding.Severity.ERROR, findings.get(1).severity());
+        }
+
+        @ParameterizedTest(name = "{0} % and {1} % are one printed figure: {2}")
+        @CsvSource({
+                "88, 87.81, true",
+                "87.8, 87.81, true",
+                "87.82, 87.81, false",
+                "80, 98.91, false",
+                "100, 100.00, true",
+                "100, 99.5, true",
+                "100, 99.4, false",
+        })
+        void two_printed_percentages_are_compared_at_the_coarser_precision(String a, String b, boolean same) {
+            assertEquals(same, SameFactRule.samePrinted(d(a), d(b)));
+        }
+
+        @Test
+        void one_line_the_same_percentage_under_two_sasaran_is_not_a_finding() {
+            assertEquals(List.of(), new SameFactRule().check(input(List.of(
+                    new ReviewInput.BudgetLine("sasaran S1: A", "a", d("100"), d("75"), d("75")),
+                    new ReviewInput.BudgetLine("sasaran S2: A", "a", d("100"), d("75"), d("75.00")),
+                    new ReviewInput.BudgetLine("sasaran S3: A", "a", d("100"), d("75"), null),
+                    new ReviewInput.BudgetLine("sasaran S1: B", "b", d("100"), d("10"), d("20"))), List.of(), List.of(),
+                    List.of(), Map.of())));
         }
     }
 
