@@ -371,10 +371,10 @@ class RealisasiLifecycleTests {
                 .post(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(201).body("kind", is("link"));
         asAdmin().contentType(ContentType.JSON).body("{\"kind\":\"text\",\"text\":\"3 UPTD menerima sarana\"}")
                 .post(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(201);
-        asAdmin().get(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(200).body("size()", is(3))
-                .body("kind", is(List.of("file", "link", "text")));
+        asAdmin().get(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(200).body("size()", is(4))
+                .body("kind", is(List.of("file", "file", "link", "text")));
         asAdmin().get("/api/v1/agencies/life-e/audit?indicator=IK4").then()
-                .body("action", is(List.of("created", "evidence-added", "evidence-added", "evidence-added")))
+                .body("action", is(List.of("created", "evidence-added", "evidence-added", "evidence-added", "evidence-added")))
                 .body("[1].newValue.sha256", is(sha));
     }
 
