@@ -87,28 +87,54 @@ public final class SecuredKafka {
         }
     }
 
+    /**
+     * Where the broker of this JVM is and its users' passwords, as system properties: a Quarkus
+     * test profile and the test itself may load this class in different class loaders, and both
+     * must find the one broker.
+     */
+    private static final String PROPERTY = "sakip.secured-kafka.";
+    private static final List<String> USERS = List.of(ADMIN, PLANNING, REALIZATION, BUDGET, REPORTING);
+
     private static SecuredKafka instance;
 
-    private final KafkaClusterTestKit cluster;
+    private final String bootstrapServers;
     private final Map<String, String> passwords;
 
-    private SecuredKafka(KafkaClusterTestKit cluster, Map<String, String> passwords) {
-        this.cluster = cluster;
+    private SecuredKafka(String bootstrapServers, Map<String, String> passwords) {
+        this.bootstrapServers = bootstrapServers;
         this.passwords = passwords;
     }
 
-    /** Starts the broker, its users, topics and ACLs the first time; later calls return the same. */
-    public static synchronized SecuredKafka start() {
-        if (instance != null) {
+    /** Starts the broker, its users, topics and ACLs the first time in the JVM; later calls return the same. */
+    public static SecuredKafka start() {
+        synchronized (System.class) { // one lock for every class loader of this class
+            if (instance != null) {
+                return instance;
+            }
+            String started = System.getProperty(PROPERTY + "bootstrap.servers");
+            if (started != null) {
+                Map<String, String> passwords = new LinkedHashMap<>();
+                USERS.forEach(user -> passwords.put(user, System.getProperty(PROPERTY + "password." + user)));
+                instance = new SecuredKafka(started, passwords);
+                return instance;
+            }
+            instance = startBroker();
+            System.setProperty(PROPERTY + "bootstrap.servers", instance.bootstrapServers);
+            instance.passwords.forEach((user, password) -> System.setProperty(PROPERTY + "password." + user, password));
             return instance;
         }
+    }
+
+    private static SecuredKafka startBroker() {
         Map<String, String> passwords = new LinkedHashMap<>();
-        for (String user : List.of(ADMIN, PLANNING, REALIZATION, BUDGET, REPORTING)) {
+        for (String user : USERS) {
             passwords.put(user, UUID.randomUUID().toString()); // new every run: nothing to keep out of git
         }
         RealInfrastructure.quietExit();
-        // as RealInfrastructure: the broker's classes are found through the context class loader
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        // The broker finds its login modules and callbacks through the context class loader; they
+        // must come from the loader of the classes named here, or a callback of one loader is
+        // not the class the other's handler knows (UnsupportedCallbackException).
+        ClassLoader loader = SecuredKafka.class.getClassLoader();
         KafkaClusterTestKit[] started = new KafkaClusterTestKit[1];
         Thread starter = new Thread(() -> started[0] = startCluster(passwords.get(ADMIN)), "secured-kafka-start");
         starter.setContextClassLoader(loader);
@@ -122,16 +148,16 @@ public final class SecuredKafka {
         if (started[0] == null) {
             throw new IllegalStateException("the SASL broker did not start (see the log)");
         }
-        SecuredKafka kafka = new SecuredKafka(started[0], passwords);
-        kafka.grant();
-        instance = kafka;
+        KafkaClusterTestKit cluster = started[0];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                kafka.cluster.close();
+                cluster.close();
             } catch (Exception ignored) {
                 // the JVM is ending
             }
         }, "secured-kafka-stop"));
+        SecuredKafka kafka = new SecuredKafka(cluster.bootstrapServers(), passwords);
+        kafka.grant();
         return kafka;
     }
 
@@ -219,7 +245,7 @@ public final class SecuredKafka {
     }
 
     public String bootstrapServers() {
-        return cluster.bootstrapServers();
+        return bootstrapServers;
     }
 
     /** The password of a user (the admin or a service), made for this run. */
