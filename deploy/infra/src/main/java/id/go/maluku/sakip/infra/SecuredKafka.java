@@ -22,6 +22,8 @@ import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
 import org.apache.kafka.server.common.ApiMessageAndVersion;
 import org.apache.kafka.server.common.MetadataVersion;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,12 +36,13 @@ import java.util.concurrent.TimeUnit;
  * A second Kafka broker for the tests of broker security, set up as docs/security.md ("Broker")
  * asks an installation to: clients authenticate with SASL/SCRAM-SHA-512 (over plain TCP here:
  * TLS is the installation's, and changes nothing of who may do what), each service as its own
- * principal, and the StandardAuthorizer allows nothing but the ACLs below ({@link #ACLS}: a service
- * writes only its own topics and reads only the topics and groups it consumes). The admin, the only
- * super user, is created with the cluster (as {@code kafka-storage format --add-scram} does), and
- * creates the services' users, the topics and the ACLs over the Admin API, as the installation's
- * job does. The controller's listener takes SASL/PLAIN with the admin alone (SCRAM cannot serve
- * a controller, whose metadata holds the SCRAM credentials).
+ * principal, and the StandardAuthorizer allows nothing but the ACLs of deploy/kafka/acls ({@link #ACLS}:
+ * a service writes only its own topics and reads only the topics and groups it consumes). The
+ * admin, the only super user, is created with the cluster (as {@code kafka-storage format
+ * --add-scram} does), and creates the services' users, the topics and the ACLs over the Admin API,
+ * as an installation's deploy/kafka/init.sh does from the same table. The controller's listener
+ * takes SASL/PLAIN with the admin alone (SCRAM cannot serve a controller, whose metadata holds
+ * the SCRAM credentials).
  *
  * <p>Started by the tests that need it, once per JVM, beside {@link RealInfrastructure}'s broker,
  * which stays PLAINTEXT like the local stack.
@@ -54,37 +57,53 @@ public final class SecuredKafka {
     public static final String BUDGET = "budget-service";
     public static final String REPORTING = "reporting-service";
 
-    public static final List<String> TOPICS = List.of("sakip.planning.events", "sakip.realization.events",
-            "sakip.budget.events", "sakip.realization.dlq", "sakip.reporting.dlq");
-
-    /** What each service may do, and nothing else: the table of docs/security.md. WRITE and READ imply DESCRIBE. */
-    public static final Map<String, List<Grant>> ACLS = Map.of(
-            PLANNING, List.of(
-                    Grant.topic("sakip.planning.events", AclOperation.WRITE)),
-            REALIZATION, List.of(
-                    Grant.topic("sakip.realization.events", AclOperation.WRITE),
-                    Grant.topic("sakip.realization.dlq", AclOperation.WRITE),
-                    Grant.topic("sakip.planning.events", AclOperation.READ),
-                    Grant.group("realization-service", AclOperation.READ)),
-            BUDGET, List.of(
-                    Grant.topic("sakip.budget.events", AclOperation.WRITE)),
-            REPORTING, List.of(
-                    Grant.topic("sakip.reporting.dlq", AclOperation.WRITE),
-                    Grant.topic("sakip.planning.events", AclOperation.READ),
-                    Grant.topic("sakip.realization.events", AclOperation.READ),
-                    Grant.topic("sakip.budget.events", AclOperation.READ),
-                    Grant.group("reporting-service", AclOperation.READ),
-                    Grant.group("reporting-service-documents", AclOperation.READ)));
+    /**
+     * What each service may do, and nothing else: the table deploy/kafka/acls, which the
+     * installations apply with deploy/kafka/init.sh. Its topics are the topics made.
+     */
+    public static final Map<String, List<Grant>> ACLS = readAcls();
 
     /** One ACL: allow the operation on a literal topic or consumer group. */
     public record Grant(ResourceType type, String name, AclOperation operation) {
-        static Grant topic(String name, AclOperation operation) {
-            return new Grant(ResourceType.TOPIC, name, operation);
-        }
+    }
 
-        static Grant group(String name, AclOperation operation) {
-            return new Grant(ResourceType.GROUP, name, operation);
+    /** Rows "principal operation resource name"; # starts a comment. */
+    static Map<String, List<Grant>> readAcls() {
+        Path table = repositoryFile(Path.of("deploy", "kafka", "acls"));
+        Map<String, List<Grant>> acls = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(table)) {
+                String row = line.strip();
+                if (row.isEmpty() || row.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = row.split("\\s+");
+                if (cells.length != 4) {
+                    throw new IllegalStateException(table + ": not 'principal operation resource name': " + line);
+                }
+                acls.computeIfAbsent(cells[0], user -> new ArrayList<>()).add(new Grant(ResourceType.fromString(cells[2]),
+                        cells[3], AclOperation.fromString(cells[1])));
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + table, e);
         }
+        return acls;
+    }
+
+    /** The topics the table names. */
+    public static List<String> topics() {
+        return ACLS.values().stream().flatMap(List::stream).filter(g -> g.type() == ResourceType.TOPIC)
+                .map(Grant::name).distinct().sorted().toList();
+    }
+
+    /** A file of the repository, from wherever a module's tests run (its folder, one or two below the root). */
+    static Path repositoryFile(Path relative) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(relative))) {
+                return dir.resolve(relative);
+            }
+        }
+        throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
     }
 
     /**
@@ -221,7 +240,7 @@ public final class SecuredKafka {
                 }
             });
             admin.alterUserScramCredentials(new ArrayList<>(users)).all().get(30, TimeUnit.SECONDS);
-            admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 1)).toList()).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(topics().stream().map(t -> new NewTopic(t, 3, (short) 1)).toList()).all().get(30, TimeUnit.SECONDS);
             List<AclBinding> acls = new ArrayList<>();
             ACLS.forEach((user, grants) -> grants.forEach(g -> acls.add(new AclBinding(
                     new ResourcePattern(g.type(), g.name(), PatternType.LITERAL),
