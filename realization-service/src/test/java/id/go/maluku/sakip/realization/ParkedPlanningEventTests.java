@@ -2,6 +2,9 @@ package id.go.maluku.sakip.realization;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
+import id.go.maluku.sakip.infra.PublishedEvents;
+import id.go.maluku.sakip.realization.domain.IndicatorRef;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,6 +85,43 @@ class ParkedPlanningEventTests {
         assertTrue(metrics.contains("sakip_consumer_lag{group=\"realization-service\",partition=\""), "consumer lag in /q/metrics");
         management().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'consumers' }.data.'realization-service.lag'", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void a_planning_event_from_another_source_is_parked_naming_both_and_the_next_is_applied() throws Exception {
+        // what budget-service would publish had it (or a tool with its credentials) written on planning's topic
+        String agencyId = UUID.nameUUIDFromBytes("forged-a".getBytes()).toString();
+        String indicatorId = UUID.randomUUID().toString();
+        ObjectNode forged = PlanningFeed.event("sakip.planning.indicator.upserted.v1", "forged-a-indicator", Map.of(
+                "indicatorId", indicatorId, "agencyCode", "forged-a", "code", "IK1", "unit", "KK"));
+        forged.put("source", "/sakip/budget-service");
+        feed.send(PlanningFeed.event("sakip.planning.agency.upserted.v1", agencyId,
+                Map.of("agencyId", agencyId, "agencyCode", "forged-a")));
+        feed.send(forged);
+
+        // the genuine event after it is applied
+        String genuine = feed.indicator("forged-b", "IK1", "KK");
+
+        JsonPath row = parked("forged-a-indicator");
+        assertEquals("unprocessable", row.getString("reasonKind"));
+        assertEquals("UnprocessableEvent: source '/sakip/budget-service' does not own topic sakip.planning.events: "
+                + "only /sakip/planning-service publishes there", row.getString("reason"));
+        assertEquals(forged.path("id").asText(), row.getString("eventId"));
+        assertEquals("sakip.planning.indicator.upserted.v1", row.getString("eventType"));
+        assertEquals(null, QuarkusTransaction.requiringNew().call(() -> IndicatorRef.findById(UUID.fromString(indicatorId))),
+                "the forged indicator is not in realization's copy of the plan");
+        assertEquals("forged-b", QuarkusTransaction.requiringNew().call(
+                () -> ((IndicatorRef) IndicatorRef.findById(UUID.fromString(genuine))).agencyCode));
+
+        // and on the dead-letter topic, for watchers, with the same reason
+        List<PublishedEvents.Event> dead = PublishedEvents.awaitRaw("sakip.realization.dlq", "forged-a-indicator",
+                Duration.ofSeconds(30));
+        assertEquals(1, dead.size(), dead.toString());
+        assertTrue(dead.get(0).body().asText().contains(forged.path("id").asText()), dead.toString());
+
+        // a retry goes through the same check: still refused, still parked
+        asAdmin().post("/api/v1/admin/parked-events/{id}/retry", row.getLong("id")).then().statusCode(409);
+        assertEquals("parked", parked("forged-a-indicator").getString("status"));
     }
 
     static JsonPath parked(String key) throws InterruptedException {

@@ -82,6 +82,16 @@ class PoisonEventTests {
         timeless.remove("time");
         timeless.put("subject", "poison-a-timeless");
         send(REALIZATION, timeless);
+        // 6. a realisasi from a source that does not own the topic (planning's credentials, say)
+        ObjectNode forged = realisasi(poisoned, 2022, 20, 5);
+        forged.put("source", "/sakip/planning-service");
+        forged.put("subject", "poison-a-forged");
+        send(REALIZATION, forged);
+        // 7. a plan document on planning's topic from budget's source: refused by both consumers
+        ObjectNode forgedSection = event("sakip.planning.section.upserted.v1", "poison-a-forged-section",
+                Map.of("agencyCode", "poison-a"));
+        forgedSection.put("source", "/sakip/budget-service");
+        send(PLANNING, forgedSection);
 
         // another agency's events, sent after all of them
         PerformanceTests.Plan healthy = plan("poison-b", "positive", "KK");
@@ -95,11 +105,19 @@ class PoisonEventTests {
         assertParked("poison-a-v9", "unprocessable", "recorded.v9");
         assertParked("poison-a-garbage", "unprocessable", "could not be read");
         assertParked("poison-a-timeless", "unprocessable", "'time'");
+        assertParked("poison-a-forged", "unprocessable", "source '/sakip/planning-service' does not own topic "
+                + "sakip.realization.events: only /sakip/realization-service publishes there");
+        assertParked("poison-a-forged-section", "unprocessable", "source '/sakip/budget-service' does not own topic "
+                + "sakip.planning.events: only /sakip/planning-service publishes there");
+        JsonPath document = find("poison-a-forged-section", "reporting-documents", 30);
+        assertEquals("unprocessable", document.getString("reasonKind"));
+        assertTrue(document.getString("reason").contains("only /sakip/planning-service publishes there"), document.getString("reason"));
         // the agency's last good figure stands
         assertEquals(0, new java.math.BigDecimal("50.00").compareTo(
                 PerformanceTests.exact("poison-a").get("sasaran[0].indicators[0].capaian")));
 
-        for (String key : List.of("poison-a-policy", "poison-a-overflow", "poison-a-v9", "poison-a-garbage", "poison-a-timeless")) {
+        for (String key : List.of("poison-a-policy", "poison-a-overflow", "poison-a-v9", "poison-a-garbage", "poison-a-timeless",
+                "poison-a-forged")) {
             List<ConsumerRecord<String, String>> dead = PerformanceTests.deadLetters(1, Duration.ofSeconds(20),
                     r -> key.equals(r.key()));
             assertEquals(1, dead.size(), key + " is on the dead-letter topic");
@@ -246,8 +264,12 @@ class PoisonEventTests {
     }
 
     private static JsonPath find(String key, int seconds) throws InterruptedException {
+        return find(key, "reporting-events", seconds);
+    }
+
+    private static JsonPath find(String key, String consumer, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        Predicate<Map<String, Object>> match = row -> key.equals(row.get("key")) && "reporting-events".equals(row.get("consumer"));
+        Predicate<Map<String, Object>> match = row -> key.equals(row.get("key")) && consumer.equals(row.get("consumer"));
         while (System.nanoTime() < deadline) {
             List<Map<String, Object>> items = asAdmin().get("/api/v1/admin/parked-events?size=500").then().statusCode(200)
                     .extract().jsonPath().getList("items");

@@ -342,7 +342,7 @@ class EndToEndIT {
                     "e2e-poison-planning", "{\"id\": \"half an event")).get();
             producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("sakip.realization.events",
                     "e2e-poison-realization", "{\"specversion\": \"1.0\", \"id\": \"" + java.util.UUID.randomUUID()
-                            + "\", \"type\": \"sakip.realization.realisasi.recorded.v9\", \"time\": \"2022-12-31T00:00:00Z\", "
+                            + "\", \"source\": \"/sakip/realization-service\", \"type\": \"sakip.realization.realisasi.recorded.v9\", \"time\": \"2022-12-31T00:00:00Z\", "
                             + "\"data\": {}}")).get();
             producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("sakip.budget.events",
                     "e2e-poison-budget", "not json at all")).get();

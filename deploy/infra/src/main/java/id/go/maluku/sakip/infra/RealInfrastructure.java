@@ -78,13 +78,7 @@ public final class RealInfrastructure {
     }
 
     private static KafkaClusterTestKit startKafka() {
-        // The broker calls Exit.exit/halt on fatal errors, also while the JVM shuts down; in a
-        // test JVM that would end the fork with a non-zero code after green tests. Report
-        // instead, and let the tests' own assertions decide.
-        Exit.setExitProcedure((status, message) ->
-                System.err.println("kafka asked to exit(" + status + "): " + message));
-        Exit.setHaltProcedure((status, message) ->
-                System.err.println("kafka asked to halt(" + status + "): " + message));
+        quietExit();
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(
                     new TestKitNodes.Builder()
@@ -110,6 +104,18 @@ public final class RealInfrastructure {
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not start", e);
         }
+    }
+
+    /**
+     * The broker calls Exit.exit/halt on fatal errors, also while the JVM shuts down; in a test JVM
+     * that would end the fork with a non-zero code after green tests. Report instead, and let the
+     * tests' own assertions decide.
+     */
+    static void quietExit() {
+        Exit.setExitProcedure((status, message) ->
+                System.err.println("kafka asked to exit(" + status + "): " + message));
+        Exit.setHaltProcedure((status, message) ->
+                System.err.println("kafka asked to halt(" + status + "): " + message));
     }
 
     /** Creates the database if it is missing and returns its JDBC URL. */

@@ -64,7 +64,7 @@ public class PlanningEventsConsumer implements ParkedEventHandler {
     public void consume(ConsumerRecord<String, String> record) throws Exception {
         Envelope envelope;
         try {
-            envelope = parse(record.value());
+            envelope = parse(record);
         } catch (UnprocessableEvent e) {
             applier.park(CONSUMER, record, e);
             return;
@@ -83,15 +83,16 @@ public class PlanningEventsConsumer implements ParkedEventHandler {
     /** A parked record applied again, as the live channel would (the same event id: once at most). */
     @Override
     public void reapply(ConsumerRecord<String, String> record) {
-        Envelope envelope = parse(record.value());
+        Envelope envelope = parse(record);
         if (envelope.data() != null) {
             QuarkusTransaction.requiringNew().run(() -> apply(envelope));
         }
     }
 
-    Envelope parse(String payload) {
+    /** The record's event; one whose source is not planning-service (TopicOwners) is unprocessable. */
+    Envelope parse(ConsumerRecord<String, String> record) {
         // planning's time is not needed here: an event without one is read, as before
-        CloudEvent event = CloudEvent.read(mapper, payload, false);
+        CloudEvent event = CloudEvent.read(mapper, record, false);
         UUID id = event.id();
         String type = event.type();
         if (type.equals(PlanningEventsV1.AGENCY_UPSERTED)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.reporting.readmodel.RmDocument;
 import id.go.maluku.sakip.platform.messaging.EventApplier;
 import id.go.maluku.sakip.platform.messaging.ParkedEventHandler;
+import id.go.maluku.sakip.platform.messaging.TopicOwners;
 import id.go.maluku.sakip.platform.messaging.UnprocessableEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -165,6 +166,8 @@ public class DocumentsConsumer implements ParkedEventHandler {
                 return true; // not a document the LKIP prints whole
             }
         }
+        // a document only its topic's owner may publish; another source's is refused (parked)
+        TopicOwners.requireOwner(record.topic(), envelope.path("source").asText(null));
         if (key.isBlank() || key.startsWith("null") || !data.path("revision").canConvertToLong()) {
             return false;
         }

@@ -154,7 +154,7 @@ public class EventsConsumer implements ParkedEventHandler {
             List<Envelope> envelopes = new ArrayList<>();
             for (ConsumerRecord<String, String> record : records) {
                 try {
-                    Envelope envelope = parse(record.value());
+                    Envelope envelope = parse(record);
                     if (envelope.data() != null) {
                         readable.add(record);
                         envelopes.add(envelope);
@@ -190,7 +190,7 @@ public class EventsConsumer implements ParkedEventHandler {
         lastReplayFailure.remove();
         Envelope envelope;
         try {
-            envelope = parse(record.value());
+            envelope = parse(record);
         } catch (UnprocessableEvent e) {
             lastReplayFailure.set(Failures.describe(e));
             return Replayed.SKIPPED_UNPROCESSABLE;
@@ -234,7 +234,7 @@ public class EventsConsumer implements ParkedEventHandler {
     public void reapply(ConsumerRecord<String, String> record) throws Exception {
         gate.readLock().lockInterruptibly();
         try {
-            Envelope envelope = parse(record.value());
+            Envelope envelope = parse(record);
             if (envelope.data() != null) {
                 QuarkusTransaction.requiringNew().run(() -> apply(envelope));
             }
@@ -243,8 +243,9 @@ public class EventsConsumer implements ParkedEventHandler {
         }
     }
 
-    Envelope parse(String payload) {
-        CloudEvent event = CloudEvent.read(mapper, payload, true);
+    /** The record's event; one whose source does not own the record's topic (TopicOwners) is unprocessable. */
+    Envelope parse(ConsumerRecord<String, String> record) {
+        CloudEvent event = CloudEvent.read(mapper, record, true);
         if (!KNOWN_FAMILIES.contains(family(event.type()))) {
             // a fact reporting does not hold (yet): not an error, nothing to apply
             return new Envelope(event.id(), event.type(), event.time(), null);

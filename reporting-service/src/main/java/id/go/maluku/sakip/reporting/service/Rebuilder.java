@@ -2,6 +2,7 @@ package id.go.maluku.sakip.reporting.service;
 
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.platform.messaging.Failures;
+import id.go.maluku.sakip.platform.messaging.KafkaClientSettings;
 import id.go.maluku.sakip.platform.messaging.ParkedEvents;
 import id.go.maluku.sakip.reporting.messaging.DocumentsConsumer;
 import id.go.maluku.sakip.reporting.messaging.EventsConsumer;
@@ -90,8 +91,8 @@ public class Rebuilder {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     @ConfigProperty(name = "mp.messaging.incoming.sakip-events.topics")
     List<String> topics;
@@ -325,8 +326,7 @@ public class Rebuilder {
     }
 
     private KafkaConsumer<String, String> replayConsumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafka.connection();
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-service-rebuild");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
