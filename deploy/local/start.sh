@@ -3,7 +3,10 @@
 # Kafka broker (both fetched through Maven), the four services, and the demo data.
 # Returns when everything answers ready. Running it again while it runs is harmless; data
 # are kept in the stack folder across stop and start. Stop with deploy/local/stop.sh.
-#   deploy/local/start.sh [--keycloak]
+#   deploy/local/start.sh [--keycloak] [--replicas N]
+# --replicas N: N instances of each service (default 1) against the same PostgreSQL and broker;
+# replica k (from 0) listens on the service's port + 100 k (8081, 8181, 8281, ...) and its
+# management interface on that port + 1000 (9081, 9181, ...). stop.sh stops them all.
 # --keycloak: Keycloak (deploy/keycloak) is the identity provider instead of the stack's own key
 # pair: it is fetched through Maven, runs in dev mode on http://localhost:8180 with the realm
 # maluku, and every token comes from it (deploy/keycloak/README.md). Stop the stack before
@@ -11,12 +14,19 @@
 set -euo pipefail
 
 KEYCLOAK=0
-for arg in "$@"; do
-  case "$arg" in
+REPLICAS=1
+usage() { echo "usage: $0 [--keycloak] [--replicas N]" >&2; exit 2; }
+while [ $# -gt 0 ]; do
+  case "$1" in
     --keycloak) KEYCLOAK=1 ;;
-    *) echo "usage: $0 [--keycloak]" >&2; exit 2 ;;
+    --replicas) [ $# -ge 2 ] || usage; REPLICAS=$2; shift ;;
+    --replicas=*) REPLICAS=${1#--replicas=} ;;
+    *) usage ;;
   esac
+  shift
 done
+case "$REPLICAS" in ''|*[!0-9]*) usage ;; esac
+[ "$REPLICAS" -ge 1 ] && [ "$REPLICAS" -le 9 ] || { echo "--replicas takes 1 to 9" >&2; exit 2; }
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 STACK=${SAKIP_STACK_DIR:-$ROOT/.stack}
@@ -184,28 +194,36 @@ fi
 # services' compiled code takes about 40 MB of the 240 MB cache, so it never has to be flushed.
 JAVA_OPTS="${SAKIP_JAVA_OPTS:--Xmx384m -XX:-UseCodeCacheFlushing}"
 
+# replica k of a service: port + 100 k, its pid file and log named by k (replica 0 keeps the
+# plain names, so a stack started without --replicas is the same)
+replica_suffix() { [ "$1" = 0 ] && echo "" || echo "-$1"; }
+HEALTH_URLS=""
 for entry in $SERVICES; do
-  IFS=: read -r name port db <<< "$entry"
-  if alive "$STACK/run/$name.pid"; then
-    say "$name already running"
-    continue
-  fi
-  say "starting $name on http://localhost:$port"
-  upper=$(echo "$db" | tr '[:lower:]' '[:upper:]')
-  # against Keycloak each service accepts the tokens issued for its own client
-  audience=${SAKIP_JWT_AUDIENCE:-$name}
-  env "${upper}_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
-      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SAKIP_JWT_KEYS="$SAKIP_JWT_KEYS_OF_STACK" \
-      SAKIP_JWT_AUDIENCE="$audience" \
-      nohup java $JAVA_OPTS -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 1000)) -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
-      > "$LOGS/$name.log" 2>&1 &
-  echo $! > "$STACK/run/$name.pid"
+  IFS=: read -r name base_port db <<< "$entry"
+  for k in $(seq 0 $((REPLICAS - 1))); do
+    port=$((base_port + 100 * k))
+    suffix=$(replica_suffix "$k")
+    HEALTH_URLS="$HEALTH_URLS http://localhost:$((port + 1000))/q/health/ready"
+    if alive "$STACK/run/$name$suffix.pid"; then
+      say "$name$suffix already running"
+      continue
+    fi
+    say "starting $name$suffix on http://localhost:$port"
+    upper=$(echo "$db" | tr '[:lower:]' '[:upper:]')
+    # against Keycloak each service accepts the tokens issued for its own client
+    audience=${SAKIP_JWT_AUDIENCE:-$name}
+    env "${upper}_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
+        KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SAKIP_JWT_KEYS="$SAKIP_JWT_KEYS_OF_STACK" \
+        SAKIP_JWT_AUDIENCE="$audience" HOSTNAME="$name$suffix" \
+        nohup java $JAVA_OPTS -Dquarkus.http.port="$port" -Dquarkus.management.port=$((port + 1000)) -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
+        > "$LOGS/$name$suffix.log" 2>&1 &
+    echo $! > "$STACK/run/$name$suffix.pid"
+  done
 done
 
 say "waiting until every service is ready"
-java "$ROOT/deploy/local/StackTool.java" await 120 \
-  http://localhost:9081/q/health/ready http://localhost:9082/q/health/ready \
-  http://localhost:9083/q/health/ready http://localhost:9084/q/health/ready \
+# shellcheck disable=SC2086
+java "$ROOT/deploy/local/StackTool.java" await 180 $HEALTH_URLS \
   || { echo "a service did not become ready; logs in $LOGS" >&2; exit 1; }
 
 # --- demo data (idempotent: every request is an upsert) -----------------------------------------
@@ -232,6 +250,9 @@ SAKIP is up. Logs: $LOGS
   PostgreSQL           127.0.0.1:$PG_PORT (databases planning, realization, budget, reporting)
   Kafka                127.0.0.1:$KAFKA_PORT
 TXT
+if [ "$REPLICAS" -gt 1 ]; then
+  echo "  $REPLICAS replicas of each service: replica k on the ports above + 100 k (e.g. 8181, management 9181)"
+fi
 if [ "$KEYCLOAK" = 1 ]; then
   cat <<TXT
   Keycloak             http://localhost:$KC_PORT (realm sakip; users in deploy/keycloak/README.md,

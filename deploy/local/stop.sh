@@ -21,7 +21,11 @@ stop_pid() { # name pidfile
 }
 
 for name in reporting-service budget-service realization-service planning-service; do
-  stop_pid "$name" "$STACK/run/$name.pid"
+  # every replica: name.pid (replica 0) and name-1.pid, name-2.pid, ... (start.sh --replicas N)
+  for pidfile in "$STACK/run/$name.pid" "$STACK/run/$name"-[0-9].pid; do
+    [ -f "$pidfile" ] || continue
+    stop_pid "$(basename "$pidfile" .pid)" "$pidfile"
+  done
 done
 stop_pid keycloak "$STACK/run/keycloak.pid"
 stop_pid kafka "$STACK/run/kafka.pid"

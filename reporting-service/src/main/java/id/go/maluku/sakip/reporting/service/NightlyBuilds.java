@@ -15,25 +15,34 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Builds every agency's LKIP of a year in every format, nightly (cron configurable, default
  * 01:00 Asia/Jayapura, for the current year) or when triggered. Each agency is built in its own
- * transaction: one agency's failure is recorded and the others go on. A second trigger while a
- * run is under way is refused. Builds are drafts with the review's findings; they never touch a
- * published version.
+ * transaction: one agency's failure is recorded and the others go on. Builds are drafts with the
+ * review's findings; they never touch a published version.
+ *
+ * <p>Correct with several replicas: the run and its agencies are in the database
+ * ({@link BuildClaims}). One run is open at a time and one nightly run is made per night, whichever
+ * replicas' schedulers fire; a second trigger on any replica is a 409. Every replica claims agencies
+ * of the open run one at a time (the one that opened it at once, the others on their next poll), so
+ * the work spreads and each agency is built once; the agencies of a replica that died mid-run are
+ * taken over when their claim is older than {@code sakip.builds.claim-timeout}.
  */
 @ApplicationScoped
 public class NightlyBuilds {
@@ -49,10 +58,22 @@ public class NightlyBuilds {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    BuildClaims claims;
+
     @ConfigProperty(name = "sakip.nightly.zone", defaultValue = "Asia/Jayapura")
     String zone;
 
-    private final AtomicReference<UUID> running = new AtomicReference<>();
+    @ConfigProperty(name = "sakip.builds.claim-timeout", defaultValue = "PT10M")
+    Duration claimTimeout;
+
+    @ConfigProperty(name = "sakip.builds.max-attempts", defaultValue = "3")
+    int maxAttempts;
+
+    /** Who holds a claim: this replica, unique even for two replicas on one host. */
+    final String replica = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+
+    private final AtomicBoolean draining = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "lkip-nightly-build");
         thread.setDaemon(true);
@@ -62,45 +83,108 @@ public class NightlyBuilds {
     @Scheduled(cron = "{sakip.nightly.cron}", timeZone = "{sakip.nightly.zone}", identity = "lkip-nightly",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
+        LocalDate today = LocalDate.now(ZoneId.of(zone));
         try {
-            Run run = start(LocalDate.now(ZoneId.of(zone)).getYear());
+            Run run = open(today.getYear(), today);
             LOG.infof("nightly LKIP build %s started for %d agencies", run.runId(), run.agencies());
         } catch (ApiProblem busy) {
-            LOG.warn("nightly LKIP build skipped: " + busy.getMessage());
+            LOG.info("nightly LKIP build not started here: " + busy.getMessage());
         }
     }
 
-    /** Starts a run in the background; refused with a 409 problem while another runs. */
-    public Run start(int year) {
-        UUID runId = UUID.randomUUID();
-        if (!running.compareAndSet(null, runId)) {
-            throw ApiProblem.conflict("build run " + running.get() + " is under way; trigger again when it has finished");
+    /** Joins the open run, if any, and takes over what dead replicas left. */
+    @Scheduled(every = "{sakip.builds.poll}", identity = "lkip-build-poll",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        for (BuildClaims.Claim gaveUp : claims.abandonExhausted(claimTimeout, maxAttempts)) {
+            LOG.warnf("LKIP build of %s %d given up after %d attempts", gaveUp.agencyCode(), gaveUp.year(), maxAttempts);
+            record(gaveUp, failed(gaveUp, "given up: the replicas building it stopped " + maxAttempts + " times"), false);
         }
+        nudge();
+    }
+
+    /** Opens a run and starts building here; refused with a 409 problem while another run is open. */
+    public Run start(int year) {
+        return open(year, null);
+    }
+
+    private Run open(int year, LocalDate nightlyDate) {
+        UUID runId = UUID.randomUUID();
         List<String> agencies;
         try {
-            agencies = QuarkusTransaction.requiringNew().call(() ->
-                    RmAgency.<RmAgency>listAll().stream().map(a -> a.agencyCode).sorted().toList());
-        } catch (RuntimeException e) {
-            running.set(null);
-            throw e;
-        }
-        worker.submit(() -> {
-            try {
-                for (String agency : agencies) {
-                    buildOne(runId, agency, year);
+            agencies = QuarkusTransaction.requiringNew().call(() -> {
+                Optional<UUID> open = claims.open();
+                if (open.isPresent()) {
+                    throw ApiProblem.conflict("build run " + open.get() + " is under way; trigger again when it has finished");
                 }
-            } finally {
-                running.set(null);
-            }
-        });
+                List<String> all = RmAgency.<RmAgency>listAll().stream().map(a -> a.agencyCode).sorted().toList();
+                claims.openRun(runId, year, nightlyDate, all);
+                return all;
+            });
+        } catch (PersistenceException raced) {
+            // another replica opened a run between our check and our insert (the unique indexes)
+            throw ApiProblem.conflict(nightlyDate != null ? "tonight's build run was opened by another replica"
+                    : "another build run was just opened; trigger again when it has finished");
+        }
+        nudge();
         return new Run(runId, year, agencies.size());
     }
 
     public UUID current() {
-        return running.get();
+        return claims.open().orElse(null);
     }
 
-    void buildOne(UUID runId, String agency, int year) {
+    /** Builds claimed agencies on this replica's worker until none is left; at most one drain at a time. */
+    private void nudge() {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        worker.submit(() -> {
+            try {
+                for (Optional<BuildClaims.Claim> claim = claims.claimNext(replica, claimTimeout, maxAttempts);
+                     claim.isPresent(); claim = claims.claimNext(replica, claimTimeout, maxAttempts)) {
+                    buildOne(claim.get());
+                }
+                claims.finishDone();
+            } catch (RuntimeException e) {
+                LOG.error("LKIP build worker stopped; the next poll goes on", e);
+            } finally {
+                draining.set(false);
+            }
+        });
+    }
+
+    private LkipBuild failed(BuildClaims.Claim claim, String error) {
+        LkipBuild build = new LkipBuild();
+        build.runId = claim.runId();
+        build.agencyCode = claim.agencyCode();
+        build.year = claim.year();
+        build.startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        build.status = "FAILED";
+        build.error = error;
+        return build;
+    }
+
+    /** Stores the build, only while this replica still holds its claim (or, given up, with none). */
+    private void record(BuildClaims.Claim claim, LkipBuild build, boolean claimed) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (claimed && !claims.complete(claim, replica)) {
+                    LOG.warnf("LKIP build of %s %d was taken over by another replica; this one is not kept",
+                            claim.agencyCode(), claim.year());
+                    return;
+                }
+                build.persist();
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "the build record of %s %d could not be stored", claim.agencyCode(), claim.year());
+        }
+    }
+
+    void buildOne(BuildClaims.Claim claim) {
+        UUID runId = claim.runId();
+        String agency = claim.agencyCode();
+        int year = claim.year();
         long start = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
         LkipBuild build = new LkipBuild();
@@ -135,10 +219,18 @@ public class NightlyBuilds {
             LOG.warnf("LKIP build of %s %d failed: %s", agency, year, build.error);
         }
         build.durationMs = (System.nanoTime() - start) / 1_000_000;
-        try {
-            QuarkusTransaction.requiringNew().run(build::persist);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "the build record of %s %d could not be stored", agency, year);
+        record(claim, build, true);
+    }
+
+    private static String hostName() {
+        String name = System.getenv("HOSTNAME");
+        if (name == null || name.isBlank()) {
+            try {
+                name = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                name = "reporting";
+            }
         }
+        return name;
     }
 }
