@@ -167,6 +167,13 @@ public final class OpenApiWalk {
                 mismatches.add("public " + key + ": not in the document");
             }
         }
+        // the business port serves /api only: the operators' endpoints are on the management port
+        for (String path : List.of("/q/metrics", "/q/health/ready", "/q/openapi", "/q/swagger-ui/")) {
+            Response response = RestAssured.given().get(path);
+            if (!isProblem(response, 404)) {
+                mismatches.add("GET " + path + " on the business port -> " + response.statusCode() + " " + response.contentType());
+            }
+        }
         return mismatches;
     }
 
@@ -184,9 +191,10 @@ public final class OpenApiWalk {
     }
 
     /**
-     * Calls every operation whose path names {agency} with {@link #stranger()}'s token, and lists
-     * each that does not answer 403 as an application/problem+json: whatever its roles, a token
-     * of another agency reaches none of the agency's data. {@code publicOperations} holds the
+     * Calls every operation whose path names {agency} with {@link #stranger()}'s token and with
+     * tokens whose agency claim is missing, empty or blank, and lists each call that does not
+     * answer 403 as an application/problem+json: whatever its roles, a token of another agency or
+     * of none reaches none of the agency's data. {@code publicOperations} holds the
      * operations anyone may call, as "METHOD PATH" with the status each must answer instead.
      * Pass real codes in {@code values}, so that a check that forgot the agency would reach the
      * data and not a 404.
@@ -194,17 +202,27 @@ public final class OpenApiWalk {
     public static List<String> foreignAgencyMismatches(List<Operation> operations, String agency,
                                                        Map<String, String> values,
                                                        Map<String, Integer> publicOperations) {
-        String stranger = stranger();
+        // another agency's token, and tokens whose agency claim is missing, empty or blank: province
+        // reach is granted by a role, never by the absence of a claim
+        String[] roles = ROLES.subList(1, ROLES.size()).toArray(String[]::new);
+        Map<String, String> outsiders = new java.util.LinkedHashMap<>();
+        outsiders.put("another agency's token", stranger());
+        outsiders.put("a token without an agency", Tokens.user("no-agency").roles(roles).mint());
+        outsiders.put("a token with an empty agency", Tokens.user("empty-agency").roles(roles).agency("").mint());
+        outsiders.put("a token with a blank agency", Tokens.user("blank-agency").roles(roles).agency("  ").mint());
         List<String> mismatches = new ArrayList<>();
         for (Operation operation : operations) {
             if (!operation.namesAnAgency()) {
                 continue;
             }
-            Response response = call(Tokens.as(stranger), operation, agency, values);
-            Integer publicStatus = publicOperations.get(operation.key());
-            if (publicStatus != null ? response.statusCode() != publicStatus : !isProblem(response, 403)) {
-                mismatches.add(operation.key() + " -> " + response.statusCode() + " " + response.contentType()
-                        + ", expected " + (publicStatus != null ? publicStatus : "403 application/problem+json"));
+            for (Map.Entry<String, String> outsider : outsiders.entrySet()) {
+                Response response = call(Tokens.as(outsider.getValue()), operation, agency, values);
+                Integer publicStatus = publicOperations.get(operation.key());
+                if (publicStatus != null ? response.statusCode() != publicStatus : !isProblem(response, 403)) {
+                    mismatches.add(operation.key() + " with " + outsider.getKey() + " -> " + response.statusCode() + " "
+                            + response.contentType() + ", expected "
+                            + (publicStatus != null ? publicStatus : "403 application/problem+json"));
+                }
             }
         }
         return mismatches;
