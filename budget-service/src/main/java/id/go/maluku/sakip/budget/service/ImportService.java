@@ -248,7 +248,7 @@ public class ImportService {
     /**
      * Reads every row once without applying it: a limit the parser cannot read past (a CSV field or
      * a row too long, a row past the last one read) is refused here, before a chunk is committed.
-     * Reading is a small part of an import's time; the writes are the rest.
+     * It costs one more parse of the file (not yet measured in BENCHMARKS.md); the writes stay one pass.
      */
     private void readThrough(Path file, boolean xlsx) throws IOException {
         try (TableRows rows = open(file, xlsx)) {
