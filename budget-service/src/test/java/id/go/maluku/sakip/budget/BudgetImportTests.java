@@ -402,6 +402,75 @@ class BudgetImportTests {
         assertEquals("SP2D\\1\ttab, \"quoted\"\r\nnext", entry.reference);
     }
 
+    @Test
+    void a_workbook_bomb_is_refused_before_it_is_read_and_bad_cells_reject_their_rows() throws Exception {
+        long events = outboxCount();
+        asAdmin().contentType(XLSX).body(Workbooks.bomb(200L << 20)).queryParam("batchId", "bomb-1")
+                .post(BASE + "/imports", "imp-x").then().statusCode(413).contentType("application/problem+json")
+                .body("errors[0].field", is("file"))
+                .body("detail", org.hamcrest.Matchers.endsWith("(sakip.upload.max-inflate-ratio)"));
+        assertEquals(events, outboxCount());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        workbook.newWorksheet("Sheet1").value(0, 0, "x");
+        workbook.finish();
+        byte[] cells = Workbooks.withSheet(out.toByteArray(), List.of(
+                List.of("kode_sub_kegiatan", "nama_sub_kegiatan", "pagu"),
+                List.of("1.06.06.2.01.0001", "Huge", "#1E+999999999"),
+                List.of("1.06.06.2.01.0002", "x".repeat(32_768), "#1000"),
+                List.of("1.06.06.2.01.0003", "Unparseable", "#1E+99999999999"),
+                List.of("1.06.06.2.01.0004", "Fine", "#2000")));
+        JsonPath report = asAdmin().contentType(XLSX).body(cells).post(BASE + "/imports", "imp-x")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(4, report.getInt("rows"));
+        assertEquals(1, report.getInt("created"));
+        assertEquals(List.of(2, 3, 4), report.getList("results.line"));
+        assertEquals(List.of("pagu", "nama_sub_kegiatan", "pagu"),
+                report.getList("results.collect { it.errors[0].field }", String.class));
+        assertEquals(List.of("a number must be smaller than 10^18 in magnitude",
+                        "a cell holds at most 32767 characters; this one has 32768",
+                        "'1E+99999999999' is not a readable value"),
+                report.getList("results.collect { it.errors[0].message }", String.class));
+        asAdmin().get(BASE, "imp-x").then().body("lines.size()", is(1)).body("totalPagu", is(2000.00f));
+    }
+
+    @Test
+    void a_csv_field_longer_than_a_cell_is_refused_with_its_line_before_anything_is_written() {
+        long events = outboxCount();
+        StringBuilder csv = new StringBuilder("kode_sub_kegiatan,nama_sub_kegiatan,pagu\n");
+        for (int i = 1; i <= 2_500; i++) {
+            // valid rows over several chunks first: the refusal must come before the first chunk is committed
+            csv.append(String.format("1.06.06.2.01.%04d,Line %d,1000%n", i, i));
+        }
+        csv.append("1.06.06.2.02.0001,\"").append("x".repeat(40_000)).append("\",1000\n");
+        importCsv("imp-y", "lines", "long-1", csv.toString()).then().statusCode(413).contentType("application/problem+json")
+                .body("errors[0].field", is("file"))
+                .body("detail", org.hamcrest.Matchers.containsString("line 2502"))
+                .body("detail", org.hamcrest.Matchers.containsString("32767"));
+        asAdmin().get(BASE, "imp-y").then().body("lines.size()", is(0));
+        assertEquals(events, outboxCount());
+        // the batch id was not spent: the corrected file is imported under it
+        importCsv("imp-y", "lines", "long-1", "kode_sub_kegiatan,nama_sub_kegiatan,pagu\n1.06.06.2.01.0001,A,1000\n")
+                .then().statusCode(200).body("created", is(1)).body("duplicateBatch", is(false));
+    }
+
+    @Test
+    void a_report_lists_the_first_thousand_rejected_rows_and_counts_them_all() {
+        StringBuilder csv = new StringBuilder("kode_sub_kegiatan,nama_sub_kegiatan,pagu\n");
+        for (int i = 1; i <= 1_500; i++) {
+            csv.append("junk").append(i).append(",x,not a number\n");
+        }
+        csv.append("1.06.06.2.01.0001,Fine,1000\n");
+        JsonPath report = importCsv("imp-z", "lines", null, csv.toString()).then().statusCode(200).extract().jsonPath();
+        assertEquals(1_501, report.getInt("rows"));
+        assertEquals(1_500, report.getInt("rejected"));
+        assertEquals(1, report.getInt("created"));
+        assertEquals(1_000, report.getList("results").size());
+        assertEquals(2, report.getInt("results[0].line"));
+        assertEquals(1_001, report.getInt("results[999].line"));
+    }
+
     static io.restassured.response.Response importCsv(String agency, String kind, String batchId, String csv) {
         return importCsv(agency, kind, batchId, csv, false);
     }

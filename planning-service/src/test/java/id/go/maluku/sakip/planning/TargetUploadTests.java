@@ -12,7 +12,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 @QuarkusTest
@@ -77,5 +79,60 @@ class TargetUploadTests {
                 .then().statusCode(400).body("detail", is("the header row lacks the column(s) [year]"));
         asAdmin().contentType(XLSX).body("not a workbook".getBytes()).post("/api/v1/agencies/xlsx-b/targets/upload")
                 .then().statusCode(400).body("errors[0].field", is("file"));
+    }
+
+    @Test
+    void a_workbook_bomb_is_refused_before_it_is_read_and_the_service_still_answers() throws Exception {
+        PlanDocumentTests.importPlan("xlsx-c", PlanDocumentTests.demo("xlsx-c"), false, 200);
+        byte[] bomb = Workbooks.bomb(200L << 20);
+        asAdmin().contentType(XLSX).body(bomb).post("/api/v1/agencies/xlsx-c/targets/upload")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("errors[0].field", is("file"))
+                .body("detail", endsWith("(sakip.upload.max-inflate-ratio)"));
+        // a table of more than a million shared strings, inside the body limit and a normal ratio
+        byte[] strings = Workbooks.withSharedStrings(sheet(List.of("indicator", "year", "target"),
+                List.<Object[]>of(new Object[]{"IK5", 2023, 180})), 1_000_001);
+        asAdmin().contentType(XLSX).body(strings).post("/api/v1/agencies/xlsx-c/targets/upload")
+                .then().statusCode(413)
+                .body("detail", is("file: the shared-strings table holds more than 1000000 items (sakip.upload.max-shared-strings)"));
+        // a normal workbook still imports
+        asAdmin().contentType(XLSX).body(sheet(List.of("indicator", "year", "target"),
+                        List.<Object[]>of(new Object[]{"IK5", 2023, 181})))
+                .post("/api/v1/agencies/xlsx-c/targets/upload").then().statusCode(200).body("counts.updated", is(1));
+        asAdmin().get("/api/v1/agencies/xlsx-c/indicators/IK5").then().body("targets.find { it.year == 2023 }.value", is(181));
+    }
+
+    @Test
+    void a_number_out_of_range_and_an_overlong_cell_are_refused_as_their_cells() throws Exception {
+        PlanDocumentTests.importPlan("xlsx-d", PlanDocumentTests.demo("xlsx-d"), false, 200);
+        byte[] file = Workbooks.withSheet(sheet(List.of("indicator"), List.of()), List.of(
+                List.of("indicator", "year", "target"),
+                List.of("IK5", "#2023", "#1E+999999999"),
+                List.of("x".repeat(32_768), "#2023", "#1"),
+                List.of("IK5", "#2024", "#1E+99999999999"),
+                List.of("IK5", "#2023", "#0.00000000001")));
+        asAdmin().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-d/targets/upload")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", is("4 row(s) rejected; nothing was changed"))
+                .body("errors.field", is(List.of("row 2: target", "row 3: indicator", "row 4: target", "row 5: target")))
+                .body("errors.message", is(List.of("a number must be smaller than 10^18 in magnitude",
+                        "a cell holds at most 32767 characters; this one has 32768",
+                        "'1E+99999999999' is not a readable value", "a number may have at most 10 decimals")));
+        asAdmin().get("/api/v1/agencies/xlsx-d/indicators/IK5").then().body("targets.find { it.year == 2023 }.value", is(175));
+    }
+
+    @Test
+    void the_report_lists_the_first_thousand_rejected_rows_and_counts_them_all() throws Exception {
+        PlanDocumentTests.importPlan("xlsx-e", PlanDocumentTests.demo("xlsx-e"), false, 200);
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            rows.add(new Object[]{"NOPE" + i, 2023, 1});
+        }
+        asAdmin().contentType(XLSX).body(sheet(List.of("indicator", "year", "target"), rows))
+                .post("/api/v1/agencies/xlsx-e/targets/upload")
+                .then().statusCode(400)
+                .body("detail", is("1500 row(s) rejected (the first 1000 are listed); nothing was changed"))
+                .body("errors", hasSize(1000))
+                .body("errors[999].field", is("row 1001: indicator"));
     }
 }

@@ -38,6 +38,7 @@ import static id.go.maluku.sakip.infra.OpenApiWalk.management;
 import static id.go.maluku.sakip.infra.Tokens.as;
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -567,6 +568,69 @@ class RealisasiLifecycleTests {
         asAdmin().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .body("not a workbook".getBytes(StandardCharsets.UTF_8)).post("/api/v1/agencies/life-h/realisasi/import")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
+    }
+
+    /** A workbook of the import's columns written by fastexcel, rows as given (a Number as a number cell). */
+    static byte[] importSheet(List<Object[]> rows) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("realisasi");
+        String[] header = {"indicator", "year", "period", "value", "explanation"};
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, header[c]);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).length; c++) {
+                Object v = rows.get(r)[c];
+                if (v instanceof Number n) {
+                    sheet.value(r + 1, c, n);
+                } else if (v != null) {
+                    sheet.value(r + 1, c, (String) v);
+                }
+            }
+        }
+        workbook.finish();
+        return out.toByteArray();
+    }
+
+    @Test
+    void an_xlsx_bomb_is_refused_before_it_is_read_and_bad_cells_reject_their_rows() throws Exception {
+        planning.indicator("life-x", "IK5", "KK");
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        asAdmin().contentType(xlsx).body(Workbooks.bomb(200L << 20)).post("/api/v1/agencies/life-x/realisasi/import")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("errors[0].field", is("body"))
+                .body("detail", endsWith("(sakip.upload.max-inflate-ratio)"));
+        byte[] cells = Workbooks.withSheet(importSheet(List.of()), List.of(
+                List.of("indicator", "year", "period", "value", "explanation"),
+                List.of("IK5", "#2019", "Y", "#1E+999999999", "x"),
+                List.of("IK5", "#2020", "Y", "#16", "x".repeat(32_768)),
+                List.of("IK5", "#2021", "Y", "#17", "fine")));
+        JsonPath report = asAdmin().contentType(xlsx).body(cells).post("/api/v1/agencies/life-x/realisasi/import")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, report.getInt("created"));
+        assertEquals(List.of(2, 3), report.getList("rejections.row"));
+        assertEquals(List.of("value", "explanation"), report.getList("rejections.field"));
+        assertEquals(List.of("a number must be smaller than 10^18 in magnitude",
+                "a cell holds at most 32767 characters; this one has 32768"), report.getList("rejections.message"));
+        asAdmin().get(path("life-x", "IK5", "2021")).then().body("value", is(17));
+        assertEquals(1, realisasiCount("life-x"));
+    }
+
+    @Test
+    void an_import_report_lists_the_first_thousand_rejected_rows_and_counts_them_all() throws Exception {
+        planning.indicator("life-y", "IK5", "KK");
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            rows.add(new Object[]{"NOPE" + i, 2020, "Y", 1});
+        }
+        JsonPath report = asAdmin().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(importSheet(rows)).post("/api/v1/agencies/life-y/realisasi/import?dryRun=true")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1_500, report.getInt("received"));
+        assertEquals(1_500, report.getInt("rejected"));
+        assertEquals(1_000, report.getList("rejections").size());
+        assertEquals(1_001, report.getInt("rejections[999].row"));
     }
 
     @Test

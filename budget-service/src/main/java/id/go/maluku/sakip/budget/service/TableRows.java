@@ -1,15 +1,24 @@
 package id.go.maluku.sakip.budget.service;
 
-import org.dhatim.fastexcel.reader.Cell;
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.ApiProblem.FieldError;
+import id.go.maluku.sakip.platform.error.Text;
+import id.go.maluku.sakip.platform.upload.WorkbookLimits;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -34,10 +43,21 @@ public interface TableRows extends AutoCloseable {
         }
     }
 
-    record TableRow(long line, List<Cell> cells) {
+    /** A row as read; {@code problems} names each cell no field can take (its row is then rejected). */
+    record TableRow(long line, List<Cell> cells, List<FieldError> problems) {
+        public TableRow(long line, List<Cell> cells) {
+            this(line, cells, List.of());
+        }
+
         public Cell cell(int index) {
             return index < 0 || index >= cells.size() ? new Cell(null, null) : cells.get(index);
         }
+    }
+
+    /** A cell's column as the file names it, for its errors. */
+    static String columnName(List<String> header, int index) {
+        String name = index < header.size() ? header.get(index).strip() : "";
+        return name.isEmpty() ? "column " + (index + 1) : name;
     }
 
     List<String> header();
@@ -102,24 +122,53 @@ public interface TableRows extends AutoCloseable {
         }
     }
 
-    /** An RFC 4180 CSV reader; the delimiter (',' ';' or tab) is the one the header line uses most. */
+    /**
+     * A CSV file read by FastCSV (RFC 4180: quoted fields may hold separators, quotes and newlines);
+     * the delimiter (',' ';' or tab) is the one the header line uses most. A field longer than a cell
+     * may be, or a record of more fields than a row may have, ends the reading with a 413 naming its
+     * line: the parser cannot go on past it, so the import checks the whole file first.
+     */
     final class Csv implements TableRows {
-        private final BufferedReader reader;
-        private final char delimiter;
+        private final CsvReader<CsvRecord> reader;
+        private final CloseableIterator<CsvRecord> records;
+        private final WorkbookLimits limits;
         private final List<String> header;
-        private long line = 1;
 
+        /** With the default limits (tests). */
         public Csv(InputStream in) throws IOException {
-            this.reader = new BufferedReader(new InputStreamReader(in, strictUtf8()), 65536);
-            reader.mark(65536);
-            String first = reader.readLine();
-            reader.reset();
-            this.delimiter = first == null ? ',' : pickDelimiter(first);
-            List<String> h = record();
-            if (h != null && !h.isEmpty() && h.get(0).startsWith("\uFEFF")) {
+            this(in, WorkbookLimits.defaults());
+        }
+
+        public Csv(InputStream in, WorkbookLimits limits) throws IOException {
+            this.limits = limits;
+            BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+            char delimiter = pickDelimiter(firstLine(buffered));
+            int maxField = limits.maxCellLength();
+            // the record bound keeps FastCSV's buffer small too: an unclosed quote cannot grow it to 16M chars
+            int maxRecord = Math.max(maxField, 1 << 20);
+            this.reader = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"')
+                    .commentStrategy(CommentStrategy.NONE).skipEmptyLines(true)
+                    .allowExtraFields(true).allowMissingFields(true).maxBufferSize(maxRecord)
+                    .build(CsvRecordHandler.of(b -> b.maxFields(limits.maxColumns()).maxFieldSize(maxField)
+                            .maxRecordSize(maxRecord)), new InputStreamReader(buffered, strictUtf8()));
+            this.records = reader.iterator();
+            List<String> h = new ArrayList<>(nextRecord() == null ? List.of() : last.getFields());
+            if (!h.isEmpty() && h.get(0).startsWith("\uFEFF")) {
                 h.set(0, h.get(0).substring(1));
             }
-            this.header = h == null ? List.of() : h;
+            this.header = h;
+        }
+
+        /** The bytes up to the first line break (at most 64 KiB), read ahead and put back. */
+        private static String firstLine(BufferedInputStream in) throws IOException {
+            in.mark(1 << 16);
+            byte[] head = in.readNBytes(1 << 16);
+            in.reset();
+            int end = 0;
+            while (end < head.length && head[end] != '\n') {
+                end++;
+            }
+            return new String(head, 0, end, StandardCharsets.UTF_8);
         }
 
         static char pickDelimiter(String line) {
@@ -136,6 +185,21 @@ public interface TableRows extends AutoCloseable {
             return ',';
         }
 
+        private CsvRecord last;
+
+        /** The next record, or null at the end; a broken limit becomes a 413 naming the line. */
+        private CsvRecord nextRecord() throws IOException {
+            try {
+                last = records.hasNext() ? records.next() : null;
+                return last;
+            } catch (CsvParseException e) {
+                // FastCSV's message names the line, the field and the limit
+                throw ApiProblem.tooLarge("file", e.getMessage() + " (sakip.upload.max-cell-length, max-columns)");
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
         @Override
         public List<String> header() {
             return header;
@@ -144,90 +208,24 @@ public interface TableRows extends AutoCloseable {
         @Override
         public TableRow next() throws IOException {
             while (true) {
-                long start = line;
-                List<String> fields = record();
-                if (fields == null) {
+                CsvRecord record = nextRecord();
+                if (record == null) {
                     return null;
                 }
+                List<String> fields = record.getFields();
                 if (fields.stream().allMatch(String::isBlank)) {
                     continue;
                 }
                 List<Cell> cells = new ArrayList<>(fields.size());
-                fields.forEach(f -> cells.add(new Cell(f, null)));
-                return new TableRow(start, cells);
-            }
-        }
-
-        // Characters come from a local buffer: BufferedReader.read() per character takes a lock each
-        // time, which was a good part of reading a large export.
-        private final char[] buffer = new char[1 << 16];
-        private int position;
-        private int limit;
-
-        private int read() throws IOException {
-            if (position == limit && !fill()) {
-                return -1;
-            }
-            return buffer[position++];
-        }
-
-        /** The next character without taking it, or -1 at the end. */
-        private int peek() throws IOException {
-            if (position == limit && !fill()) {
-                return -1;
-            }
-            return buffer[position];
-        }
-
-        private boolean fill() throws IOException {
-            int n = reader.read(buffer, 0, buffer.length);
-            position = 0;
-            limit = Math.max(n, 0);
-            return n > 0;
-        }
-
-        /** One record, or null at the end of the input. Quoted fields may hold delimiters, quotes and newlines. */
-        private List<String> record() throws IOException {
-            int c = read();
-            if (c < 0) {
-                return null;
-            }
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            while (true) {
-                if (c < 0) {
-                    fields.add(field.toString());
-                    return fields;
-                }
-                char ch = (char) c;
-                if (quoted) {
-                    if (ch == '"') {
-                        if (peek() == '"') {
-                            position++;
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        if (ch == '\n') line++;
-                        field.append(ch);
+                List<FieldError> problems = new ArrayList<>(0);
+                for (int i = 0; i < fields.size(); i++) {
+                    String problem = Text.unstorable(fields.get(i));
+                    if (problem != null) {
+                        problems.add(new FieldError(columnName(header, i), problem));
                     }
-                } else if (ch == '"' && field.length() == 0) {
-                    quoted = true;
-                } else if (ch == delimiter) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else if (ch == '\r') {
-                    // CRLF: the LF ends the record
-                } else if (ch == '\n') {
-                    line++;
-                    fields.add(field.toString());
-                    return fields;
-                } else {
-                    field.append(ch);
+                    cells.add(new Cell(fields.get(i), null));
                 }
-                c = read();
+                return new TableRow(record.getStartingLineNumber(), cells, problems);
             }
         }
 
@@ -237,19 +235,32 @@ public interface TableRows extends AutoCloseable {
         }
     }
 
-    /** The first sheet of an XLSX workbook, streamed row by row (fastexcel-reader, SAX-like). */
+    /**
+     * The first sheet of an XLSX workbook, streamed row by row (fastexcel-reader, SAX-like) from its
+     * file (the InputStream constructor would copy the whole file into the heap). The caller has
+     * measured the file with {@link WorkbookLimits#check}. A cell no field can take (a number out of
+     * range, one that does not parse, a text too long) is named in its row's problems; a row past
+     * the row limit or with too many cells is a 413.
+     */
     final class Xlsx implements TableRows {
+        // a number fastexcel cannot parse becomes an ERROR cell (its row's problem) instead of ending the sheet
+        private static final ReadingOptions CELLS_IN_ERROR = new ReadingOptions(false, true);
+
         private final ReadableWorkbook workbook;
         private final Stream<Row> stream;
         private final Iterator<Row> rows;
+        private final WorkbookLimits limits;
         private final List<String> header = new ArrayList<>();
 
-        public Xlsx(InputStream in) throws IOException {
-            this.workbook = new ReadableWorkbook(in);
+        public Xlsx(Path file, WorkbookLimits limits) throws IOException {
+            this.limits = limits;
+            this.workbook = new ReadableWorkbook(file.toFile(), CELLS_IN_ERROR);
             this.stream = workbook.getFirstSheet().openStream();
             this.rows = stream.iterator();
             if (rows.hasNext()) {
-                for (Cell cell : cells(rows.next())) {
+                Row first = rows.next();
+                limits.checkRow(first.getRowNum(), first.getCellCount());
+                for (Cell cell : cells(first, new ArrayList<>())) {
                     header.add(cell.text() == null ? "" : cell.text());
                 }
             }
@@ -264,26 +275,40 @@ public interface TableRows extends AutoCloseable {
         public TableRow next() {
             while (rows.hasNext()) {
                 Row row = rows.next();
-                List<Cell> cells = cells(row);
-                if (cells.stream().allMatch(Cell::blank)) {
+                limits.checkRow(row.getRowNum(), row.getCellCount());
+                List<FieldError> problems = new ArrayList<>(0);
+                List<Cell> cells = cells(row, problems);
+                if (problems.isEmpty() && cells.stream().allMatch(Cell::blank)) {
                     continue;
                 }
-                return new TableRow(row.getRowNum(), cells);
+                return new TableRow(row.getRowNum(), cells, problems);
             }
             return null;
         }
 
-        private static List<Cell> cells(Row row) {
+        private List<Cell> cells(Row row, List<FieldError> problems) {
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < row.getCellCount(); i++) {
                 org.dhatim.fastexcel.reader.Cell cell = row.getCell(i);
+                String problem = null;
                 if (cell == null || cell.getType() == CellType.EMPTY) {
                     cells.add(new Cell(null, null));
                 } else if (cell.getType() == CellType.NUMBER) {
                     BigDecimal number = cell.asNumber();
-                    cells.add(new Cell(number.toPlainString(), number));
+                    // checked before toPlainString, which makes a string of a billion digits of 1E+999999999
+                    problem = WorkbookLimits.unfitNumber(number);
+                    cells.add(problem == null ? new Cell(number.toPlainString(), number) : new Cell(null, null));
+                } else if (cell.getType() == CellType.ERROR) {
+                    String raw = cell.getRawValue() == null ? "" : cell.getRawValue();
+                    problem = "'" + (raw.length() <= 40 ? raw : raw.substring(0, 40) + "...") + "' is not a readable value";
+                    cells.add(new Cell(null, null));
                 } else {
-                    cells.add(new Cell(cell.getText(), null));
+                    String text = cell.getText();
+                    problem = text == null ? null : limits.unfitText(text);
+                    cells.add(problem == null ? new Cell(text, null) : new Cell(null, null));
+                }
+                if (problem != null) {
+                    problems.add(new FieldError(columnName(header, i), problem));
                 }
             }
             return cells;

@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.budget.service;
 
+import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.upload.WorkbookLimits;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class TableRowsTest {
@@ -61,6 +65,51 @@ class TableRowsTest {
                 line += i % 7 == 0 ? 2 : 1;
             }
             assertNull(rows.next());
+        }
+    }
+
+    @Test
+    void a_field_longer_than_a_cell_is_refused_with_its_line() throws Exception {
+        String csv = "a,b\n1,ok\n2,\"two\nlines\"\n3," + "x".repeat(32_768) + "\n";
+        try (TableRows rows = new TableRows.Csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {
+            assertEquals(2, rows.next().line());
+            assertEquals(3, rows.next().line());
+            ApiProblem problem = assertThrows(ApiProblem.class, rows::next);
+            assertEquals(413, problem.status());
+            assertEquals("file: Field at index 1 in record starting at line 5 exceeds the max field size of 32767 "
+                    + "characters (sakip.upload.max-cell-length, max-columns)", problem.getMessage());
+        }
+        String exact = "a,b\n1," + "x".repeat(32_767) + "\n";
+        try (TableRows rows = new TableRows.Csv(new ByteArrayInputStream(exact.getBytes(StandardCharsets.UTF_8)))) {
+            assertEquals(32_767, rows.next().cell(1).text().length());
+        }
+    }
+
+    @Test
+    void an_unclosed_quote_ends_at_the_record_bound_not_at_the_end_of_memory() throws Exception {
+        String csv = "a,b\n1,\"" + "x".repeat(2 << 20);
+        try (TableRows rows = new TableRows.Csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {
+            ApiProblem problem = assertThrows(ApiProblem.class, rows::next);
+            assertEquals(413, problem.status());
+            assertTrue(problem.getMessage().contains("line 2"), problem.getMessage());
+        }
+    }
+
+    @Test
+    void more_fields_than_columns_and_a_nul_are_refused() throws Exception {
+        WorkbookLimits three = new WorkbookLimits(1 << 20, 10, 1 << 20, 100, 1 << 20, 10, 1 << 20, 100, 100, 3);
+        String csv = "a;b;c\n1;2;3\n1;2;3;4\n";
+        try (TableRows rows = new TableRows.Csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), three)) {
+            assertEquals(List.of("a", "b", "c"), rows.header());
+            assertEquals("3", rows.next().cell(2).text());
+            ApiProblem problem = assertThrows(ApiProblem.class, rows::next);
+            assertTrue(problem.getMessage().contains("line 3"), problem.getMessage());
+        }
+        String nul = "kode,nama\n1,a\u0000b\n";
+        try (TableRows rows = new TableRows.Csv(new ByteArrayInputStream(nul.getBytes(StandardCharsets.UTF_8)))) {
+            TableRows.TableRow row = rows.next();
+            assertEquals(List.of(new ApiProblem.FieldError("nama", "contains U+0000 (NUL), which no text may hold")),
+                    row.problems());
         }
     }
 }

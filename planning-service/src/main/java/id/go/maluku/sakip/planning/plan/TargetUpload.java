@@ -8,6 +8,8 @@ import id.go.maluku.sakip.planning.domain.TargetValue;
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.service.PlanningService;
 import id.go.maluku.sakip.planning.service.Renstra;
+import id.go.maluku.sakip.platform.upload.UploadLimits;
+import id.go.maluku.sakip.platform.upload.WorkbookLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,11 +17,14 @@ import jakarta.transaction.TransactionManager;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +38,8 @@ import java.util.stream.Stream;
  * {@code indicator}, {@code year}, {@code target} (any order, any case), then one target per
  * row. A numeric cell is a number; a text cell is a scale value of an ordinal indicator or
  * "low-high" for a range. Every row is checked first; one bad row refuses the whole sheet, with
- * each bad row named by its number. The sheet is read as a stream, row by row.
+ * each bad row named by its number (the first {@code sakip.upload.max-reported-rows} of them). The
+ * upload is spooled to a file and measured ({@link WorkbookLimits}) before the sheet is read, row by row.
  */
 @ApplicationScoped
 @Transactional
@@ -51,38 +57,65 @@ public class TargetUpload {
     @Inject
     TransactionManager transactions;
 
+    @Inject
+    UploadLimits limits;
+
+    // a number fastexcel cannot parse becomes an ERROR cell (refused as that cell) instead of ending the sheet
+    private static final ReadingOptions CELLS_IN_ERROR = new ReadingOptions(false, true);
+
     public Report upload(String agencyCode, InputStream xlsx, boolean dryRun) throws Exception {
         planning.agency(agencyCode);
         Map<String, Indicator> indicators = new HashMap<>();
         planning.indicators(agencyCode).forEach(i -> indicators.put(i.code, i));
+        WorkbookLimits bounds = limits.workbook();
+        Path file = bounds.spool(xlsx);
         List<ApiProblem.FieldError> errors = new ArrayList<>();
+        int rejectedRows = 0;
         List<Parsed> parsed = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx)) {
-            Sheet sheet = workbook.getFirstSheet();
-            Map<String, Integer> columns = null;
-            try (Stream<Row> rows = sheet.openStream()) {
-                for (Row row : (Iterable<Row>) rows::iterator) {
-                    if (columns == null) {
-                        columns = header(row);
-                        continue;
+        try {
+            bounds.check(file);
+            try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), CELLS_IN_ERROR)) {
+                Sheet sheet = workbook.getFirstSheet();
+                Map<String, Integer> columns = null;
+                try (Stream<Row> rows = sheet.openStream()) {
+                    for (Row row : (Iterable<Row>) rows::iterator) {
+                        bounds.checkRow(row.getRowNum(), row.getCellCount());
+                        if (columns == null) {
+                            columns = header(row);
+                            continue;
+                        }
+                        if (blankRow(row)) {
+                            continue;
+                        }
+                        List<ApiProblem.FieldError> rowErrors = new ArrayList<>();
+                        if (!unfitCells(row, columns, bounds, rowErrors)) {
+                            parse(row, columns, indicators, rowErrors, parsed);
+                        }
+                        if (!rowErrors.isEmpty()) {
+                            // the report lists the first rows only; the count covers them all
+                            if (++rejectedRows <= limits.maxReportedRows()) {
+                                errors.addAll(rowErrors);
+                            }
+                        }
                     }
-                    if (blankRow(row)) {
-                        continue;
-                    }
-                    parse(row, columns, indicators, errors, parsed);
                 }
-            }
-            if (columns == null) {
-                throw ApiProblem.invalid("file", "the sheet is empty: a header row indicator | year | target is expected");
+                if (columns == null) {
+                    throw ApiProblem.invalid("file", "the sheet is empty: a header row indicator | year | target is expected");
+                }
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof ApiProblem problem) {
                 throw problem;
             }
             throw ApiProblem.invalid("file", "not a readable XLSX workbook (" + e.getMessage() + ")");
+        } finally {
+            Files.deleteIfExists(file);
         }
-        if (!errors.isEmpty()) {
-            throw new ApiProblem(400, "Invalid target sheet", errors.size() + " row(s) rejected; nothing was changed", errors);
+        if (rejectedRows > 0) {
+            String listed = rejectedRows > limits.maxReportedRows() ? " (the first " + limits.maxReportedRows()
+                    + " are listed)" : "";
+            throw new ApiProblem(400, "Invalid target sheet", rejectedRows + " row(s) rejected" + listed
+                    + "; nothing was changed", errors);
         }
         Map<String, Integer> counts = new TreeMap<>();
         for (Parsed p : parsed) {
@@ -114,6 +147,34 @@ public class TargetUpload {
                     missing.stream().map(m -> new ApiProblem.FieldError("row 1: " + m, "missing column")).toList());
         }
         return columns;
+    }
+
+    /**
+     * Adds an error for each cell no column could take (a number out of range, an unparseable one,
+     * a text too long or holding U+0000); true when there was one, so the row is not read further.
+     */
+    private static boolean unfitCells(Row row, Map<String, Integer> columns, WorkbookLimits bounds,
+                                      List<ApiProblem.FieldError> errors) {
+        int before = errors.size();
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            Cell cell = cell(row, column.getValue());
+            if (cell == null || cell.getType() == CellType.EMPTY) {
+                continue;
+            }
+            String problem = switch (cell.getType()) {
+                case NUMBER -> WorkbookLimits.unfitNumber(cell.asNumber());
+                case ERROR -> "'" + clip(cell.getRawValue()) + "' is not a readable value";
+                default -> bounds.unfitText(cell.getRawValue());
+            };
+            if (problem != null) {
+                errors.add(new ApiProblem.FieldError("row " + row.getRowNum() + ": " + column.getKey(), problem));
+            }
+        }
+        return errors.size() > before;
+    }
+
+    private static String clip(String raw) {
+        return raw == null ? "" : raw.length() <= 40 ? raw : raw.substring(0, 40) + "...";
     }
 
     private static boolean blankRow(Row row) {

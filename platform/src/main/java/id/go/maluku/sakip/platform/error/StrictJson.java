@@ -177,7 +177,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     /** Why a number cannot be taken, or null when it can. */
-    static String unfitNumber(BigDecimal value) {
+    public static String unfitNumber(BigDecimal value) {
         if (value.abs().compareTo(LARGEST) >= 0) {
             return "a number must be smaller than 10^18 in magnitude";
         }

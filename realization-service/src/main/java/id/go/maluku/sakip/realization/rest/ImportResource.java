@@ -6,6 +6,7 @@ import id.go.maluku.sakip.realization.service.ImportService;
 import id.go.maluku.sakip.realization.service.XlsxRows;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
 import id.go.maluku.sakip.platform.security.Roles;
+import id.go.maluku.sakip.platform.upload.UploadLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -54,6 +55,9 @@ public class ImportResource {
     @Inject
     ImportService imports;
 
+    @Inject
+    UploadLimits limits;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import realisasi rows from JSON",
@@ -96,6 +100,6 @@ public class ImportResource {
                             + "IK5       | 2022 | Q1     | 40    |")))
     public ImportService.Report importXlsx(@PathParam("agency") String agency, @QueryParam("dryRun") boolean dryRun,
                                            InputStream body) throws Exception {
-        return imports.run(agency, XlsxRows.read(body), dryRun);
+        return imports.run(agency, XlsxRows.read(body, limits.workbook()), dryRun);
     }
 }
