@@ -276,6 +276,17 @@ class BudgetImportTests {
         asAdmin().get(BASE, "imp-long").then().body("lines.code", contains("1.06.05.2.01.0002"));
     }
 
+    /** Found by the fuzz test: a batch under an agency code longer than any column holds was a 500. */
+    @Test
+    void an_agency_code_longer_than_64_characters_is_a_400_naming_it() {
+        String agency = "a".repeat(65);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("batchId", "push-agency", "lines", List.of(Map.of(
+                        "code", "1.06.05.2.01.0001", "name", "Penyediaan Makanan", "pagu", 1000))))
+                .post(BASE + "/batches", agency).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("agency")).body("errors[0].message", is("is longer than 64 characters"));
+        asAdmin().get(BASE, "a".repeat(64)).then().statusCode(200).body("lines.size()", is(0));
+    }
+
     @Test
     void a_second_file_corrects_and_moves_entries_and_each_chunk_publishes_each_changed_line_once() throws Exception {
         String l1 = "1.06.06.2.01.0001", l2 = "1.06.06.2.01.0003";
