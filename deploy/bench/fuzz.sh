@@ -42,8 +42,9 @@ URLS="$URLS;budget-service=http://127.0.0.1:8083,http://127.0.0.1:9083"
 URLS="$URLS;reporting-service=http://127.0.0.1:8084,http://127.0.0.1:9084"
 started=$(date +%s)
 status=0
-# FuzzIT through the reactor; it starts no services of its own when given their URLs
-"$ROOT/mvnw" -B -ntp -f "$ROOT/pom.xml" verify -pl deploy/e2e -am -Dtest=NONE \
+# FuzzIT through the reactor; it starts no services of its own when given their URLs, and the
+# services are not packaged again (the running stack runs those jars)
+"$ROOT/mvnw" -B -ntp -f "$ROOT/pom.xml" verify -pl deploy/e2e -am -Dquarkus.build.skip=true -Dtest=NONE \
   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FuzzIT -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dsakip.fuzz.urls="$URLS" -Dsakip.fuzz.token="$SAKIP_TOKEN" -Dsakip.fuzz.agency="$AGENCY" \
   -Dsakip.fuzz.cases="$CASES" -Dsakip.fuzz.seed="$SEED" > "$STACK/logs/fuzz.log" 2>&1 || status=$?

@@ -144,6 +144,7 @@ class FuzzIT {
                 + " ms, status histogram " + fuzzer.histogram + ", slowest " + fuzzer.slowestMillis + " ms ("
                 + fuzzer.slowest + ")");
         System.out.println("fuzz cases by kind " + fuzzer.kinds);
+        System.out.println("fuzz: refused with an empty body below the services' handlers: " + fuzzer.codecRefusals);
         System.out.println("fuzz: " + fuzzer.accepted.size() + " malformed requests accepted (2xx/3xx)");
         fuzzer.accepted.forEach(line -> System.out.println("  accepted: " + line));
         fuzzer.failures.forEach(line -> System.out.println("  FAILURE: " + line));
