@@ -260,6 +260,33 @@ class BudgetImportTests {
         assertEquals(2, budget.getInt("lines.size()"));
     }
 
+    /** Found by the fuzz test (deploy/e2e FuzzIT): a unit code over its column's 64 characters was a 500. */
+    @Test
+    void a_pushed_line_with_a_text_longer_than_its_column_is_a_rejected_row_naming_the_field() {
+        Map<String, Object> tooLong = new HashMap<>(Map.of("code", "1.06.05.2.01.0001", "name", "Penyediaan Makanan",
+                "pagu", 1000, "unitCode", "u".repeat(65), "unitName", "UPTD", "programName", "p".repeat(1001)));
+        Map<String, Object> fits = Map.of("code", "1.06.05.2.01.0002", "name", "Sandang", "pagu", 2000,
+                "unitCode", "u".repeat(64), "unitName", "UPTD");
+        JsonPath result = asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("batchId", "push-long", "lines", List.of(tooLong, fits)))
+                .post(BASE + "/batches", "imp-long").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("rejected", "created"), result.getList("results.status"));
+        assertEquals(List.of("unitCode", "programName"), result.getList("results[0].errors.field"));
+        assertEquals("is longer than 64 characters", result.getString("results[0].errors[0].message"));
+        asAdmin().get(BASE, "imp-long").then().body("lines.code", contains("1.06.05.2.01.0002"));
+    }
+
+    /** Found by the fuzz test: a batch under an agency code longer than any column holds was a 500. */
+    @Test
+    void an_agency_code_longer_than_64_characters_is_a_400_naming_it() {
+        String agency = "a".repeat(65);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("batchId", "push-agency", "lines", List.of(Map.of(
+                        "code", "1.06.05.2.01.0001", "name", "Penyediaan Makanan", "pagu", 1000))))
+                .post(BASE + "/batches", agency).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("agency")).body("errors[0].message", is("is longer than 64 characters"));
+        asAdmin().get(BASE, "a".repeat(64)).then().statusCode(200).body("lines.size()", is(0));
+    }
+
     @Test
     void a_second_file_corrects_and_moves_entries_and_each_chunk_publishes_each_changed_line_once() throws Exception {
         String l1 = "1.06.06.2.01.0001", l2 = "1.06.06.2.01.0003";

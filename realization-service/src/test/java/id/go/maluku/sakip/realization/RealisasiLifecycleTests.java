@@ -389,6 +389,11 @@ class RealisasiLifecycleTests {
         }
         asAdmin().contentType(ContentType.JSON).body("{\"value\":3}").post(path("life-f", "IK3", "2022/Y/statements"))
                 .then().statusCode(400).body("errors.field", hasItem("statedIn"));
+        // a note longer than its column (found by FuzzIT: a 500 from the insert)
+        asAdmin().contentType(ContentType.JSON).body("{\"value\":4,\"statedIn\":\"Tabel 3.11\",\"note\":\""
+                        + "n".repeat(2001) + "\"}").post(path("life-f", "IK3", "2022/Y/statements"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("note")).body("errors.message", hasItem("at most 2000 characters"));
         asAdmin().get(path("life-f", "IK3", "2022")).then().statusCode(200).body("value", is(0))
                 .body("statedIn", is("Tabel 3.9")).body("otherStatements.size()", is(1))
                 .body("otherStatements[0].value", is(3)).body("otherStatements[0].statedIn", is("Tabel 3.10"));

@@ -86,6 +86,12 @@ public class LineWriter {
     @Inject
     EntityManager em;
 
+    private static void longerThan(String text, String field, int max, List<FieldError> errors) {
+        if (text != null && text.length() > max) {
+            errors.add(new FieldError(field, "is longer than " + max + " characters"));
+        }
+    }
+
     public Result applyLine(Lines lines, LineInput in, Collection<BudgetLine> touched) {
         List<FieldError> errors = new ArrayList<>();
         if (!BudgetCode.valid(in.code())) {
@@ -113,6 +119,14 @@ public class LineWriter {
                         + java.util.Arrays.toString(FundingSource.values())));
             }
         }
+        // the columns' lengths (V1, V2): a longer text would fail the batch's insert with a 500
+        longerThan(in.sipdKey(), "sipdKey", 64, errors);
+        longerThan(in.unitCode(), "unitCode", 64, errors);
+        longerThan(in.unitName(), "unitName", 500, errors);
+        longerThan(in.urusanName(), "urusanName", 500, errors);
+        longerThan(in.bidangName(), "bidangUrusanName", 500, errors);
+        longerThan(in.programName(), "programName", 1000, errors);
+        longerThan(in.kegiatanName(), "kegiatanName", 1000, errors);
         if ((in.unitCode() == null) != (in.unitName() == null)) {
             errors.add(new FieldError(in.unitCode() == null ? "unitCode" : "unitName",
                     "an owning unit needs both its code and its name"));

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *       imports and uploads a service names in {@code sakip.http.large-requests} ("METHOD path"
  *       regular expression) take up to {@code quarkus.http.limits.max-body-size};</li>
  *   <li>a path no operation serves: 404 (the business port serves /api only);</li>
+ *   <li>a path with a "." or ".." segment, also percent-encoded: 400, before the router resolves
+ *       it to another resource;</li>
  *   <li>any other 4xx the router fails a request with (a body larger than the limit sent without
  *       Content-Length). An undecodable percent-encoding in the query is still answered 400
  *       with an empty body below the router.</li>
@@ -46,6 +48,32 @@ public class HttpLayer {
 
     void limitBodies(@Observes Filters filters) {
         filters.register(this::refuseOversizedBody, FILTER_PRIORITY);
+        filters.register(HttpLayer::refuseDotSegments, FILTER_PRIORITY + 1);
+    }
+
+    /**
+     * A path with a "." or ".." segment, also percent-encoded: the router would resolve it to
+     * another resource ({@code DELETE .../indicators/IK1/targets/%2E%2E} deleted the indicator,
+     * {@code PUT .../sasaran/%2E%2E} renamed the agency; found by deploy/e2e's FuzzIT).
+     */
+    static void refuseDotSegments(RoutingContext context) {
+        String path = context.request().path();
+        if (path != null && hasDotSegment(path)) {
+            send(context, 400, "Bad Request", "a path segment may not be '.' or '..': "
+                    + Text.clip(path, 200));
+            return;
+        }
+        context.next();
+    }
+
+    static boolean hasDotSegment(String rawPath) {
+        for (String segment : rawPath.split("/", -1)) {
+            String decoded = segment.replace("%2E", ".").replace("%2e", ".");
+            if (decoded.equals(".") || decoded.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void problemsFromTheRouter(@Observes Router router) {

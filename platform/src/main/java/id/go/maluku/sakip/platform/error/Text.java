@@ -31,7 +31,10 @@ public final class Text {
         return null;
     }
 
-    /** Why the text may not be a path segment or query parameter: unstorable, or a control character. */
+    /**
+     * Why the text may not be a path segment or query parameter: unstorable, a control character,
+     * or U+FFFD (bytes that were not UTF-8).
+     */
     public static String unfitForParameter(String text) {
         String unstorable = unstorable(text);
         if (unstorable != null) {
@@ -41,6 +44,11 @@ public final class Text {
             char c = text.charAt(i);
             if (c < 0x20 || c == 0x7F) {
                 return "contains a control character (U+" + String.format("%04X", (int) c) + ")";
+            }
+            if (c == '\uFFFD') {
+                // what the decoder makes of a percent-encoding that is not UTF-8 (%ED%A0%80, a
+                // surrogate in CESU-8): budget stored a line under the agency "a\uFFFDb"
+                return "is not UTF-8 (it decodes to U+FFFD)";
             }
         }
         return null;

@@ -22,6 +22,7 @@ class TextTest {
         assertEquals("contains a control character (U+000A)", Text.unfitForParameter("baris\nbaru"));
         assertEquals("contains a control character (U+007F)", Text.unfitForParameter("del\u007F"));
         assertEquals("contains U+0000 (NUL), which no text may hold", Text.unfitForParameter("\u0000"));
+        assertEquals("is not UTF-8 (it decodes to U+FFFD)", Text.unfitForParameter("a\uFFFDb"));
         assertNull(Text.unfitForParameter("dinsos-maluku"));
         assertNull(Text.unfitForParameter("Dinas Sosial Provinsi Maluku \u00e9"));
     }

@@ -250,6 +250,10 @@ public class RealisasiService {
         if (statedIn.length() > 300) {
             throw RuleViolation.invalid("statedIn", "at most 300 characters");
         }
+        if (note != null && note.length() > 2000) {
+            // its column's length: a longer note failed the insert with a 500 (found by FuzzIT)
+            throw RuleViolation.invalid("note", "at most 2000 characters");
+        }
         RealisasiStatement statement = RealisasiStatement.<RealisasiStatement>find(
                 "indicator = ?1 and year = ?2 and period = ?3 and statedIn = ?4",
                 indicator, year, period.code(), statedIn.strip()).firstResult();
