@@ -2,6 +2,7 @@ package id.go.maluku.sakip.budget;
 
 import id.go.maluku.sakip.budget.domain.SpendingEntry;
 import id.go.maluku.sakip.platform.outbox.OutboxEvent;
+import id.go.maluku.sakip.infra.Workbooks;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;

@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.planning;
 
+import id.go.maluku.sakip.infra.Workbooks;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

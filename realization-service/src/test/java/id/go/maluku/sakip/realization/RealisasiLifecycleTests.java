@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.realization;
 
+import id.go.maluku.sakip.infra.Workbooks;
 import id.go.maluku.sakip.infra.PublishedEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -155,7 +155,14 @@ public final class SecuredKafka {
         // not the class the other's handler knows (UnsupportedCallbackException).
         ClassLoader loader = SecuredKafka.class.getClassLoader();
         KafkaClusterTestKit[] started = new KafkaClusterTestKit[1];
-        Thread starter = new Thread(() -> started[0] = startCluster(passwords.get(ADMIN)), "secured-kafka-start");
+        Exception[] failed = new Exception[1];
+        Thread starter = new Thread(() -> {
+            try {
+                started[0] = startCluster(passwords.get(ADMIN));
+            } catch (Exception e) {
+                failed[0] = e;
+            }
+        }, "secured-kafka-start");
         starter.setContextClassLoader(loader);
         starter.start();
         try {
@@ -165,7 +172,8 @@ public final class SecuredKafka {
             throw new IllegalStateException(e);
         }
         if (started[0] == null) {
-            throw new IllegalStateException("the SASL broker did not start (see the log)");
+            // the starting thread's failure, with its cause, in the test's own report
+            throw new IllegalStateException("the SASL broker did not start", failed[0]);
         }
         KafkaClusterTestKit cluster = started[0];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -180,53 +188,48 @@ public final class SecuredKafka {
         return kafka;
     }
 
-    private static KafkaClusterTestKit startCluster(String adminPassword) {
-        try {
-            // the admin's SCRAM credential is in the cluster's first metadata, as --add-scram writes it
-            ScramCredential admin = new ScramFormatter(org.apache.kafka.common.security.scram.internals.ScramMechanism.SCRAM_SHA_512)
-                    .generateCredential(adminPassword, 4096);
-            List<ApiMessageAndVersion> records = new ArrayList<>(
-                    BootstrapMetadata.fromVersion(MetadataVersion.latestProduction(), "sakip-tests").records());
-            records.add(new ApiMessageAndVersion(new UserScramCredentialRecord().setName(ADMIN)
-                    .setMechanism(org.apache.kafka.clients.admin.ScramMechanism.SCRAM_SHA_512.type())
-                    .setSalt(admin.salt()).setStoredKey(admin.storedKey()).setServerKey(admin.serverKey())
-                    .setIterations(admin.iterations()), (short) 0));
-            String plainAdmin = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + ADMIN
-                    + "\" password=\"" + adminPassword + "\" user_" + ADMIN + "=\"" + adminPassword + "\";";
-            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(
-                    new TestKitNodes.Builder(BootstrapMetadata.fromRecords(records, "sakip-tests"))
-                            .setCombined(true)
-                            .setNumBrokerNodes(1)
-                            .setNumControllerNodes(1)
-                            .build())
-                    // the test kit's listener names; both SASL (the kit's own SASL set-up is PLAIN only)
-                    .setConfigProp("listener.security.protocol.map", "EXTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT")
-                    .setConfigProp("sasl.enabled.mechanisms", MECHANISM)
-                    .setConfigProp("sasl.mechanism.inter.broker.protocol", MECHANISM)
-                    .setConfigProp("listener.name.external.scram-sha-512.sasl.jaas.config", jaas(ADMIN, adminPassword))
-                    .setConfigProp("listener.name.controller.sasl.enabled.mechanisms", "PLAIN")
-                    .setConfigProp("sasl.mechanism.controller.protocol", "PLAIN")
-                    .setConfigProp("listener.name.controller.plain.sasl.jaas.config", plainAdmin)
-                    .setConfigProp("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
-                    .setConfigProp("super.users", "User:" + ADMIN)
-                    .setConfigProp("allow.everyone.if.no.acl.found", "false")
-                    .setConfigProp("auto.create.topics.enable", "false")
-                    .setConfigProp("num.partitions", "3")
-                    .setConfigProp("offsets.topic.replication.factor", "1")
-                    .setConfigProp("offsets.topic.num.partitions", "3")
-                    .setConfigProp("transaction.state.log.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.min.isr", "1")
-                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                    .setConfigProp("group.min.session.timeout.ms", "1000")
-                    .build();
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
-            return cluster;
-        } catch (Exception e) {
-            e.printStackTrace();
-            return null;
-        }
+    private static KafkaClusterTestKit startCluster(String adminPassword) throws Exception {
+        // the admin's SCRAM credential is in the cluster's first metadata, as --add-scram writes it
+        ScramCredential admin = new ScramFormatter(org.apache.kafka.common.security.scram.internals.ScramMechanism.SCRAM_SHA_512)
+                .generateCredential(adminPassword, 4096);
+        List<ApiMessageAndVersion> records = new ArrayList<>(
+                BootstrapMetadata.fromVersion(MetadataVersion.latestProduction(), "sakip-tests").records());
+        records.add(new ApiMessageAndVersion(new UserScramCredentialRecord().setName(ADMIN)
+                .setMechanism(org.apache.kafka.clients.admin.ScramMechanism.SCRAM_SHA_512.type())
+                .setSalt(admin.salt()).setStoredKey(admin.storedKey()).setServerKey(admin.serverKey())
+                .setIterations(admin.iterations()), (short) 0));
+        String plainAdmin = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + ADMIN
+                + "\" password=\"" + adminPassword + "\" user_" + ADMIN + "=\"" + adminPassword + "\";";
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(
+                new TestKitNodes.Builder(BootstrapMetadata.fromRecords(records, "sakip-tests"))
+                        .setCombined(true)
+                        .setNumBrokerNodes(1)
+                        .setNumControllerNodes(1)
+                        .build())
+                // the test kit's listener names; both SASL (the kit's own SASL set-up is PLAIN only)
+                .setConfigProp("listener.security.protocol.map", "EXTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT")
+                .setConfigProp("sasl.enabled.mechanisms", MECHANISM)
+                .setConfigProp("sasl.mechanism.inter.broker.protocol", MECHANISM)
+                .setConfigProp("listener.name.external.scram-sha-512.sasl.jaas.config", jaas(ADMIN, adminPassword))
+                .setConfigProp("listener.name.controller.sasl.enabled.mechanisms", "PLAIN")
+                .setConfigProp("sasl.mechanism.controller.protocol", "PLAIN")
+                .setConfigProp("listener.name.controller.plain.sasl.jaas.config", plainAdmin)
+                .setConfigProp("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .setConfigProp("super.users", "User:" + ADMIN)
+                .setConfigProp("allow.everyone.if.no.acl.found", "false")
+                .setConfigProp("auto.create.topics.enable", "false")
+                .setConfigProp("num.partitions", "3")
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("offsets.topic.num.partitions", "3")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("group.min.session.timeout.ms", "1000")
+                .build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+        return cluster;
     }
 
     /** The services' users, the topics and the ACLs, made by the admin over the Admin API. */

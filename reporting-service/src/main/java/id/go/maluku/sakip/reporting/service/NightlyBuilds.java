@@ -2,6 +2,7 @@ package id.go.maluku.sakip.reporting.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.Text;
 import id.go.maluku.sakip.reporting.lkip.Html;
 import id.go.maluku.sakip.reporting.lkip.Json;
 import id.go.maluku.sakip.reporting.lkip.LkipAssembler;
@@ -70,8 +71,8 @@ public class NightlyBuilds {
     @ConfigProperty(name = "sakip.builds.max-attempts", defaultValue = "3")
     int maxAttempts;
 
-    /** Who holds a claim: this replica, unique even for two replicas on one host. */
-    final String replica = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    /** Who holds a claim: this replica, unique even for two replicas on one host; fits build_claim.claimed_by (200). */
+    final String replica = Text.clip(hostName(), 190) + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     private final AtomicBoolean draining = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {

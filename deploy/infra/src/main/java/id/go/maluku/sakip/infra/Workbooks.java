@@ -1,4 +1,4 @@
-package id.go.maluku.sakip.budget;
+package id.go.maluku.sakip.infra;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,14 +11,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-/** Workbooks built by hand for the upload limits: a bomb, a huge shared-strings table, a sheet's own XML. */
-final class Workbooks {
+/** Workbooks built by hand for every service's upload-limit tests: a bomb, a huge shared-strings table, a sheet's own XML. */
+public final class Workbooks {
 
     private Workbooks() {
     }
 
     /** A ZIP whose sheet is {@code size} zero bytes: about 1,000 times smaller than it inflates. */
-    static byte[] bomb(long size) throws IOException {
+    public static byte[] bomb(long size) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(9);
@@ -33,7 +33,7 @@ final class Workbooks {
     }
 
     /** {@code workbook} with its shared-strings table replaced by one of {@code items} distinct texts. */
-    static byte[] withSharedStrings(byte[] workbook, int items) throws IOException {
+    public static byte[] withSharedStrings(byte[] workbook, int items) throws IOException {
         StringBuilder xml = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
         for (int i = 0; i < items; i++) {
             xml.append("<si><t>").append(i).append("</t></si>");
@@ -42,7 +42,7 @@ final class Workbooks {
     }
 
     /** {@code workbook} with its first sheet's XML replaced by rows of inline strings and raw numbers. */
-    static byte[] withSheet(byte[] workbook, List<List<String>> rows) throws IOException {
+    public static byte[] withSheet(byte[] workbook, List<List<String>> rows) throws IOException {
         StringBuilder xml = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         for (int r = 0; r < rows.size(); r++) {
             xml.append("<row r=\"").append(r + 1).append("\">");
