@@ -2,7 +2,6 @@ package id.go.maluku.sakip.e2e;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +14,9 @@ import java.util.Map;
 final class ServiceProcess {
 
     private final String name;
-    private final int port;
+    private int port;
     /** Health, metrics and OpenAPI are on the management interface, a port of its own. */
-    private final int managementPort;
+    private int managementPort;
     private final Map<String, String> config;
     private final Path logFile;
     private Process process;
@@ -31,10 +30,8 @@ final class ServiceProcess {
         this.logFile = logDir.resolve(name + ".log");
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    static int freePort() {
+        return id.go.maluku.sakip.infra.FreePorts.next();
     }
 
     String url() {
@@ -72,9 +69,25 @@ final class ServiceProcess {
 
     private void await(String health, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        int restarts = 0;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
+                String tail = logTail();
+                // another process took a port between its choice and the bind: choose again
+                if (restarts < 3 && (tail.contains("Address already in use") || tail.contains("Port already bound"))) {
+                    restarts++;
+                    port = freePort();
+                    managementPort = freePort();
+                    try {
+                        start();
+                    } catch (IOException e) {
+                        throw new IllegalStateException(name + " could not be restarted", e);
+                    }
+                    continue;
+                }
+                // the cause goes into the failure itself: CI shows the test's output, not the log file
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile
+                        + "; its last lines:\n" + tail);
             }
             try {
                 HttpURLConnection connection = (HttpURLConnection) URI.create(managementUrl() + health).toURL().openConnection();
@@ -89,6 +102,17 @@ final class ServiceProcess {
             Thread.sleep(200);
         }
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + logFile);
+    }
+
+    /** The last 60 lines of the log, where a start that failed says why. */
+    private String logTail() {
+        try {
+            // decoded leniently: a log cut mid-character must still be shown
+            List<String> lines = new String(Files.readAllBytes(logFile), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e + ")";
+        }
     }
 
     /** Like a crash or an OOM kill: no shutdown hook runs, nothing is flushed or committed. */
