@@ -69,6 +69,21 @@ class InputGuardTests {
     }
 
     @Test
+    void a_property_the_body_does_not_have_is_a_400_naming_it_and_nothing_is_stored() {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", "guard-c", "name", "Dinas guard-c"))
+                .post("/api/v1/agencies").then().statusCode(201);
+        // a misspelt field used to be dropped silently: the sasaran was stored without it
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": \"Korban bencana\", \"ordinal\": 1, \"ordinl\": 2}")
+                .put("/api/v1/agencies/guard-c/sasaran/S1").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("ordinl"))
+                .body("detail", containsString("not a known property"))
+                .body("detail", containsString("ordinal"));
+        asAdmin().get("/api/v1/agencies/guard-c/sasaran/S1").then().statusCode(404);
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": \"Korban bencana\", \"ordinal\": 1}")
+                .put("/api/v1/agencies/guard-c/sasaran/S1").then().statusCode(201);
+    }
+
+    @Test
     void a_query_parameter_of_the_wrong_type_is_a_400_naming_it_and_runs_nothing() {
         asAdmin().queryParam("page", "1073741824").get("/api/v1/agencies").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("page"))

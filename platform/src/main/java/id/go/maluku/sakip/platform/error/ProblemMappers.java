@@ -53,7 +53,11 @@ public class ProblemMappers {
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
         String message;
-        if (e instanceof InvalidFormatException invalid) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            // Jackson's own message names the Java class; the client needs the names it may use
+            message = "not a known property; expected one of "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException invalid) {
             message = "value '" + invalid.getValue() + "' is not a valid " + describe(invalid.getTargetType());
         } else if (e instanceof ValueInstantiationException instantiation && instantiation.getType().isEnumType()) {
             message = "not a valid value; expected one of " + enumValues(instantiation.getType().getRawClass());
