@@ -16,6 +16,7 @@ import static id.go.maluku.sakip.infra.Tokens.asAdmin;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 @QuarkusTest
@@ -61,6 +62,25 @@ class TargetUploadTests {
                 .body("targets.find { it.year == 2024 }.value", is(210.5f));
         asAdmin().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-a/targets/upload")
                 .then().statusCode(200).body("counts.unchanged", is(3));
+    }
+
+    @Test
+    void rows_and_cells_without_addresses_are_read_in_order() throws Exception {
+        PlanDocumentTests.importPlan("xlsx-e", PlanDocumentTests.demo("xlsx-e"), false, 200);
+        // legal XLSX without r attributes: refused before with a NullPointerException message
+        byte[] file = Workbooks.withSheet(sheet(List.of("indicator"), List.of()), List.of(
+                List.of("Indicator", "Year", "Target"), List.of("IK5", "#2023", "#183"), List.of("IK5", "#2024", "#214")), false);
+        asAdmin().contentType(XLSX).body(file).post("/api/v1/agencies/xlsx-e/targets/upload")
+                .then().statusCode(200).body("rows", is(2)).body("counts.updated", is(2));
+        asAdmin().get("/api/v1/agencies/xlsx-e/indicators/IK5").then()
+                .body("targets.find { it.year == 2023 }.value", is(183))
+                .body("targets.find { it.year == 2024 }.value", is(214));
+        // a bad row is named by the number the spreadsheet shows (fastexcel counts these from 0)
+        byte[] bad = Workbooks.withSheet(sheet(List.of("indicator"), List.of()), List.of(
+                List.of("Indicator", "Year", "Target"), List.of("IK5", "#2023", "#190"), List.of("IK99", "#2024", "#1")), false);
+        asAdmin().contentType(XLSX).body(bad).post("/api/v1/agencies/xlsx-e/targets/upload")
+                .then().statusCode(400).body("errors.field", hasItem("row 3: indicator"));
+        asAdmin().get("/api/v1/agencies/xlsx-e/indicators/IK5").then().body("targets.find { it.year == 2023 }.value", is(183));
     }
 
     @Test

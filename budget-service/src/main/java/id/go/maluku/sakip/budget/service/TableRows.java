@@ -10,6 +10,7 @@ import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.platform.error.ApiProblem.FieldError;
 import id.go.maluku.sakip.platform.error.Text;
 import id.go.maluku.sakip.platform.upload.WorkbookLimits;
+import id.go.maluku.sakip.platform.upload.SheetRows;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -259,7 +260,7 @@ public interface TableRows extends AutoCloseable {
             this.rows = stream.iterator();
             if (rows.hasNext()) {
                 Row first = rows.next();
-                limits.checkRow(first.getRowNum(), first.getCellCount());
+                limits.checkRow(SheetRows.number(first), first.getCellCount());
                 for (Cell cell : cells(first, new ArrayList<>())) {
                     header.add(cell.text() == null ? "" : cell.text());
                 }
@@ -275,13 +276,13 @@ public interface TableRows extends AutoCloseable {
         public TableRow next() {
             while (rows.hasNext()) {
                 Row row = rows.next();
-                limits.checkRow(row.getRowNum(), row.getCellCount());
+                limits.checkRow(SheetRows.number(row), row.getCellCount());
                 List<FieldError> problems = new ArrayList<>(0);
                 List<Cell> cells = cells(row, problems);
                 if (problems.isEmpty() && cells.stream().allMatch(Cell::blank)) {
                     continue;
                 }
-                return new TableRow(row.getRowNum(), cells, problems);
+                return new TableRow(SheetRows.number(row), cells, problems);
             }
             return null;
         }

@@ -43,18 +43,26 @@ public final class Workbooks {
 
     /** {@code workbook} with its first sheet's XML replaced by rows of inline strings and raw numbers. */
     public static byte[] withSheet(byte[] workbook, List<List<String>> rows) throws IOException {
+        return withSheet(workbook, rows, true);
+    }
+
+    /**
+     * The same; without addresses, rows and cells carry no {@code r} attribute, as some
+     * generators write them (legal: a row is the one after the last, a cell the next column).
+     */
+    public static byte[] withSheet(byte[] workbook, List<List<String>> rows, boolean addresses) throws IOException {
         StringBuilder xml = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         for (int r = 0; r < rows.size(); r++) {
-            xml.append("<row r=\"").append(r + 1).append("\">");
+            xml.append(addresses ? "<row r=\"" + (r + 1) + "\">" : "<row>");
             List<String> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
-                String ref = (char) ('A' + c) + String.valueOf(r + 1);
+                String ref = addresses ? " r=\"" + (char) ('A' + c) + (r + 1) + "\"" : "";
                 String value = row.get(c);
                 if (value.startsWith("#")) {
                     // a raw numeric cell, as written: "#1E+999999999"
-                    xml.append("<c r=\"").append(ref).append("\"><v>").append(value.substring(1)).append("</v></c>");
+                    xml.append("<c").append(ref).append("><v>").append(value.substring(1)).append("</v></c>");
                 } else {
-                    xml.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(value).append("</t></is></c>");
+                    xml.append("<c").append(ref).append(" t=\"inlineStr\"><is><t>").append(value).append("</t></is></c>");
                 }
             }
             xml.append("</row>");

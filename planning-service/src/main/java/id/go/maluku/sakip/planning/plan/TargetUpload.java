@@ -9,6 +9,7 @@ import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.service.PlanningService;
 import id.go.maluku.sakip.planning.service.Renstra;
 import id.go.maluku.sakip.platform.upload.UploadLimits;
+import id.go.maluku.sakip.platform.upload.SheetRows;
 import id.go.maluku.sakip.platform.upload.WorkbookLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,7 +80,7 @@ public class TargetUpload {
                 Map<String, Integer> columns = null;
                 try (Stream<Row> rows = sheet.openStream()) {
                     for (Row row : (Iterable<Row>) rows::iterator) {
-                        bounds.checkRow(row.getRowNum(), row.getCellCount());
+                        bounds.checkRow(SheetRows.number(row), row.getCellCount());
                         if (columns == null) {
                             columns = header(row);
                             continue;
@@ -167,7 +168,7 @@ public class TargetUpload {
                 default -> bounds.unfitText(cell.getRawValue());
             };
             if (problem != null) {
-                errors.add(new ApiProblem.FieldError("row " + row.getRowNum() + ": " + column.getKey(), problem));
+                errors.add(new ApiProblem.FieldError("row " + SheetRows.number(row) + ": " + column.getKey(), problem));
             }
         }
         return errors.size() > before;
@@ -189,7 +190,7 @@ public class TargetUpload {
 
     private static void parse(Row row, Map<String, Integer> columns, Map<String, Indicator> indicators,
                               List<ApiProblem.FieldError> errors, List<Parsed> parsed) {
-        int number = row.getRowNum();
+        int number = SheetRows.number(row);
         String at = "row " + number;
         Cell codeCell = cell(row, columns.get("indicator"));
         Indicator indicator = codeCell == null ? null : indicators.get(codeCell.getRawValue().trim());

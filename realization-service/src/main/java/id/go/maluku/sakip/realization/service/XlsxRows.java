@@ -2,6 +2,7 @@ package id.go.maluku.sakip.realization.service;
 
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.platform.upload.WorkbookLimits;
+import id.go.maluku.sakip.platform.upload.SheetRows;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -69,7 +70,7 @@ public final class XlsxRows {
             Map<String, Integer> columns = new HashMap<>();
             try (Stream<Row> stream = sheet.openStream()) {
                 for (Row row : (Iterable<Row>) stream::iterator) {
-                    limits.checkRow(row.getRowNum(), row.getCellCount());
+                    limits.checkRow(SheetRows.number(row), row.getCellCount());
                     if (columns.isEmpty()) {
                         for (int i = 0; i < row.getCellCount(); i++) {
                             Object name = value(row, i);
@@ -90,11 +91,11 @@ public final class XlsxRows {
                     }
                     ImportService.CellProblem unreadable = unreadable(row, columns, limits);
                     if (unreadable != null) {
-                        rows.add(new ImportService.Row(row.getRowNum(), null, null, null, null, null, null, null, null,
+                        rows.add(new ImportService.Row(SheetRows.number(row), null, null, null, null, null, null, null, null,
                                 null, unreadable));
                         continue;
                     }
-                    rows.add(new ImportService.Row(row.getRowNum(), text(row, columns, "indicator"),
+                    rows.add(new ImportService.Row(SheetRows.number(row), text(row, columns, "indicator"),
                             year(row, columns), text(row, columns, "period"), cell(row, columns, "value"),
                             text(row, columns, "statedin"), text(row, columns, "explanation"),
                             text(row, columns, "supportingfactors"), text(row, columns, "hinderingfactors"),
