@@ -289,6 +289,52 @@ class LkipTests {
         asAdmin().accept(ContentType.JSON).get(base + "/7").then().statusCode(404);
     }
 
+    /**
+     * BAB III prints the sasaran's efficiency after its budget table: capaian 300 / 150 = 200,00 %
+     * with 436.802.132 of 547.279.000 spent (79,81 %): 100 - 79,81 = 20,19 %, ratio 200 / 79,81 =
+     * 250,60 %. A figure set by hand needs a justification, is printed as such, and is versioned.
+     */
+    @Test
+    void bab_iii_prints_the_efficiency_and_a_figure_set_by_hand_with_its_reason() throws Exception {
+        awaitReport();
+        String computed = "20,19 %: target tercapai dengan anggaran lebih sedikit dari pagu (100 % dikurangi serapan; "
+                + "rasio capaian terhadap serapan 250,60 %)";
+        assertTrue(efficiencyParagraph().equals("Efisiensi: " + computed + "."), efficiencyParagraph());
+        String path = "/api/v1/agencies/{a}/years/2022/efficiency/{s}";
+        // refused, and nothing changes: no reason, a reason that says nothing, a figure out of range, an unknown sasaran
+        asAdmin().contentType(ContentType.JSON).body(Map.of("efficiency", 25)).put(path, AGENCY, "S5").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", org.hamcrest.Matchers.hasItem("justification"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("efficiency", 25, "justification", "lihat data"))
+                .put(path, AGENCY, "S5").then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString("at least 20"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("efficiency", 100.5, "justification", "Sisa lelang permakanan tahun ini"))
+                .put(path, AGENCY, "S5").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("efficiency"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("efficiency", 25, "justification", "Sisa lelang permakanan tahun ini"))
+                .put(path, AGENCY, "S9").then().statusCode(404).contentType("application/problem+json");
+        asAdmin().delete(path, AGENCY, "S5").then().statusCode(404);
+        assertEquals(0, asAdmin().get("/api/v1/agencies/{a}/years/2022/efficiency", AGENCY).then().statusCode(200)
+                .extract().jsonPath().getList("$").size());
+        // set by hand: printed as such, its reason and the computed figure beside it
+        asAdmin().contentType(ContentType.JSON).body(Map.of("efficiency", 25, "justification", "Sisa lelang permakanan tahun ini"))
+                .put(path, AGENCY, "S5").then().statusCode(200).body("version", org.hamcrest.Matchers.is(1))
+                .body("writtenBy", org.hamcrest.Matchers.notNullValue());
+        assertEquals("Efisiensi (ditetapkan manual): 25,00 %. Alasan: Sisa lelang permakanan tahun ini. Perhitungan sistem: "
+                + computed + ".", efficiencyParagraph());
+        // the same again is no new version; withdrawing is one, and the computed figure is printed again
+        asAdmin().contentType(ContentType.JSON).body(Map.of("efficiency", 25, "justification", "Sisa lelang permakanan tahun ini"))
+                .put(path, AGENCY, "S5").then().statusCode(200).body("version", org.hamcrest.Matchers.is(1));
+        asAdmin().delete(path, AGENCY, "S5").then().statusCode(200).body("version", org.hamcrest.Matchers.is(2))
+                .body("efficiency", org.hamcrest.Matchers.nullValue());
+        assertEquals("Efisiensi: " + computed + ".", efficiencyParagraph());
+        assertEquals(List.of(1, 2), asAdmin().get("/api/v1/agencies/{a}/years/2022/efficiency", AGENCY).then().statusCode(200)
+                .extract().jsonPath().getList("version"));
+    }
+
+    static String efficiencyParagraph() {
+        List<String> texts = asAdmin().accept(ContentType.JSON).get("/api/v1/agencies/{a}/years/2022/lkip?variant=final", AGENCY)
+                .then().statusCode(200).extract().jsonPath().getList("blocks.findAll { it.type == 'paragraph' }.text");
+        return texts.stream().filter(t -> t.startsWith("Efisiensi")).findFirst().orElse("(none among " + texts + ")");
+    }
+
     @Test
     void bad_requests_are_problems() {
         asAdmin().accept(ContentType.JSON).get("/api/v1/agencies/nowhere/years/2022/lkip").then().statusCode(404)

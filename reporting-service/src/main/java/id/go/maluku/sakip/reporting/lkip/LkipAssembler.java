@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.reporting.lkip;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.maluku.sakip.reporting.domain.Efficiency;
+import id.go.maluku.sakip.reporting.domain.EfficiencyFigure;
 import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
 import id.go.maluku.sakip.reporting.domain.RatingScale;
 
@@ -395,7 +397,49 @@ public final class LkipAssembler {
                         + index, null, List.of("No", "Program", "Sub Kegiatan", "Pagu Anggaran", "Realisasi", "%", "Output", "Outcome"),
                         budget));
             }
+            if (s.efficiency() != null) {
+                paragraph(efficiency(s.efficiency(), s.capaian()));
+            }
         }
+    }
+
+    /**
+     * The sasaran's efficiency (domain.md section 3): the target met with less money leaves the
+     * unspent share as efficiency. A figure set by hand is printed as such, with its reason and
+     * the computed figure beside it, so a reader sees both.
+     */
+    static String efficiency(EfficiencyFigure figure, BigDecimal capaian) {
+        Efficiency computed = figure.computed();
+        String system;
+        if (computed == null || !computed.computable()) {
+            system = "tidak dapat dihitung (" + notComputable(computed) + ")";
+        } else if (computed.efficiency().signum() > 0) {
+            system = IdFormat.percent(computed.efficiency()) + ": target tercapai dengan anggaran lebih sedikit dari pagu "
+                    + "(100 % dikurangi serapan; rasio capaian terhadap serapan " + IdFormat.percent(computed.ratio()) + ")";
+        } else {
+            boolean met = capaian != null && capaian.compareTo(BigDecimal.valueOf(100)) >= 0;
+            system = "tidak ada (" + (met ? "anggaran terserap penuh" : "target belum tercapai") + "; rasio capaian terhadap serapan "
+                    + IdFormat.percent(computed.ratio()) + ")";
+        }
+        if (!figure.overridden()) {
+            return "Efisiensi: " + system + ".";
+        }
+        return "Efisiensi (ditetapkan manual): " + IdFormat.percent(figure.override()) + ". Alasan: "
+                + figure.justification().strip() + (figure.justification().strip().endsWith(".") ? "" : ".")
+                + " Perhitungan sistem: " + system + ".";
+    }
+
+    private static String notComputable(Efficiency computed) {
+        if (computed == null || computed.reason() == null) {
+            return "capaian belum dihitung";
+        }
+        if (computed.reason().startsWith("capaian")) {
+            return "capaian belum dihitung";
+        }
+        if (computed.reason().startsWith("absorption")) {
+            return "pagu 0";
+        }
+        return "belum ada realisasi anggaran";
     }
 
     /**

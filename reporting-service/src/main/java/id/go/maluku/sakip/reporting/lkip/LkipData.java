@@ -2,6 +2,7 @@ package id.go.maluku.sakip.reporting.lkip;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
+import id.go.maluku.sakip.reporting.domain.EfficiencyFigure;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -54,9 +55,17 @@ public record LkipData(
     public record IkuRow(String sasaran, String name, String formula, String dataSource, String responsibleUnit) {
     }
 
-    /** capaian: the policy's figure (capped where it caps); capaianRaw: never capped. */
+    /**
+     * capaian: the policy's figure (capped where it caps); capaianRaw: never capped; efficiency:
+     * computed from them and the budget, or set by hand (null: none to print).
+     */
     public record SasaranData(String code, String name, BigDecimal capaian, BigDecimal capaianRaw, String category,
-                              List<IndicatorData> indicators, List<BudgetRow> budget) {
+                              List<IndicatorData> indicators, List<BudgetRow> budget, EfficiencyFigure efficiency) {
+
+        public SasaranData(String code, String name, BigDecimal capaian, BigDecimal capaianRaw, String category,
+                           List<IndicatorData> indicators, List<BudgetRow> budget) {
+            this(code, name, capaian, capaianRaw, category, indicators, budget, null);
+        }
 
         /** A sasaran whose raw capaian is its figure (no cap applied). */
         public SasaranData(String code, String name, BigDecimal capaian, String category, List<IndicatorData> indicators,

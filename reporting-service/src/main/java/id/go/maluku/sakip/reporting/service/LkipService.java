@@ -3,7 +3,11 @@ package id.go.maluku.sakip.reporting.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.reporting.domain.Absorption;
+import id.go.maluku.sakip.reporting.domain.Efficiency;
+import id.go.maluku.sakip.reporting.domain.EfficiencyFigure;
 import id.go.maluku.sakip.reporting.lkip.LkipData;
+import id.go.maluku.sakip.reporting.readmodel.EfficiencyOverride;
 import id.go.maluku.sakip.reporting.readmodel.IndicatorResult;
 import id.go.maluku.sakip.reporting.readmodel.LkipNarrative;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
@@ -102,6 +106,7 @@ public class LkipService {
 
         List<LkipData.SasaranData> sasaran = new ArrayList<>();
         List<ReviewInput.IndicatorFigures> figures = new ArrayList<>();
+        Map<String, EfficiencyOverride> overrides = EfficiencyOverride.current(agencyCode, year);
         for (RmSasaran s : sasaranList) {
             List<LkipData.IndicatorData> rows = new ArrayList<>();
             for (IndicatorResult r : results) {
@@ -146,7 +151,7 @@ public class LkipService {
             // the policy's figure, as the category is of it, and the raw one beside it
             sasaran.add(new LkipData.SasaranData(s.code, s.name, sr == null ? null : sr.capaian,
                     sr == null ? null : (sr.capaianRaw != null ? sr.capaianRaw : sr.capaian),
-                    sr == null ? null : sr.category, rows, budget));
+                    sr == null ? null : sr.category, rows, budget, efficiency(s.code, sr, budgetLines, overrides)));
         }
 
         JsonNode profile = section(agencyCode, "profile");
@@ -190,6 +195,32 @@ public class LkipService {
 
     public List<Finding> review(String agencyCode, int year) {
         return Review.run(gather(agencyCode, year, false, true).review());
+    }
+
+    /**
+     * The sasaran's efficiency as /performance computes it (its capaian against the absorption of
+     * its lines, each counted once), or the figure set by hand with its justification; null where
+     * the sasaran has neither a budget nor a figure set by hand.
+     */
+    private static EfficiencyFigure efficiency(String sasaranCode, SasaranResult sr, List<JsonNode> budgetLines,
+                                               Map<String, EfficiencyOverride> overrides) {
+        List<Absorption.Line> lines = new ArrayList<>();
+        for (JsonNode line : budgetLines) {
+            for (JsonNode link : line.path("links")) {
+                if (sasaranCode.equals(link.path("sasaranCode").asText())) {
+                    lines.add(new Absorption.Line(line.path("lineId").asText(),
+                            line.path("pagu").decimalValue(), line.path("realisasi").decimalValue()));
+                }
+            }
+        }
+        EfficiencyOverride override = overrides.get(sasaranCode);
+        if (lines.isEmpty() && override == null) {
+            return null;
+        }
+        Efficiency computed = sr == null ? Efficiency.of(null, null)
+                : Efficiency.of(Recalculator.stored(sr), Absorption.total(lines));
+        return override == null ? EfficiencyFigure.computed(computed)
+                : new EfficiencyFigure(computed, override.efficiency, override.justification);
     }
 
     private LkipData.BudgetRow budgetRow(JsonNode line, JsonNode link) {

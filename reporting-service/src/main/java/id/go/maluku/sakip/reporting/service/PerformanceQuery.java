@@ -222,14 +222,14 @@ public class PerformanceQuery {
                     .toList();
             SasaranResult last = sasaranResults.get(entry.getKey() + "/" + (year - 1));
             LastYear lastYear = last == null ? null
-                    : LastYear.of(year - 1, null, Recalculator.stored(asIndicator(last)), Recalculator.stored(asIndicator(sr)));
+                    : LastYear.of(year - 1, null, Recalculator.stored(last), Recalculator.stored(sr));
             BudgetView budget = BudgetView.of(linesBySasaran.getOrDefault(s.code, List.of()), true);
             Absorption absorption = Absorption.total(linesBySasaran.getOrDefault(s.code, List.of()).stream()
                     .map(PerformanceQuery::money).toList());
             rows.add(new SasaranPerformance(s.code, s.name, s.ordinal, sr.status, sr.capaian, sr.capaianRaw, sr.category,
                     sr.freshness, lastYear == null ? null : new LastYearView(year - 1, null, null, last.status,
                     last.capaian, last.capaianRaw, last.category, lastYear.change()), budget,
-                    EfficiencyView.of(Efficiency.of(Recalculator.stored(asIndicator(sr)), absorption)), indicatorRows));
+                    EfficiencyView.of(Efficiency.of(Recalculator.stored(sr), absorption)), indicatorRows));
             freshness = freshness == null || sr.freshness.isAfter(freshness) ? sr.freshness : freshness;
         }
         rows.sort(Comparator.comparingInt(SasaranPerformance::ordinal).thenComparing(SasaranPerformance::code));
@@ -299,16 +299,6 @@ public class PerformanceQuery {
                         plain(y.realisasi()))).toList(),
                 progress.endTarget() == null ? null : progress.endTarget().text(), progress.latestYear(),
                 plain(progress.latestRealisasi()), CapaianView.of(progress.progress()));
-    }
-
-    private static IndicatorResult asIndicator(SasaranResult s) {
-        IndicatorResult r = new IndicatorResult();
-        r.status = s.status;
-        r.capaian = s.capaian;
-        r.capaianRaw = s.capaianRaw;
-        r.category = s.category;
-        r.reason = s.reason;
-        return r;
     }
 
     static Absorption.Line money(RmBudgetLine line) {

@@ -336,6 +336,14 @@ public class Recalculator {
     }
 
     /** A stored result back as the domain's value. */
+    /** A sasaran's stored capaian, as a Capaian. */
+    static Capaian stored(SasaranResult s) {
+        return s.capaian == null
+                ? Capaian.notComputed(Capaian.Status.valueOf(s.status), s.reason == null ? s.status : s.reason)
+                : new Capaian(Capaian.Status.COMPUTED, s.capaianRaw == null ? s.capaian : s.capaianRaw, s.capaian,
+                s.category, null);
+    }
+
     static Capaian stored(IndicatorResult r) {
         return r.capaian == null
                 ? Capaian.notComputed(Capaian.Status.valueOf(r.status), r.reason == null ? r.status : r.reason)

@@ -8,6 +8,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import id.go.maluku.sakip.reporting.domain.Absorption;
+import id.go.maluku.sakip.reporting.domain.Capaian;
+import id.go.maluku.sakip.reporting.domain.Efficiency;
+import id.go.maluku.sakip.reporting.domain.EfficiencyFigure;
 import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
 import id.go.maluku.sakip.reporting.domain.RatingScale;
 import org.junit.jupiter.api.Test;
@@ -189,6 +193,56 @@ class LkipRenderingTest {
             Sheet sheet = wb.getSheets().filter(sh -> sh.getName().equals("Tabel " + number)).findFirst().orElseThrow();
             assertEquals("100,00 % (sebelum dibatasi 120,00 %)", sheet.read().get(2).getCellText(5));
         }
+    }
+
+    /** The seed's S5 with its efficiency: capaian 200,00 %, the two lines' pagu and realisasi. */
+    static LkipData withEfficiency(java.math.BigDecimal override, String justification) throws Exception {
+        LkipData seed = seed(false);
+        LkipData.SasaranData s5 = seed.sasaran().get(0);
+        // absorption of both lines: 635.270.132 / 746.779.000 = 85,07 %
+        Efficiency computed = Efficiency.of(new Capaian(Capaian.Status.COMPUTED, d("200.00"), d("200.00"), "Sangat Baik", null),
+                Absorption.total(List.of(new Absorption.Line("a", d("199500000"), d("198468000")),
+                        new Absorption.Line("b", d("547279000"), d("436802132")))));
+        LkipData.SasaranData withFigure = new LkipData.SasaranData(s5.code(), s5.name(), s5.capaian(), s5.capaianRaw(),
+                s5.category(), s5.indicators(), s5.budget(), new EfficiencyFigure(computed, override, justification));
+        return new LkipData(seed.agencyCode(), seed.agencyName(), seed.year(), seed.city(), seed.profile(), seed.organisation(),
+                seed.personnel(), seed.renstra(), seed.planSasaran(), seed.governorVisi(), seed.governorMisi(),
+                seed.perjanjianKinerja(), seed.iku(), List.of(withFigure), Map.of(), false, List.of(), seed.policy());
+    }
+
+    @Test
+    void bab_iii_prints_each_sasarans_efficiency_after_its_budget_table() throws Exception {
+        LkipReport report = LkipAssembler.assemble(withEfficiency(null, null));
+        int table = report.blocks().indexOf(LkipAssembler.tablesByKey(report).get("anggaran-S5"));
+        // 100 - 85,07 = 14,93; ratio 200,00 / 85,07 x 100 = 235,10
+        assertEquals("Efisiensi: 14,93 %: target tercapai dengan anggaran lebih sedikit dari pagu (100 % dikurangi serapan; "
+                + "rasio capaian terhadap serapan 235,10 %).", ((Block.Paragraph) report.blocks().get(table + 1)).text());
+    }
+
+    @Test
+    void an_efficiency_set_by_hand_is_printed_as_such_with_its_reason_and_the_computed_one() throws Exception {
+        LkipReport report = LkipAssembler.assemble(withEfficiency(d("20.00"),
+                "Sisa anggaran permakanan karena klien pulang lebih awal"));
+        assertTrue(paragraphs(report).contains("Efisiensi (ditetapkan manual): 20,00 %. Alasan: Sisa anggaran permakanan karena "
+                + "klien pulang lebih awal. Perhitungan sistem: 14,93 %: target tercapai dengan anggaran lebih sedikit dari "
+                + "pagu (100 % dikurangi serapan; rasio capaian terhadap serapan 235,10 %)."), paragraphs(report).toString());
+        assertTrue(Html.render(report).contains("Efisiensi (ditetapkan manual): 20,00 %"));
+    }
+
+    @Test
+    void no_efficiency_where_the_target_is_not_met_and_none_where_nothing_is_computable() {
+        // capaian 75 with 90 % spent: ratio 75 / 90 x 100 = 83,33, no efficiency
+        Efficiency notMet = Efficiency.of(new Capaian(Capaian.Status.COMPUTED, d("75"), d("75"), "Kurang", null),
+                Absorption.of(d("1000"), d("900")));
+        assertEquals("Efisiensi: tidak ada (target belum tercapai; rasio capaian terhadap serapan 83,33 %).",
+                LkipAssembler.efficiency(EfficiencyFigure.computed(notMet), d("75")));
+        Efficiency allSpent = Efficiency.of(new Capaian(Capaian.Status.COMPUTED, d("110"), d("110"), "Sangat Baik", null),
+                Absorption.of(d("1000"), d("1000")));
+        assertEquals("Efisiensi: tidak ada (anggaran terserap penuh; rasio capaian terhadap serapan 110,00 %).",
+                LkipAssembler.efficiency(EfficiencyFigure.computed(allSpent), d("110")));
+        Efficiency zeroPagu = Efficiency.of(new Capaian(Capaian.Status.COMPUTED, d("110"), d("110"), "Sangat Baik", null),
+                Absorption.of(d("0"), d("0")));
+        assertEquals("Efisiensi: tidak dapat dihitung (pagu 0).", LkipAssembler.efficiency(EfficiencyFigure.computed(zeroPagu), d("110")));
     }
 
     @Test
