@@ -22,4 +22,27 @@ class HttpLayerTest {
     void a_dot_segment_is_found_also_percent_encoded(String path, boolean expected) {
         assertEquals(expected, HttpLayer.hasDotSegment(path));
     }
+
+    @org.junit.jupiter.api.Test
+    void a_percent_without_two_hexadecimal_digits_is_found() {
+        org.junit.jupiter.api.Assertions.assertEquals("%", HttpLayer.badEscape("/api/v1/agencies?q=%"));
+        org.junit.jupiter.api.Assertions.assertEquals("%zz", HttpLayer.badEscape("/api/v1/agencies/a%zz"));
+        org.junit.jupiter.api.Assertions.assertEquals("%4", HttpLayer.badEscape("/api/v1/agencies?q=a%4"));
+        org.junit.jupiter.api.Assertions.assertEquals("%\uFF11\uFF11", HttpLayer.badEscape("/a%\uFF11\uFF11")); // fullwidth digits are no hex
+        org.junit.jupiter.api.Assertions.assertNull(HttpLayer.badEscape("/api/v1/agencies/a%2Fb?q=Dinas%20Sosial&x=%e2%82%ac"));
+        org.junit.jupiter.api.Assertions.assertNull(HttpLayer.badEscape("/api/v1/agencies"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_uri_that_does_not_parse_is_named_by_its_part() {
+        org.junit.jupiter.api.Assertions.assertEquals("query: '%' is not a percent-encoding ('%' and two hexadecimal digits)",
+                HttpLayer.unreadableUri("/api/v1/agencies?q=%"));
+        org.junit.jupiter.api.Assertions.assertEquals("path: '%zz' is not a percent-encoding ('%' and two hexadecimal digits)",
+                HttpLayer.unreadableUri("/api/v1/agencies/a%zz?q=1"));
+        org.junit.jupiter.api.Assertions.assertEquals("query: character U+007C at index 20 must be percent-encoded",
+                HttpLayer.unreadableUri("/api/v1/agencies?q=a|b"));
+        org.junit.jupiter.api.Assertions.assertEquals("path: character U+0020 at index 18 must be percent-encoded",
+                HttpLayer.unreadableUri("/api/v1/agencies/a b"));
+        org.junit.jupiter.api.Assertions.assertNull(HttpLayer.unreadableUri("/api/v1/agencies/a%20b?q=Dinas%20Sosial"));
+    }
 }
