@@ -61,7 +61,8 @@ class ManifestTest {
     /** The folders and files under test; a property may point them elsewhere (an older copy, say). */
     static final Path K8S = Path.of(System.getProperty("sakip.k8s", ROOT.resolve("deploy/k8s").toString()));
     static final Path COMPOSE = Path.of(System.getProperty("sakip.compose", ROOT.resolve("deploy/docker-compose.yml").toString()));
-    static final String VERSION = System.getProperty("sakip.version", "0.1.0-SNAPSHOT").replace("-SNAPSHOT", "");
+    /** The tag Jib gives the images (the parent pom's image.tag, profile image). */
+    static final String IMAGE_TAG = System.getProperty("sakip.image.tag", "0.1.0");
     static final List<String> SERVICES = List.of("planning-service", "realization-service", "budget-service", "reporting-service");
 
     static KubernetesManifests k8s;
@@ -171,8 +172,13 @@ class ManifestTest {
                 service.name() + ": the selector does not select its own pods");
 
         Container container = container(deployment, service);
-        assertEquals("sakip/" + service.name() + ":" + VERSION, container.getImage(),
-                "the image is named after the service (quarkus.application.name) and the project's version");
+        // Jib names the image sakip/<artifactId>:<image.tag> (parent pom): the artifactId must be the
+        // application's name for the Deployment to run the image built from it
+        String pom = readString(service.folder().resolve("pom.xml"));
+        String artifactId = pom.substring(pom.indexOf("</parent>")).replaceAll("(?s).*?<artifactId>([^<]+)</artifactId>.*", "$1");
+        assertEquals(service.name(), artifactId, "the Maven artifactId is quarkus.application.name");
+        assertEquals("sakip/" + service.name() + ":" + IMAGE_TAG, container.getImage(),
+                "the image Jib builds for the service");
         assertEquals(service.httpPort(), port(container, "http"), service.name() + ": http is quarkus.http.port");
         assertEquals(service.managementPort(), port(container, "management"),
                 service.name() + ": management is quarkus.management.port");
@@ -505,6 +511,14 @@ class ManifestTest {
         return deployment.getSpec().getTemplate().getSpec().getContainers().stream()
                 .filter(c -> c.getName().equals(service.name())).findFirst()
                 .orElseThrow(() -> new AssertionError(service.name() + ": no container named after the service"));
+    }
+
+    static String readString(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static int port(Container container, String name) {
