@@ -191,6 +191,11 @@ class ManifestTest {
         String javaOptions = environment(deployment, container).getOrDefault("JAVA_TOOL_OPTIONS", Source.NONE).value();
         assertTrue(javaOptions != null && javaOptions.contains("-XX:MaxRAMPercentage="),
                 service.name() + ": the heap must follow the container's memory (JAVA_TOOL_OPTIONS -XX:MaxRAMPercentage)");
+        // the Deployment replaces the image's JAVA_TOOL_OPTIONS (parent pom, Jib): the same options, or
+        // a change made in one place only would be lost in the other
+        String parent = readString(ROOT.resolve("pom.xml"));
+        String imageOptions = parent.replaceAll("(?s).*<JAVA_TOOL_OPTIONS>([^<]+)</JAVA_TOOL_OPTIONS>.*", "$1");
+        assertEquals(imageOptions, javaOptions, service.name() + ": JAVA_TOOL_OPTIONS of the image and of the Deployment");
 
         PodSpec pod = deployment.getSpec().getTemplate().getSpec();
         boolean nonRoot = Boolean.TRUE.equals(pod.getSecurityContext() == null ? null : pod.getSecurityContext().getRunAsNonRoot())
