@@ -425,6 +425,17 @@ class ManifestTest {
         Map<String, JsonNode> roles = new HashMap<>();
         cluster.tree().path("spec").path("managed").path("roles").forEach(r -> roles.put(r.path("name").asText(), r));
 
+        // every replica the autoscalers may start holds its whole pool: PostgreSQL must accept them all
+        int connections = 0;
+        for (ServiceSettings service : services()) {
+            int maxReplicas = k8s.all(HorizontalPodAutoscaler.class).stream()
+                    .filter(h -> h.getSpec().getScaleTargetRef().getName().equals(service.name()))
+                    .mapToInt(h -> h.getSpec().getMaxReplicas()).max().orElseThrow();
+            connections += maxReplicas * service.poolSize();
+        }
+        int maxConnections = cluster.tree().path("spec").path("postgresql").path("parameters").path("max_connections").asInt(100);
+        assertTrue(connections < maxConnections, connections + " connections at the autoscalers' maxima, max_connections " + maxConnections);
+
         Set<String> databases = new TreeSet<>();
         for (ServiceSettings service : services()) {
             Deployment deployment = deployment(service);

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * and the topics and consumer groups it uses. Read from the files themselves, so that a setting
  * added to a service without being added to the manifests fails the build.
  */
-record ServiceSettings(String name, Path folder, int httpPort, int managementPort,
+record ServiceSettings(String name, Path folder, int httpPort, int managementPort, int poolSize,
                        TreeMap<String, String> environment, Set<String> produces, Set<String> consumes,
                        Set<String> deadLetters, Set<String> groups) {
 
@@ -57,6 +57,8 @@ record ServiceSettings(String name, Path folder, int httpPort, int managementPor
         return new ServiceSettings(service.getProperty("quarkus.application.name"), dir,
                 Integer.parseInt(service.getProperty("quarkus.http.port")),
                 Integer.parseInt(defaultOf(service.getProperty("quarkus.management.port"))),
+                // Agroal's default pool is 20 connections
+                Integer.parseInt(service.getProperty("quarkus.datasource.jdbc.max-size", "20")),
                 environment, produces, consumes, deadLetters, groups);
     }
 
