@@ -29,8 +29,8 @@ import java.util.stream.Stream;
 
 /**
  * Every document of every manifest in a folder, read into the Kubernetes API's types (fabric8's
- * model) where the kind is one of Kubernetes' own, or kept as a tree for the operators' kinds
- * (Strimzi, CloudNativePG), whose fields the tests check one by one.
+ * model) for Kubernetes' own kinds and Strimzi's (its io.strimzi:api model), or kept as a tree for
+ * CloudNativePG's kinds, which have no Java model, and whose fields the tests check one by one.
  *
  * <p>fabric8's types keep a field they do not know in "additional properties" instead of failing;
  * the API server would refuse it (or, with a lenient client, drop it: a probe under a misspelt key
@@ -39,23 +39,26 @@ import java.util.stream.Stream;
  */
 final class KubernetesManifests {
 
-    /** Kubernetes' own kinds the manifests may use, by apiVersion/kind. */
-    private static final Map<String, Class<? extends HasMetadata>> CORE = Map.of(
-            "v1/ConfigMap", ConfigMap.class,
-            "v1/Secret", Secret.class,
-            "v1/Service", Service.class,
-            "apps/v1/Deployment", Deployment.class,
-            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "batch/v1/Job", Job.class);
+    /** Kinds with a Java model (Kubernetes' own, Strimzi's), by apiVersion/kind. */
+    private static final Map<String, Class<? extends HasMetadata>> CORE = Map.ofEntries(
+            Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/Service", Service.class),
+            Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("batch/v1/Job", Job.class),
+            // Strimzi's kinds, from its own API model (io.strimzi:api)
+            Map.entry("kafka.strimzi.io/v1beta2/Kafka", io.strimzi.api.kafka.model.kafka.Kafka.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", io.strimzi.api.kafka.model.nodepool.KafkaNodePool.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", io.strimzi.api.kafka.model.user.KafkaUser.class));
 
-    /** The operators' kinds, with the top-level spec fields their CRDs define (those we may use). */
+    /**
+     * CloudNativePG's kinds, which have no Java model on Maven Central: the top-level spec fields
+     * their CRDs define (those we may use); the tests check the fields they rely on one by one.
+     */
     static final Map<String, Set<String>> CUSTOM = Map.of(
-            "kafka.strimzi.io/v1beta2/Kafka", Set.of("kafka", "entityOperator", "cruiseControl", "kafkaExporter",
-                    "clusterCa", "clientsCa", "maintenanceTimeWindows"),
-            "kafka.strimzi.io/v1beta2/KafkaNodePool", Set.of("replicas", "roles", "storage", "resources", "jvmOptions", "template"),
-            "kafka.strimzi.io/v1beta2/KafkaTopic", Set.of("topicName", "partitions", "replicas", "config"),
-            "kafka.strimzi.io/v1beta2/KafkaUser", Set.of("authentication", "authorization", "quotas", "template"),
             "postgresql.cnpg.io/v1/Cluster", Set.of("instances", "imageName", "primaryUpdateStrategy", "postgresql",
                     "bootstrap", "managed", "storage", "walStorage", "resources", "affinity", "monitoring", "backup",
                     "description", "enableSuperuserAccess", "superuserSecret", "minSyncReplicas", "maxSyncReplicas"),
@@ -111,7 +114,7 @@ final class KubernetesManifests {
         if (cls != null) {
             try {
                 typed = YAML.treeToValue(tree, cls);
-                unknownFields(typed, "", where, errors);
+                unknownFields(typed, "", where, errors, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
             } catch (IOException e) {
                 errors.add(where + ": not a valid " + type + ": " + e.getMessage());
             }
@@ -136,7 +139,7 @@ final class KubernetesManifests {
     }
 
     List<Document> custom(String kind) {
-        return documents.stream().filter(d -> d.typed() == null && d.kind().equals(kind)).toList();
+        return documents.stream().filter(d -> d.kind().equals(kind)).toList();
     }
 
     Optional<Document> custom(String kind, String name) {
@@ -144,21 +147,23 @@ final class KubernetesManifests {
     }
 
     /** Every field of the typed tree that fabric8 did not know, as the errors' paths. */
-    static void unknownFields(Object node, String path, String where, List<String> errors) {
-        if (node == null) {
+    static void unknownFields(Object node, String path, String where, List<String> errors, Set<Object> seen) {
+        // an object reached twice (Strimzi's models have more than one getter for some) is reported once
+        if (node == null || !seen.add(node)) {
             return;
         }
         if (node instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                unknownFields(list.get(i), path + "[" + i + "]", where, errors);
+                unknownFields(list.get(i), path + "[" + i + "]", where, errors, seen);
             }
             return;
         }
         if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> unknownFields(value, path + "." + key, where, errors));
+            map.forEach((key, value) -> unknownFields(value, path + "." + key, where, errors, seen));
             return;
         }
-        if (!node.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")) {
+        String type = node.getClass().getName();
+        if (!type.startsWith("io.fabric8.kubernetes.api.model") && !type.startsWith("io.strimzi.api")) {
             return;
         }
         for (Method getter : node.getClass().getMethods()) {
@@ -181,7 +186,7 @@ final class KubernetesManifests {
                 continue;
             }
             String field = Character.toLowerCase(getter.getName().charAt(3)) + getter.getName().substring(4);
-            unknownFields(value, path + "." + field, where, errors);
+            unknownFields(value, path + "." + field, where, errors, seen);
         }
     }
 }

@@ -114,6 +114,12 @@ class ManifestTest {
                 metadata: { name: t }
                 spec: { partition: 3 }
                 """));
+        sample.add("sample #4", yaml.readTree("""
+                apiVersion: postgresql.cnpg.io/v1
+                kind: Cluster
+                metadata: { name: p }
+                spec: { instance: 3 }
+                """));
         sample.add("sample #3", yaml.readTree("""
                 apiVersion: apps/v1
                 kind: Deployment
@@ -123,9 +129,10 @@ class ManifestTest {
         String errors = String.join("\n", sample.errors);
         assertTrue(errors.contains("at spec: [replica]"), errors);
         assertTrue(errors.contains("at spec.template.spec.containers[0].readinessProbe: [httpGett]"), errors);
-        assertTrue(errors.contains("spec.partition is not a field of kafka.strimzi.io/v1beta2/KafkaTopic"), errors);
+        assertTrue(errors.contains("sample #2 (KafkaTopic t): unknown field(s) at spec: [partition]"), errors);
         assertTrue(errors.contains("sample #3 (Deployment x): not a valid apps/v1/Deployment"), errors);
-        assertEquals(4, sample.errors.size(), errors);
+        assertTrue(errors.contains("spec.instance is not a field of postgresql.cnpg.io/v1/Cluster"), errors);
+        assertEquals(5, sample.errors.size(), errors);
     }
 
     // ---------------------------------------------------------------- Kubernetes: each service
