@@ -56,4 +56,5 @@ ok=$(echo "$list" | grep -o '"status":"SUCCEEDED"' | wc -l)
 durations=$(echo "$list" | grep -o '"durationMs":[0-9]*' | cut -d: -f2 | sort -n)
 median=$(echo "$durations" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
 max=$(echo "$durations" | tail -1)
-echo "build run $run_id: $agencies agencies ($ok succeeded) in $elapsed s; per agency median ${median} ms, max ${max} ms (all four formats)"
+distinct=$(echo "$list" | grep -o '"agency":"[^"]*"' | sort -u | wc -l)
+echo "build run $run_id: $agencies agencies ($ok succeeded, $distinct distinct: $((agencies - distinct)) built twice) in $elapsed s; per agency median ${median} ms, max ${max} ms (all four formats)"

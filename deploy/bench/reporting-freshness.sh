@@ -3,6 +3,8 @@
 # realisasi does /performance show it?
 #
 #   deploy/bench/reporting-freshness.sh        # planning 8081, realization 8082, reporting 8084
+#   REALIZATION=http://127.0.0.1:8082,http://127.0.0.1:8182 REPORTING=http://127.0.0.1:8084,http://127.0.0.1:8184 \
+#     deploy/bench/reporting-freshness.sh      # two instances each (start.sh --replicas 2)
 #
 # Needs a running local stack (deploy/local/start.sh). Not a test: run it by hand on a quiet
 # machine; the numbers depend on it.
@@ -142,9 +144,13 @@ public class Freshness {
         // when its connection is free. Unbounded, the JDK client had opened a connection per
         // waiting request: over 1,000 at 200/s, and realization spent its CPU on them.
         java.util.concurrent.BlockingQueue<long[]> due = new java.util.concurrent.LinkedBlockingQueue<>();
+        // REALIZATION and REPORTING may each name several instances, comma-separated: the PUTs
+        // go to them in turn (a connection each), the polls alternate between the readers
+        String[] writers = realization.split(",");
         for (int c = 0; c < Integer.parseInt(args[9]); c++) {
+            String writer = writers[c % writers.length];
             Thread worker = new Thread(() -> {
-                Http1 connection = new Http1(realization, 30_000);
+                Http1 connection = new Http1(writer, 30_000);
                 while (true) {
                     long[] next;
                     try {
@@ -187,23 +193,29 @@ public class Freshness {
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
 
         // the poller: as fast as it can, cheap while nothing changed
-        String etag = null;
+        String[] readers = reporting.split(",");
+        Http1[] pollers = new Http1[readers.length];
+        String[] etags = new String[readers.length];
+        for (int r = 0; r < readers.length; r++) {
+            pollers[r] = new Http1(readers[r], 10_000);
+        }
         long[] finals = null;
         long pollDeadline = start + TimeUnit.SECONDS.toNanos(seconds + 30);
         long lastValue = base + total;
-        Http1 poller = new Http1(reporting, 10_000);
         String performance = "/api/v1/agencies/" + agency + "/years/" + year + "/performance";
         int polls = 0;
         long nextPoll = System.nanoTime();
         while (System.nanoTime() < pollDeadline) {
             nextPoll += pollNanos;
-            Http1.Response response = etag == null
+            int reader = polls % readers.length;
+            Http1 poller = pollers[reader];
+            Http1.Response response = etags[reader] == null
                     ? poller.send("GET", performance, null, "Authorization", token)
-                    : poller.send("GET", performance, null, "Authorization", token, "If-None-Match", etag);
+                    : poller.send("GET", performance, null, "Authorization", token, "If-None-Match", etags[reader]);
             long now = System.nanoTime();
             polls++;
             if (response.status() == 200) {
-                etag = response.etag();
+                etags[reader] = response.etag();
                 Matcher m = INDICATOR.matcher(response.body());
                 while (m.find()) {
                     int indicator = Integer.parseInt(m.group(1));
@@ -216,7 +228,7 @@ public class Freshness {
             }
             boolean allShown = sent.get() >= total && acked.size() + failed.get() >= total;
             if (allShown && finals == null) {
-                finals = finals(http, realization, agency, year, indicators);
+                finals = finals(http, writers[0], agency, year, indicators);
             }
             for (int i = 1; i <= indicators && allShown; i++) {
                 allShown = current[i] == finals[i];
@@ -246,7 +258,7 @@ public class Freshness {
         // committed last is what realization keeps: an update counts as shown once /performance
         // shows it, or an update acknowledged after it, or the indicator's final value.
         if (finals == null) {
-            finals = finals(http, realization, agency, year, indicators);
+            finals = finals(http, writers[0], agency, year, indicators);
         }
         for (Update u : acked) {
             long shown = -1;
@@ -497,7 +509,7 @@ driver() {
 # realization learns the indicators from planning's events; wait until it accepts the last one
 for attempt in $(seq 1 100); do
   status=$(curl -H "$AUTH" -s -o /dev/null -w '%{http_code}' -X PUT -H 'Content-Type: application/json' -H "$AUTH" \
-    -d '{"value":1}' "$REALIZATION/api/v1/agencies/$AGENCY/indicators/IK$INDICATORS/realisasi/$YEAR" || true)
+    -d '{"value":1}' "${REALIZATION%%,*}/api/v1/agencies/$AGENCY/indicators/IK$INDICATORS/realisasi/$YEAR" || true)
   case "$status" in 200|201|204) break ;; esac
   if [ "$attempt" = 100 ]; then echo "realization never accepted IK$INDICATORS ($status)" >&2; exit 1; fi
   sleep 0.2

@@ -140,6 +140,13 @@ class FuzzIT {
             fuzzer.fuzz(new Fuzzer.Target(service.getKey(), service.getValue()[0], document), perOperation);
             System.out.println("fuzz " + service.getKey() + ": " + (fuzzer.requests - before) + " requests");
         }
+        // then every declared text bound, at exactly its length, against the real columns
+        for (Map.Entry<String, String[]> service : services.entrySet()) {
+            JsonNode document = new ObjectMapper().readTree(URI.create(service.getValue()[1] + "/q/openapi?format=json").toURL());
+            fuzzer.atTheBounds(new Fuzzer.Target(service.getKey(), service.getValue()[0], document));
+        }
+        System.out.println("fuzz: " + fuzzer.boundsChecked + " text properties sent at exactly their maxLength");
+        assertTrue(fuzzer.boundsChecked > 0, "no declared text bound was found to check");
         System.out.println("fuzz: " + fuzzer.requests + " requests in " + (System.nanoTime() - start) / 1_000_000
                 + " ms, status histogram " + fuzzer.histogram + ", slowest " + fuzzer.slowestMillis + " ms ("
                 + fuzzer.slowest + ")");

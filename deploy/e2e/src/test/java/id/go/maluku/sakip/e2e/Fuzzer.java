@@ -142,6 +142,68 @@ final class Fuzzer {
         }
     }
 
+    /** Properties sent at exactly their declared maxLength by {@link #atTheBounds}. */
+    int boundsChecked;
+
+    /**
+     * Every string property of every JSON write body that declares a maxLength (at the top level
+     * and in the first item of each list of objects), sent once at exactly that length, the rest
+     * of the documented example as it is, to the agency with data: the write reaches its table,
+     * so a 5xx means the declared bound is larger than the column it is stored in (issue 21: a
+     * walk over every input's bounds against the real columns, so the two cannot drift). A
+     * refusal for another reason (a code's pattern) is fine, and must change nothing.
+     */
+    void atTheBounds(Target target) {
+        JsonNode document = target.document();
+        for (Iterator<Map.Entry<String, JsonNode>> p = document.path("paths").fields(); p.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = p.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (String method : List.of("put", "post", "patch")) {
+                JsonNode media = path.getValue().path(method).path("requestBody").path("content").path("application/json");
+                if (media.isMissingNode()) {
+                    continue;
+                }
+                JsonNode example = example(document, media);
+                if (!(example instanceof ObjectNode object)) {
+                    continue;
+                }
+                JsonNode schema = resolve(document, media.path("schema"));
+                List<String[]> bounded = new ArrayList<>(); // {list or "", property, maxLength}
+                collectBounds(document, schema, object, "", bounded);
+                object.fields().forEachRemaining(e -> {
+                    if (e.getValue().isArray() && e.getValue().size() > 0 && e.getValue().get(0) instanceof ObjectNode item) {
+                        JsonNode itemSchema = resolve(document, resolve(document, schema.path("properties").path(e.getKey())).path("items"));
+                        collectBounds(document, itemSchema, item, e.getKey(), bounded);
+                    }
+                });
+                for (String[] bound : bounded) {
+                    ObjectNode copy = object.deepCopy();
+                    ObjectNode holder = bound[0].isEmpty() ? copy : (ObjectNode) copy.get(bound[0]).get(0);
+                    holder.put(bound[1], "x".repeat(Integer.parseInt(bound[2])));
+                    String template = path.getKey();
+                    send(target, new Case(method.toUpperCase() + " " + template, "body-at-max-length",
+                            method.toUpperCase(), fill(template, valuesFor.apply(dataAgency)), "application/json", bytes(copy),
+                            true), readBack(target, method.toUpperCase(), template));
+                    boundsChecked++;
+                }
+            }
+        }
+    }
+
+    private static void collectBounds(JsonNode document, JsonNode schema, ObjectNode example, String list, List<String[]> into) {
+        if (schema == null) {
+            return;
+        }
+        example.fields().forEachRemaining(e -> {
+            JsonNode property = resolve(document, schema.path("properties").path(e.getKey()));
+            if (property != null && property.has("maxLength") && e.getValue().isTextual()) {
+                into.add(new String[]{list, e.getKey(), property.get("maxLength").asText()});
+            }
+        });
+    }
+
     // ---------------------------------------------------------------------------------------------
     // generating
 
