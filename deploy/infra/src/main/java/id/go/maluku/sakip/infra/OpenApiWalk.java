@@ -388,4 +388,110 @@ public final class OpenApiWalk {
         }
         return "array".equals(schema.path("type").asText()) && schemaHasExample(document, schema.path("items"), depth + 1);
     }
+
+    /**
+     * What keeps a client from being generated from the document (issue 24), one line each: an
+     * operation without an operationId, or with one another operation has; an operation without a
+     * summary; a request body without an example; a 4xx or 5xx answer that is not exactly an application/problem+json of the shared
+     * Problem schema (and a Problem schema without the fields ProblemMappers writes); a property
+     * or list item whose schema says nothing of its type ({@code {}}); a document without servers.
+     */
+    public static List<String> clientGaps(JsonNode document) {
+        List<String> gaps = new ArrayList<>();
+        Map<String, String> operationIds = new java.util.HashMap<>();
+        for (Map.Entry<String, JsonNode> operation : operationNodes(document)) {
+            JsonNode node = operation.getValue();
+            String id = node.path("operationId").asText("");
+            if (id.isBlank()) {
+                gaps.add(operation.getKey() + ": no operationId");
+            } else if (!id.matches("[a-z][A-Za-z0-9]*")) {
+                gaps.add(operation.getKey() + ": operationId " + id + " is not camelCase");
+            } else if (operationIds.putIfAbsent(id, operation.getKey()) != null) {
+                gaps.add(operation.getKey() + ": operationId " + id + " is also " + operationIds.get(id) + "'s");
+            }
+            if (node.path("summary").asText("").isBlank()) {
+                gaps.add(operation.getKey() + ": no summary");
+            }
+            // an example on the media type itself: what a client's generated sample request shows
+            node.path("requestBody").path("content").fields().forEachRemaining(type -> {
+                if (!hasExample(type.getValue())) {
+                    gaps.add(operation.getKey() + ": no example of its " + type.getKey() + " request body");
+                }
+            });
+            for (Iterator<Map.Entry<String, JsonNode>> responses = node.path("responses").fields(); responses.hasNext(); ) {
+                Map.Entry<String, JsonNode> response = responses.next();
+                if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
+                    continue;
+                }
+                JsonNode content = response.getValue().path("content");
+                List<String> types = new ArrayList<>();
+                content.fieldNames().forEachRemaining(types::add);
+                String ref = content.path("application/problem+json").path("schema").path("$ref").asText("");
+                if (!types.equals(List.of("application/problem+json")) || !ref.equals("#/components/schemas/Problem")) {
+                    gaps.add(operation.getKey() + " " + response.getKey() + ": " + types + " " + ref
+                            + ", not an application/problem+json Problem");
+                }
+            }
+        }
+        JsonNode problem = document.path("components").path("schemas").path("Problem").path("properties");
+        for (String field : List.of("type", "title", "status", "detail", "errors")) {
+            if (!problem.has(field)) {
+                gaps.add("the Problem schema has no " + field);
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> schemas = document.path("components").path("schemas").fields();
+             schemas.hasNext(); ) {
+            Map.Entry<String, JsonNode> schema = schemas.next();
+            untyped(schema.getKey(), schema.getValue(), gaps, 0);
+        }
+        for (Map.Entry<String, JsonNode> operation : operationNodes(document)) {
+            operation.getValue().findParents("schema").forEach(parent ->
+                    untyped(operation.getKey(), parent.get("schema"), gaps, 0));
+        }
+        if (document.path("servers").isEmpty()) {
+            gaps.add("no servers");
+        }
+        return gaps;
+    }
+
+    /**
+     * The schema names no type (only a description or an example, or nothing: {}), or names
+     * Jackson's JsonNode bean, whose properties (isArray, nodeType...) are not what is sent.
+     */
+    static boolean saysNoType(JsonNode schema) {
+        if (schema.path("$ref").asText("").endsWith("/JsonNode")) {
+            return true;
+        }
+        for (String typing : List.of("type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const")) {
+            if (schema.has(typing)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each property or item below the schema that says nothing of its type (a client can only guess). */
+    private static void untyped(String where, JsonNode schema, List<String> gaps, int depth) {
+        if (schema == null || !schema.isObject() || depth > 20) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            if (saysNoType(property.getValue())) {
+                gaps.add(where + "." + property.getKey() + ": untyped " + property.getValue());
+            }
+            untyped(where + "." + property.getKey(), property.getValue(), gaps, depth + 1);
+        }
+        if (schema.has("items")) {
+            if (saysNoType(schema.get("items"))) {
+                gaps.add(where + "[]: untyped " + schema.get("items"));
+            }
+            untyped(where + "[]", schema.get("items"), gaps, depth + 1);
+        }
+        for (String composition : List.of("oneOf", "anyOf", "allOf")) {
+            for (JsonNode part : schema.path(composition)) {
+                untyped(where, part, gaps, depth + 1);
+            }
+        }
+    }
 }

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -53,7 +57,7 @@ public class PublishedLkipResource {
     @GET
     @Path("lkip/publications")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every published version", description = "Oldest first, with checksum and data freshness. "
+    @Operation(operationId = "listPublications", summary = "Every published version", description = "Oldest first, with checksum and data freshness. "
             + "Public (no token needed) while sakip.security.public-reports is true, the default.")
     public List<PublicationService.Summary> publications(@PathParam("agency") String agency,
                                                          @PathParam("year") int year) {
@@ -65,8 +69,15 @@ public class PublishedLkipResource {
     @GET
     @Path("lkip/publications/{version}")
     @Produces({MediaType.TEXT_HTML, "application/pdf", StoredDocument.XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A published version, exactly as published", description = "Accept picks the format. "
+    @Operation(operationId = "getPublication", summary = "A published version, exactly as published", description = "Accept picks the format. "
             + "Public (no token needed) while sakip.security.public-reports is true, the default.")
+    @APIResponse(responseCode = "200", description = "The published version, in the format Accept asks for", content = {
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = StoredDocument.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+    @APIResponse(responseCode = "404", description = "No such version")
+    @APIResponse(responseCode = "406", description = "Accept names none of the four formats")
     public Response published(@PathParam("agency") String agency, @PathParam("year") int year,
                               @PathParam("version") int version, @HeaderParam("Accept") String accept) {
         mayRead(agency);
