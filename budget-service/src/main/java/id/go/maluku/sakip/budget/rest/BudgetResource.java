@@ -30,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -114,35 +115,66 @@ public class BudgetResource {
     public record OutputsBody(@NotNull List<@Valid OutputBody> outputs) {
     }
 
-    public record Level(String code, String name) {
+    @Schema(requiredProperties = {"code", "name"})
+    public record Level(String code,
+                        @Schema(nullable = true) String name) {
     }
 
+    @Schema(requiredProperties = {"version", "kind", "amount", "recordedAt"})
     public record PaguVersionView(int version, String kind, BigDecimal amount, OffsetDateTime recordedAt) {
     }
 
-    public record QuarterView(int quarter, BigDecimal rak,
-                              @Schema(description = "Spent in the quarter; null when it is not known: the line's "
-                                      + "realisasiKnownBy is year (some of its spending is known only as a year total, "
-                                      + "which belongs to no quarter)")
+    @Schema(requiredProperties = {"quarter", "rak", "realisasi", "absorption", "absorptionComputable"})
+    public record QuarterView(int quarter,
+                              @Schema(nullable = true) BigDecimal rak,
+                              @Schema(nullable = true, description = "Spent in the quarter; null when it is not known: "
+                                      + "the line's realisasiKnownBy is year (some of its spending is known only as a year "
+                                      + "total, which belongs to no quarter)")
                               BigDecimal realisasi,
-                              @Schema(description = "realisasi / RAK x 100; null (absorptionComputable false) without a "
-                                      + "RAK, with RAK 0, or when the quarter's realisasi is not known")
-                              BigDecimal absorption, boolean absorptionComputable) {
+                              @Schema(nullable = true, description = "realisasi / RAK x 100; null (absorptionComputable "
+                                      + "false) without a RAK, with RAK 0, or when the quarter's realisasi is not known")
+                              BigDecimal absorption,
+                              boolean absorptionComputable) {
     }
 
-    public record OutputView(String kind, String statement, BigDecimal targetQuantity, BigDecimal achievedQuantity,
-                             String unit) {
+    @Schema(requiredProperties = {"kind", "statement", "targetQuantity", "achievedQuantity", "unit"})
+    public record OutputView(String kind,
+                             String statement,
+                             @Schema(nullable = true) BigDecimal targetQuantity,
+                             @Schema(nullable = true) BigDecimal achievedQuantity,
+                             @Schema(nullable = true) String unit) {
     }
 
-    public record LinkView(String sasaran, String indicator, BigDecimal statedAbsorption) {
+    @Schema(requiredProperties = {"sasaran", "indicator", "statedAbsorption"})
+    public record LinkView(String sasaran,
+                           @Schema(nullable = true) String indicator,
+                           @Schema(nullable = true) BigDecimal statedAbsorption) {
     }
 
-    public record LineView(String id, String code, String name, BigDecimal pagu, BigDecimal realisasi,
-                           @Schema(description = "realisasi / pagu x 100; null when the pagu is 0 (not computable)")
-                           BigDecimal absorption, boolean absorptionComputable, long revision,
-                           String sipdKey, Level urusan, Level bidangUrusan, Level program, Level kegiatan,
-                           Level subKegiatan, Level unit, String fundingSource, BigDecimal paguOriginal,
-                           List<PaguVersionView> paguVersions, BigDecimal statedAbsorption,
+    @Schema(requiredProperties = {"id", "code", "name", "pagu", "realisasi", "absorption", "absorptionComputable",
+            "revision", "sipdKey", "urusan", "bidangUrusan", "program", "kegiatan", "subKegiatan", "unit",
+            "fundingSource", "paguOriginal", "paguVersions", "statedAbsorption", "realisasiKnownBy",
+            "realisasiUndated", "quarters", "months", "outputs", "links"})
+    public record LineView(String id,
+                           String code,
+                           String name,
+                           BigDecimal pagu,
+                           BigDecimal realisasi,
+                           @Schema(nullable = true, description = "realisasi / pagu x 100; null when the pagu is 0 (not computable)")
+                           BigDecimal absorption,
+                           boolean absorptionComputable,
+                           long revision,
+                           @Schema(nullable = true) String sipdKey,
+                           Level urusan,
+                           Level bidangUrusan,
+                           @Schema(nullable = true) Level program,
+                           @Schema(nullable = true) Level kegiatan,
+                           @Schema(nullable = true) Level subKegiatan,
+                           @Schema(nullable = true) Level unit,
+                           @Schema(nullable = true) String fundingSource,
+                           @Schema(nullable = true) BigDecimal paguOriginal,
+                           List<PaguVersionView> paguVersions,
+                           @Schema(nullable = true) BigDecimal statedAbsorption,
                            @Schema(description = "month: every rupiah of realisasi is dated (spending entries), so "
                                    + "months and quarters add up to it. year: some or all of it is known only as a year "
                                    + "total (realisasi sent as a total, such as an LKIP's yearly figure; see "
@@ -155,8 +187,9 @@ public class BudgetResource {
                            BigDecimal realisasiUndated,
                            List<QuarterView> quarters,
                            @Schema(description = "Spent per month, January first; all twelve null when "
-                                   + "realisasiKnownBy is year")
-                           List<BigDecimal> months, List<OutputView> outputs,
+                                   + "realisasiKnownBy is year", type = SchemaType.ARRAY, implementation = MonthAmount.class)
+                           List<BigDecimal> months,
+                           List<OutputView> outputs,
                            List<LinkView> links) {
 
         /**
@@ -201,14 +234,32 @@ public class BudgetResource {
         }
     }
 
-    public record SasaranTotal(String sasaran, List<String> lines, BigDecimal pagu, BigDecimal realisasi,
-                               BigDecimal absorption, boolean absorptionComputable) {
+    /** For the document only: an annotation cannot say that the items of a list may be null. */
+    @Schema(name = "MonthAmount", type = SchemaType.NUMBER, nullable = true,
+            description = "Spent in the month; null when the line's realisasi is known only for the year")
+    interface MonthAmount {
     }
 
-    public record BudgetView(String agency, int year, List<LineView> lines,
+    @Schema(requiredProperties = {"sasaran", "lines", "pagu", "realisasi", "absorption", "absorptionComputable"})
+    public record SasaranTotal(String sasaran,
+                               List<String> lines,
+                               BigDecimal pagu,
+                               BigDecimal realisasi,
+                               @Schema(nullable = true) BigDecimal absorption,
+                               boolean absorptionComputable) {
+    }
+
+    @Schema(requiredProperties = {"agency", "year", "lines", "totalPagu", "totalRealisasi", "absorption",
+            "absorptionComputable", "totalPaguOriginal", "bySasaran"})
+    public record BudgetView(String agency,
+                             int year,
+                             List<LineView> lines,
                              @Schema(description = "Each line counted once, however many sasaran it serves")
-                             BigDecimal totalPagu, BigDecimal totalRealisasi, BigDecimal absorption,
-                             boolean absorptionComputable, BigDecimal totalPaguOriginal,
+                             BigDecimal totalPagu,
+                             BigDecimal totalRealisasi,
+                             @Schema(nullable = true) BigDecimal absorption,
+                             boolean absorptionComputable,
+                             @Schema(nullable = true) BigDecimal totalPaguOriginal,
                              @Schema(description = "Per sasaran, the lines that serve it; a line serving two sasaran "
                                      + "appears under both, so these do not add up to the totals")
                              List<SasaranTotal> bySasaran) {

@@ -494,4 +494,103 @@ public final class OpenApiWalk {
             }
         }
     }
+
+    /**
+     * Where a real answer disagrees with the schema the document gives it, one line each (empty:
+     * it agrees): a null where the schema does not allow null, a required property missing, a
+     * property the schema does not list, a value of another type. With {@code everyPropertyRequired}
+     * also each schema reached whose properties are not all required (for answers whose records are
+     * written whole, nulls included, a property a client may find missing is a wrong promise).
+     * A small check for the shapes this project writes, not a JSON Schema validator.
+     */
+    public static List<String> answerMismatches(JsonNode document, JsonNode schema, JsonNode answer,
+                                                boolean everyPropertyRequired) {
+        List<String> mismatches = new ArrayList<>();
+        check(document, schema, answer, "$", everyPropertyRequired, mismatches, 0);
+        return mismatches.stream().distinct().toList();
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        for (int hops = 0; schema.has("$ref") && hops < 10; hops++) {
+            schema = document.at(schema.get("$ref").asText().substring(1));
+        }
+        return schema;
+    }
+
+    private static void check(JsonNode document, JsonNode schema, JsonNode value, String where,
+                              boolean everyPropertyRequired, List<String> out, int depth) {
+        if (depth > 40) {
+            return;
+        }
+        schema = resolve(document, schema);
+        for (String composition : List.of("oneOf", "anyOf")) {
+            if (schema.has(composition)) {
+                for (JsonNode branch : schema.get(composition)) {
+                    List<String> branchOut = new ArrayList<>();
+                    check(document, branch, value, where, everyPropertyRequired, branchOut, depth + 1);
+                    if (branchOut.isEmpty()) {
+                        return;
+                    }
+                }
+                out.add(where + ": " + abbreviated(value) + " matches none of its " + composition);
+                return;
+            }
+        }
+        Set<String> types = new TreeSet<>();
+        if (schema.path("type").isArray()) {
+            schema.get("type").forEach(t -> types.add(t.asText()));
+        } else if (schema.has("type")) {
+            types.add(schema.get("type").asText());
+        }
+        if (value.isNull()) {
+            if (!types.contains("null")) {
+                out.add(where + ": null, which its schema does not allow");
+            }
+            return;
+        }
+        if (types.isEmpty()) {
+            return;
+        }
+        String actual = value.isObject() ? "object" : value.isArray() ? "array" : value.isIntegralNumber() ? "integer"
+                : value.isNumber() ? "number" : value.isTextual() ? "string" : value.isBoolean() ? "boolean" : "?";
+        if (!types.contains(actual) && !(actual.equals("integer") && types.contains("number"))) {
+            out.add(where + ": " + actual + " " + abbreviated(value) + ", the schema says " + types);
+            return;
+        }
+        if (value.isObject() && schema.has("properties")) {
+            JsonNode properties = schema.get("properties");
+            Set<String> required = new TreeSet<>();
+            schema.path("required").forEach(r -> required.add(r.asText()));
+            for (String name : required) {
+                if (!value.has(name)) {
+                    out.add(where + "." + name + ": required, and missing");
+                }
+            }
+            if (everyPropertyRequired) {
+                properties.fieldNames().forEachRemaining(name -> {
+                    if (!required.contains(name)) {
+                        out.add(where + "." + name + ": always written, but not required by its schema");
+                    }
+                });
+            }
+            value.fields().forEachRemaining(field -> {
+                if (!properties.has(field.getKey())) {
+                    out.add(where + "." + field.getKey() + ": not in its schema");
+                } else {
+                    check(document, properties.get(field.getKey()), field.getValue(), where + "." + field.getKey(),
+                            everyPropertyRequired, out, depth + 1);
+                }
+            });
+        } else if (value.isArray() && schema.has("items")) {
+            for (int i = 0; i < value.size(); i++) {
+                // one index stands for all: the same mismatch in every item is one line
+                check(document, schema.get("items"), value.get(i), where + "[]", everyPropertyRequired, out, depth + 1);
+            }
+        }
+    }
+
+    private static String abbreviated(JsonNode value) {
+        String text = value.toString();
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+    }
 }

@@ -68,4 +68,38 @@ class OpenApiWalkTest {
                 """.formatted(PROBLEM));
         assertEquals(List.of(), OpenApiWalk.clientGaps(after));
     }
+
+    @Test
+    void an_answer_is_checked_against_its_schema_nulls_and_required_properties_included() throws Exception {
+        JsonNode document = new ObjectMapper().readTree("""
+                {"components": {"schemas": {
+                  "Quarter": {"type": "object", "required": ["quarter", "rak"], "properties": {
+                    "quarter": {"type": "integer"}, "rak": {"type": ["number", "null"]}, "absorption": {"type": "number"}}},
+                  "Line": {"type": "object", "required": ["code", "quarters", "unit"], "properties": {
+                    "code": {"type": "string"}, "quarters": {"type": "array", "items": {"$ref": "#/components/schemas/Quarter"}},
+                    "unit": {"anyOf": [{"$ref": "#/components/schemas/Level"}, {"type": "null"}]},
+                    "value": {"oneOf": [{"type": "number"}, {"type": "string"}]}}},
+                  "Level": {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}}}}}}
+                """);
+        JsonNode line = document.at("/components/schemas/Line");
+        // what /budget answered for a line without a RAK or a unit: every null allowed, every required field there
+        JsonNode good = new ObjectMapper().readTree("""
+                {"code": "1.06.04.2.01.0001", "quarters": [{"quarter": 1, "rak": null, "absorption": 12.5}],
+                 "unit": null, "value": "BB"}""");
+        assertEquals(List.of(), OpenApiWalk.answerMismatches(document, line, good, false));
+        JsonNode bad = new ObjectMapper().readTree("""
+                {"code": null, "quarters": [{"quarter": 1, "absorption": null}, {"quarter": "2", "rak": 1}],
+                 "unit": {"code": 7}, "value": true, "sipdKey": null}""");
+        assertEquals(List.of(
+                "$.code: null, which its schema does not allow",
+                "$.quarters[].rak: required, and missing",
+                "$.quarters[].absorption: null, which its schema does not allow",
+                "$.quarters[].quarter: string \"2\", the schema says [integer]",
+                "$.unit: {\"code\":7} matches none of its anyOf",
+                "$.value: true matches none of its oneOf",
+                "$.sipdKey: not in its schema"), OpenApiWalk.answerMismatches(document, line, bad, false));
+        assertEquals(List.of("$.value: always written, but not required by its schema",
+                        "$.quarters[].absorption: always written, but not required by its schema"),
+                OpenApiWalk.answerMismatches(document, line, good, true));
+    }
 }
