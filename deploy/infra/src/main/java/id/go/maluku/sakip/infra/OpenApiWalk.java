@@ -392,7 +392,9 @@ public final class OpenApiWalk {
     /**
      * What keeps a client from being generated from the document (issue 24), one line each: an
      * operation without an operationId, or with one another operation has; an operation without a
-     * summary; a request body without an example; a 4xx or 5xx answer that is not exactly an application/problem+json of the shared
+     * summary; no 2xx answer; a request body without an example; an example its schema does not allow (a null
+     * where the schema says none can be: the examples are real answers, so the schema is wrong);
+     * a 4xx or 5xx answer that is not exactly an application/problem+json of the shared
      * Problem schema (and a Problem schema without the fields ProblemMappers writes); a property
      * or list item whose schema says nothing of its type ({@code {}}); a document without servers.
      */
@@ -418,8 +420,17 @@ public final class OpenApiWalk {
                     gaps.add(operation.getKey() + ": no example of its " + type.getKey() + " request body");
                 }
             });
+            exampleMismatches(document, operation.getKey() + " request", node.path("requestBody"), gaps);
+            boolean success = false;
+            for (Iterator<String> statuses = node.path("responses").fieldNames(); statuses.hasNext(); ) {
+                success |= statuses.next().startsWith("2");
+            }
+            if (!success) {
+                gaps.add(operation.getKey() + ": no 2xx answer");
+            }
             for (Iterator<Map.Entry<String, JsonNode>> responses = node.path("responses").fields(); responses.hasNext(); ) {
                 Map.Entry<String, JsonNode> response = responses.next();
+                exampleMismatches(document, operation.getKey() + " " + response.getKey(), response.getValue(), gaps);
                 if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
                     continue;
                 }
@@ -452,6 +463,18 @@ public final class OpenApiWalk {
             gaps.add("no servers");
         }
         return gaps;
+    }
+
+    /** Each example of the request body or answer that its media type's schema does not allow. */
+    private static void exampleMismatches(JsonNode document, String where, JsonNode bodyOrAnswer, List<String> gaps) {
+        bodyOrAnswer.path("content").fields().forEachRemaining(type -> {
+            JsonNode schema = type.getValue().path("schema");
+            type.getValue().path("examples").fields().forEachRemaining(example -> {
+                for (String mismatch : answerMismatches(document, schema, example.getValue().path("value"), false)) {
+                    gaps.add(where + " " + type.getKey() + " example '" + example.getKey() + "': " + mismatch);
+                }
+            });
+        });
     }
 
     /**

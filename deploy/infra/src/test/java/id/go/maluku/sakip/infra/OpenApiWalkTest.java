@@ -43,7 +43,9 @@ class OpenApiWalkTest {
                 "GET /api/v1/agencies/{agency}/years/{year}/absorption 401: [] , not an application/problem+json Problem",
                 "POST /api/v1/builds: no summary",
                 "POST /api/v1/builds: no example of its application/json request body",
+                "POST /api/v1/builds: no 2xx answer",
                 "GET /api/v1/builds: operationId listBuilds is also POST /api/v1/builds's",
+                "GET /api/v1/builds: no 2xx answer",
                 "the Problem schema has no type",
                 "the Problem schema has no title",
                 "the Problem schema has no status",
@@ -101,5 +103,21 @@ class OpenApiWalkTest {
         assertEquals(List.of("$.value: always written, but not required by its schema",
                         "$.quarters[].absorption: always written, but not required by its schema"),
                 OpenApiWalk.answerMismatches(document, line, good, true));
+    }
+
+    /** An example is a real answer: a null in it where its schema allows none means the schema is wrong. */
+    @Test
+    void an_example_its_schema_does_not_allow_is_a_gap() throws Exception {
+        JsonNode document = new ObjectMapper().readTree("""
+                {"openapi": "3.1.0", "servers": [{"url": "http://localhost:8082"}],
+                 "paths": {"/api/v1/agencies/{agency}/locks": {"get": {"operationId": "listLocks", "summary": "The period locks",
+                   "responses": {"200": {"content": {"application/json": {
+                     "schema": {"type": "array", "items": {"$ref": "#/components/schemas/LockView"}},
+                     "examples": {"locked": {"value": [{"period": "Q4", "unlockedBy": null}]}}}}}}}}},
+                 "components": {"schemas": {%s,
+                   "LockView": {"type": "object", "properties": {"period": {"type": "string"}, "unlockedBy": {"type": "string"}}}}}}
+                """.formatted(PROBLEM));
+        assertEquals(List.of("GET /api/v1/agencies/{agency}/locks 200 application/json example 'locked': "
+                + "$[].unlockedBy: null, which its schema does not allow"), OpenApiWalk.clientGaps(document));
     }
 }

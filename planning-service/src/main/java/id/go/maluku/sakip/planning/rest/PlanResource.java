@@ -132,8 +132,15 @@ public class PlanResource {
     public record PkItemView(String sasaran, String indicator, @Schema(implementation = PlanDocument.TargetSchema.class) Object target) {
     }
 
-    public record PkView(String id, int year, int version, String kind, boolean signed, LocalDate signedAt,
-                         String signedBy, long revision, List<PkItemView> items) {
+    public record PkView(String id,
+                         int year,
+                         int version,
+                         String kind,
+                         boolean signed,
+                         @Schema(nullable = true) LocalDate signedAt,
+                         @Schema(nullable = true) String signedBy,
+                         long revision,
+                         List<PkItemView> items) {
         static PkView of(PerjanjianKinerja pk) {
             return new PkView(pk.id.toString(), pk.year, pk.version, pk.kind.name().toLowerCase(), pk.signed(), pk.signedAt, pk.signedBy,
                     pk.revision, pk.items.stream().map(i -> new PkItemView(i.sasaranCode, i.indicatorCode, i.target)).toList());
@@ -283,9 +290,16 @@ public class PlanResource {
         return Map.of("result", plans.setPolicy(planning.agency(agency), body));
     }
 
-    public record TableView(String title, String unit, String asOf, List<String> columns, List<PersonnelTable.Row> rows,
-                            Map<String, Integer> rowTotals, Map<String, Integer> columnTotals, int total,
-                            Integer statedTotal, List<PersonnelTable.Mismatch> mismatches) {
+    public record TableView(String title,
+                            @Schema(nullable = true) String unit,
+                            String asOf,
+                            List<String> columns,
+                            List<PersonnelTable.Row> rows,
+                            Map<String, Integer> rowTotals,
+                            Map<String, Integer> columnTotals,
+                            int total,
+                            Integer statedTotal,
+                            List<PersonnelTable.Mismatch> mismatches) {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})

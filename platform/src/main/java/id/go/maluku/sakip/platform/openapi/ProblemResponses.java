@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,11 @@ public class ProblemResponses implements OASFilter {
         boolean body = operation.getRequestBody() != null;
         boolean parameters = pathParameters || operation.getParameters() != null && !operation.getParameters().isEmpty();
         boolean secured = operation.getSecurity() != null ? !operation.getSecurity().isEmpty() : securedByDefault;
+        if (!secured) {
+            // a public operation (the published LKIP) says so: security: [] tells readers and linters
+            // that no token is needed, not that a requirement was forgotten
+            operation.setSecurity(new ArrayList<>());
+        }
         if (body || parameters) {
             addIfAbsent(responses, "400");
         }

@@ -38,13 +38,20 @@ import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 public class AuditResource {
 
     /** oldValue and newValue are Objects (JSON trees) so that the document types them as the objects they are, not as JsonNode. */
-    public record AuditView(long id, OffsetDateTime at, String actor, String indicator, Integer year, String period,
-                            String subject, String subjectId, String action,
+    public record AuditView(long id,
+                            OffsetDateTime at,
+                            String actor,
+                            @Schema(nullable = true) String indicator,
+                            @Schema(nullable = true) Integer year,
+                            @Schema(nullable = true) String period,
+                            String subject,
+                            String subjectId,
+                            String action,
                             @Schema(description = "The audited fields before the change, e.g. {\"value\": 300, \"status\": \"draft\"}; "
                                     + "null when the change created it", type = SchemaType.OBJECT, nullable = true) Object oldValue,
                             @Schema(description = "The audited fields after the change", type = SchemaType.OBJECT, nullable = true)
                             Object newValue,
-                            String reason) {
+                            @Schema(nullable = true) String reason) {
     }
 
     @Inject

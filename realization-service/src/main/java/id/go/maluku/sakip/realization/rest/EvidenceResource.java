@@ -48,8 +48,16 @@ public class EvidenceResource {
     public record EvidenceBody(String kind, String url, String text) {
     }
 
-    public record EvidenceView(String id, String kind, String fileName, String contentType, Long sizeBytes,
-                               String sha256, String url, String text, String createdBy, OffsetDateTime createdAt) {
+    public record EvidenceView(String id,
+                               String kind,
+                               @Schema(nullable = true) String fileName,
+                               @Schema(nullable = true) String contentType,
+                               @Schema(nullable = true) Long sizeBytes,
+                               @Schema(nullable = true) String sha256,
+                               @Schema(nullable = true) String url,
+                               @Schema(nullable = true) String text,
+                               String createdBy,
+                               OffsetDateTime createdAt) {
         static EvidenceView of(Evidence e) {
             return new EvidenceView(e.id.toString(), e.kind, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.url,
                     e.text, e.createdBy, e.createdAt);

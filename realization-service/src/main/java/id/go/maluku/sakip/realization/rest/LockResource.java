@@ -48,8 +48,15 @@ public class LockResource {
             example = "Koreksi data realisasi triwulan IV atas temuan Inspektorat") String reason) {
     }
 
-    public record LockView(int year, String period, LocalDate deadline, boolean locked, String createdBy,
-                           OffsetDateTime createdAt, String unlockedBy, OffsetDateTime unlockedAt, String unlockReason) {
+    public record LockView(int year,
+                           String period,
+                           LocalDate deadline,
+                           boolean locked,
+                           String createdBy,
+                           OffsetDateTime createdAt,
+                           @Schema(nullable = true) String unlockedBy,
+                           @Schema(nullable = true) OffsetDateTime unlockedAt,
+                           @Schema(nullable = true) String unlockReason) {
     }
 
     @Inject

@@ -36,11 +36,22 @@ public class MonitoringResource {
     public record Quarters(BigDecimal q1, BigDecimal q2, BigDecimal q3, BigDecimal q4) {
     }
 
-    public record IndicatorLine(String sasaran, String indicator, String name, String unit, String polarity,
-                                String valueScale, List<String> levels, String aggregation, Integer endOfPeriodYear,
-                                BigDecimal endOfPeriodTarget, BigDecimal realisasiUpToLastYear,
-                                BigDecimal thisYearTarget, Quarters realisasiPerQuarter, BigDecimal thisYearTotal,
-                                BigDecimal cumulative, BigDecimal cumulativePercentOfEndTarget) {
+    public record IndicatorLine(String sasaran,
+                                String indicator,
+                                String name,
+                                String unit,
+                                String polarity,
+                                String valueScale,
+                                @Schema(nullable = true) List<String> levels,
+                                String aggregation,
+                                Integer endOfPeriodYear,
+                                BigDecimal endOfPeriodTarget,
+                                BigDecimal realisasiUpToLastYear,
+                                BigDecimal thisYearTarget,
+                                Quarters realisasiPerQuarter,
+                                BigDecimal thisYearTotal,
+                                BigDecimal cumulative,
+                                BigDecimal cumulativePercentOfEndTarget) {
     }
 
     public record Monitoring(String agency, int year, String aggregation, List<IndicatorLine> indicators) {

@@ -75,11 +75,22 @@ public class RealisasiResource {
         }
     }
 
-    public record RealisasiView(String id, String indicator, int year, String period,
-                                @Schema(description = VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}) Object value, String status,
-                                String statusNote, String statedIn, String explanation, String supportingFactors,
-                                String hinderingFactors, String followUp, long revision, OffsetDateTime updatedAt,
-                                String updatedBy, List<StatementView> otherStatements,
+    public record RealisasiView(String id,
+                                String indicator,
+                                int year,
+                                String period,
+                                @Schema(description = VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}) Object value,
+                                String status,
+                                @Schema(nullable = true) String statusNote,
+                                @Schema(nullable = true) String statedIn,
+                                @Schema(nullable = true) String explanation,
+                                @Schema(nullable = true) String supportingFactors,
+                                @Schema(nullable = true) String hinderingFactors,
+                                @Schema(nullable = true) String followUp,
+                                long revision,
+                                OffsetDateTime updatedAt,
+                                String updatedBy,
+                                @Schema(nullable = true) List<StatementView> otherStatements,
                                 @Schema(description = "planning removed the indicator: this realisasi is history, no new value is recorded")
                                 boolean indicatorRemoved) {
         static RealisasiView of(Realisasi r, String status, List<StatementView> statements) {

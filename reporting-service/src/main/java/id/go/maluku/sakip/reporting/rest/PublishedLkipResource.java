@@ -59,6 +59,10 @@ public class PublishedLkipResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listPublications", summary = "Every published version", description = "Oldest first, with checksum and data freshness. "
             + "Public (no token needed) while sakip.security.public-reports is true, the default.")
+    @APIResponse(responseCode = "200", description = "The published versions, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PublicationService.Summary.class)))
+    @APIResponse(responseCode = "401", description = "A token was sent and does not verify (none is needed)")
+    @APIResponse(responseCode = "403", description = "sakip.security.public-reports is false and the token may not read the agency's reports")
     public List<PublicationService.Summary> publications(@PathParam("agency") String agency,
                                                          @PathParam("year") int year) {
         mayRead(agency);
@@ -78,6 +82,8 @@ public class PublishedLkipResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "404", description = "No such version")
     @APIResponse(responseCode = "406", description = "Accept names none of the four formats")
+    @APIResponse(responseCode = "401", description = "A token was sent and does not verify (none is needed)")
+    @APIResponse(responseCode = "403", description = "sakip.security.public-reports is false and the token may not read the agency's reports")
     public Response published(@PathParam("agency") String agency, @PathParam("year") int year,
                               @PathParam("version") int version, @HeaderParam("Accept") String accept) {
         mayRead(agency);
