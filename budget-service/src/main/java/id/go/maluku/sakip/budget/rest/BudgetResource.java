@@ -61,7 +61,7 @@ public class BudgetResource {
                            @Schema(example = "UPTD PSBR Hiti-Hiti Hala-Hala") @NotBlank @Size(max = 500) String name) {
     }
 
-    public record OutputBody(@Schema(enumeration = {"output", "outcome"}) @NotBlank String kind,
+    public record OutputBody(@Schema(type = SchemaType.STRING, enumeration = {"output", "outcome"}) @NotBlank String kind,
                              @NotBlank @Size(max = 2000) String statement,
                              @Schema(example = "68") BigDecimal targetQuantity,
                              @Schema(example = "68") BigDecimal achievedQuantity,

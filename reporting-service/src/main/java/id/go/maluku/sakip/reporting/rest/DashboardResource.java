@@ -66,7 +66,7 @@ public class DashboardResource {
                              @QueryParam("category") String category,
                              @QueryParam("q") String q,
                              @Parameter(description = "agency, name, capaian, absorption, pagu; '-' for descending",
-                                     schema = @Schema(enumeration = {"agency", "-agency", "name", "-name", "capaian",
+                                     schema = @Schema(type = SchemaType.STRING, enumeration = {"agency", "-agency", "name", "-name", "capaian",
                                              "-capaian", "absorption", "-absorption", "pagu", "-pagu"}))
                              @QueryParam("sort") @DefaultValue("agency") String sort,
                              @QueryParam("page") @DefaultValue("0") int page,

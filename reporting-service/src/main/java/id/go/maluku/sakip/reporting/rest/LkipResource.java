@@ -100,7 +100,7 @@ public class LkipResource {
     @APIResponse(responseCode = "406", description = "Accept names none of the four formats")
     @APIResponse(responseCode = "422", description = "The year has no Perjanjian Kinerja or no targets")
     public String html(@PathParam("agency") String agency, @PathParam("year") int year,
-                       @Parameter(schema = @Schema(enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
+                       @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Html.render(report(agency, year, variant));
     }
 
@@ -110,7 +110,7 @@ public class LkipResource {
     @Produces("application/pdf")
     @Operation(operationId = "getLkip", summary = LKIP_SUMMARY, description = DESCRIPTION)
     public Response pdf(@PathParam("agency") String agency, @PathParam("year") int year,
-                        @Parameter(schema = @Schema(enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
+                        @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Response.ok(Pdf.render(report(agency, year, variant)))
                 .header("Content-Disposition", FileNames.contentDisposition("inline", "lkip-" + agency + "-" + year + ".pdf")).build();
     }
@@ -121,7 +121,7 @@ public class LkipResource {
     @Produces(XLSX)
     @Operation(operationId = "getLkip", summary = LKIP_SUMMARY, description = DESCRIPTION)
     public Response xlsx(@PathParam("agency") String agency, @PathParam("year") int year,
-                         @Parameter(schema = @Schema(enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
+                         @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Response.ok(Xlsx.render(report(agency, year, variant)))
                 .header("Content-Disposition", FileNames.contentDisposition("attachment", "lkip-" + agency + "-" + year + ".xlsx")).build();
     }
@@ -132,7 +132,7 @@ public class LkipResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getLkip", summary = LKIP_SUMMARY, description = DESCRIPTION)
     public Map<String, Object> json(@PathParam("agency") String agency, @PathParam("year") int year,
-                                    @Parameter(schema = @Schema(enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Json.of(report(agency, year, variant));
     }
 

@@ -129,9 +129,9 @@ public class PerformanceResource {
     @APIResponse(responseCode = "404", description = "Unknown agency or no budget for the year",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response absorption(@PathParam("agency") String agency, @PathParam("year") int year,
-                               @Parameter(schema = @Schema(enumeration = {"sub-kegiatan", "program", "unit", "funding-source", "sasaran"}))
+                               @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"sub-kegiatan", "program", "unit", "funding-source", "sasaran"}))
                                @QueryParam("by") @DefaultValue("program") String by,
-                               @Parameter(description = "'-' in front for descending", schema = @Schema(enumeration = {"key", "-key", "absorption",
+                               @Parameter(description = "'-' in front for descending", schema = @Schema(type = SchemaType.STRING, enumeration = {"key", "-key", "absorption",
                                        "-absorption", "pagu", "-pagu", "realisasi", "-realisasi"}))
                                @QueryParam("sort") @DefaultValue("key") String sort,
                                @QueryParam("page") @DefaultValue("0") int page,
