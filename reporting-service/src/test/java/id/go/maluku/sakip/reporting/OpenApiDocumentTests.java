@@ -29,6 +29,8 @@ class OpenApiDocumentTests {
         assertEquals(List.of(), OpenApiWalk.clientGaps(document));
         JsonNode performance = document.path("paths").path("/api/v1/agencies/{agency}/years/{year}/performance").path("get");
         assertEquals("getPerformance", performance.path("operationId").asText());
+        // its example is one clientGaps checked against the schema: dashboards see a real shape
+        assertEquals(200, performance.at("/responses/200/content/application~1json/examples/the demo agency, shortened/value/capaian").asInt());
         for (String status : List.of("401", "403", "404", "500")) {
             assertEquals("#/components/schemas/Problem", performance.path("responses").path(status).path("content")
                     .path("application/problem+json").path("schema").path("$ref").asText(), status);

@@ -26,6 +26,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,7 +68,8 @@ public class PerformanceResource {
                     + "capaian against 100). An unknown agency, or a year with neither targets nor budget, is a 404 "
                     + "problem.")
     @APIResponse(responseCode = "200", description = "The performance",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PerformanceQuery.Performance.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PerformanceQuery.Performance.class),
+                    examples = @ExampleObject(name = "the demo agency, shortened", value = ApiExamples.PERFORMANCE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "Unknown agency, or neither targets nor budget for the year",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
