@@ -44,4 +44,17 @@ final class ApiExamples {
                              "endTarget": "170", "latestYear": 2022, "latestRealisasi": 300,
                              "progress": {"status": "COMPUTED", "capaian": 176.47, "capaianRaw": 176.47,
                                           "category": "Sangat Tinggi", "reason": null}}}]}]}""";
+
+    static final String ABSORPTION = """
+            {"items": [{"key": "1.06.04", "name": "Program Perlindungan dan Jaminan Sosial", "lines": 14,
+                        "pagu": 4393509942.00, "realisasi": 3945862218.00, "computable": true, "absorption": 89.81},
+                       {"key": "1.06.02", "name": "Program Pemberdayaan Sosial", "lines": 1, "pagu": 0.00,
+                        "realisasi": 0.00, "computable": false, "absorption": null}],
+             "page": 0, "size": 20, "total": 2, "pages": 1}""";
+
+    static final String REVIEW = """
+            [{"rule": "realisasi-above-pagu", "where": "Tabel 3.16, 1.06.04.2.01.0010", "stated": "210.000.000",
+              "computed": "pagu 199.500.000", "severity": "ERROR"},
+             {"rule": "realisasi-without-target", "where": "Tabel 3.1, IK7", "stated": "12", "computed": "no target",
+              "severity": "WARNING"}]""";
 }

@@ -148,6 +148,9 @@ public class LkipResource {
                     + "another year or agency. Each finding: rule, where, stated value, computed value, severity. An "
                     + "agency with a budget but neither a Perjanjian Kinerja nor targets for the year is reviewed too "
                     + "(the budget rules find its figures); with none of the three: 422. Unknown agency: 404.")
+    @APIResponse(responseCode = "200", description = "The findings, in the order of the report", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Finding.class),
+            examples = @ExampleObject(name = "two findings", value = ApiExamples.REVIEW)))
     public List<Finding> review(@PathParam("agency") String agency, @PathParam("year") int year) {
         return lkip.review(agency, year);
     }

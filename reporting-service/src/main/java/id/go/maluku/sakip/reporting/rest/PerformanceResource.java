@@ -125,7 +125,8 @@ public class PerformanceResource {
                     + "pagu, realisasi; '-' for descending. Paged: page from 0, size 1.." + DashboardQuery.MAX_PAGE_SIZE
                     + " (larger: 400 problem). Unknown agency or no budget for the year: 404 problem.")
     @APIResponse(responseCode = "200", description = "The groups, paged",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.AbsorptionPage.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.AbsorptionPage.class),
+                    examples = @ExampleObject(name = "by program", value = ApiExamples.ABSORPTION)))
     @APIResponse(responseCode = "400", description = "Unknown grouping, sort, or page size beyond the limit",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "Unknown agency or no budget for the year",
