@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.realization;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.infra.OpenApiWalk;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import io.quarkus.test.common.TestResourceScope;
@@ -33,5 +34,24 @@ class OpenApiDocumentTests {
     @Test
     void every_agency_operation_shows_an_example_answer_and_an_example_problem() {
         assertEquals(List.of(), OpenApiWalk.withoutAnswerExamples(OpenApiWalk.document(), "/api/v1/agencies"));
+    }
+
+    /**
+     * A client can be generated from the document (issue 24): a unique operationId and a summary on
+     * every operation, every refusal a Problem, no untyped value, servers to call.
+     */
+    @Test
+    void a_client_can_be_generated_from_the_document() {
+        JsonNode document = OpenApiWalk.document();
+        assertEquals(List.of(), OpenApiWalk.clientGaps(document));
+        JsonNode operation = document.path("paths").path("/api/v1/agencies/{agency}/years/{year}/monitoring").path("get");
+        assertEquals("getMonitoring", operation.path("operationId").asText());
+        // the platform's refusals are documented on the operation, as the problem they answer
+        for (String status : List.of("401", "403", "500")) {
+            assertEquals("#/components/schemas/Problem", operation.path("responses").path(status).path("content")
+                    .path("application/problem+json").path("schema").path("$ref").asText(), status);
+        }
+        assertTrue(document.path("servers").path(0).path("url").asText().startsWith("http://localhost:"),
+                document.path("servers").toString());
     }
 }

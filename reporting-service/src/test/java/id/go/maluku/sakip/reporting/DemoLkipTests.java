@@ -2,6 +2,7 @@ package id.go.maluku.sakip.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.maluku.sakip.infra.OpenApiWalk;
 import id.go.maluku.sakip.infra.PublishedEvents;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.infra.Tokens;
@@ -506,6 +507,24 @@ class DemoLkipTests {
                 .put("/api/v1/agencies/nowhere/years/2022/lkip/stated-figures").then().statusCode(404)
                 .contentType("application/problem+json");
         assertEquals(before, asAdmin().get(BASE + "/lkip/stated-figures").asString());
+    }
+
+    /**
+     * /performance on the demo data is what the OpenAPI document promises a generated client (issue
+     * 24): every null it holds (a quarter's RAK, last year's figures, the policy's cap...) is allowed
+     * by the schema, and every property, always written, is required.
+     */
+    @Test
+    void the_performance_answer_on_the_demo_data_agrees_with_its_schema() throws Exception {
+        seed();
+        JsonNode document = OpenApiWalk.document();
+        JsonNode schema = document.at("/paths/~1api~1v1~1agencies~1{agency}~1years~1{year}~1performance/get/responses/200"
+                + "/content/application~1json/schema");
+        JsonNode answer = PublishedEvents.JSON.readTree(asAdmin().get(BASE + "/performance").then().statusCode(200)
+                .extract().asString());
+        assertEquals(List.of(), OpenApiWalk.answerMismatches(document, schema, answer, true));
+        assertTrue(answer.at("/sasaran/0/indicators/0/lastYear").isObject(), answer.at("/sasaran/0/indicators/0").toString());
+        assertTrue(answer.at("/policy/cap").isNull(), "the seed's policy never caps: " + answer.at("/policy"));
     }
 
     /** Last: it adds a table of its own to the demo's. */

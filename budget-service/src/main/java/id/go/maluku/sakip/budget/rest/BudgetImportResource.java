@@ -80,7 +80,7 @@ public class BudgetImportResource {
     @POST
     @Path("batches")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Push a batch of budget lines and spending entries (e-budgeting integration)",
+    @Operation(operationId = "pushBudgetBatch", summary = "Push a batch of budget lines and spending entries (e-budgeting integration)",
             description = "Lines are upserted first (identity: sipdKey when given, else the code), then spending entries "
                     + "(identity: sourceKey). Idempotent: rows equal to what is stored are 'unchanged'. A bad row is "
                     + "'rejected' with its errors and the others still apply. The same batchId sent again changes nothing "
@@ -91,7 +91,7 @@ public class BudgetImportResource {
     @APIResponse(responseCode = "200", description = "One result per row; a batch id seen before returns the first report with duplicateBatch = true",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ImportService.Report.class), examples = @ExampleObject(name = "a line and a spending entry", value = ApiExamples.BATCH_REPORT)))
     @APIResponse(responseCode = "400", description = "The batch holds more than 10000 rows, or is not a batch",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "too many rows", value = ApiExamples.BATCH_TOO_LARGE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "too many rows", value = ApiExamples.BATCH_TOO_LARGE)))
     public ImportService.Report push(@PathParam("agency") String agency, @PathParam("year") int year,
                                      @Valid @NotNull BatchBody body) {
         return imports.push(agency, year, body.batchId(), body.dryRun(),
@@ -102,7 +102,7 @@ public class BudgetImportResource {
     @POST
     @Path("imports")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import an e-budgeting export (CSV or XLSX), streaming",
+    @Operation(operationId = "importBudget", summary = "Import an e-budgeting export (CSV or XLSX), streaming",
             description = """
                     The body is the file itself: Content-Type text/csv (UTF-8; delimiter ',', ';' or tab, taken from the \
                     header line; quotes per RFC 4180) or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet \
@@ -147,7 +147,7 @@ public class BudgetImportResource {
     @APIResponse(responseCode = "200", description = "Counts, and every rejected row with its line and reason",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ImportService.Report.class), examples = @ExampleObject(name = "a row rejected", value = ApiExamples.IMPORT_REPORT)))
     @APIResponse(responseCode = "400", description = "The file as a whole is refused (not UTF-8, not a workbook, a required column missing, an unknown kind); nothing is stored",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "a column missing", value = ApiExamples.MISSING_COLUMN)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "a column missing", value = ApiExamples.MISSING_COLUMN)))
     public ImportService.Report importFile(@PathParam("agency") String agency, @PathParam("year") int year,
                                            @Parameter(description = "lines (default) or spending")
                                            @QueryParam("kind") @DefaultValue("lines") String kind,

@@ -30,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,7 +61,7 @@ public class BudgetResource {
                            @Schema(example = "UPTD PSBR Hiti-Hiti Hala-Hala") @NotBlank @Size(max = 500) String name) {
     }
 
-    public record OutputBody(@Schema(enumeration = {"output", "outcome"}) @NotBlank String kind,
+    public record OutputBody(@Schema(type = SchemaType.STRING, enumeration = {"output", "outcome"}) @NotBlank String kind,
                              @NotBlank @Size(max = 2000) String statement,
                              @Schema(example = "68") BigDecimal targetQuantity,
                              @Schema(example = "68") BigDecimal achievedQuantity,
@@ -114,35 +115,66 @@ public class BudgetResource {
     public record OutputsBody(@NotNull List<@Valid OutputBody> outputs) {
     }
 
-    public record Level(String code, String name) {
+    @Schema(requiredProperties = {"code", "name"})
+    public record Level(String code,
+                        @Schema(nullable = true) String name) {
     }
 
+    @Schema(requiredProperties = {"version", "kind", "amount", "recordedAt"})
     public record PaguVersionView(int version, String kind, BigDecimal amount, OffsetDateTime recordedAt) {
     }
 
-    public record QuarterView(int quarter, BigDecimal rak,
-                              @Schema(description = "Spent in the quarter; null when it is not known: the line's "
-                                      + "realisasiKnownBy is year (some of its spending is known only as a year total, "
-                                      + "which belongs to no quarter)")
+    @Schema(requiredProperties = {"quarter", "rak", "realisasi", "absorption", "absorptionComputable"})
+    public record QuarterView(int quarter,
+                              @Schema(nullable = true) BigDecimal rak,
+                              @Schema(nullable = true, description = "Spent in the quarter; null when it is not known: "
+                                      + "the line's realisasiKnownBy is year (some of its spending is known only as a year "
+                                      + "total, which belongs to no quarter)")
                               BigDecimal realisasi,
-                              @Schema(description = "realisasi / RAK x 100; null (absorptionComputable false) without a "
-                                      + "RAK, with RAK 0, or when the quarter's realisasi is not known")
-                              BigDecimal absorption, boolean absorptionComputable) {
+                              @Schema(nullable = true, description = "realisasi / RAK x 100; null (absorptionComputable "
+                                      + "false) without a RAK, with RAK 0, or when the quarter's realisasi is not known")
+                              BigDecimal absorption,
+                              boolean absorptionComputable) {
     }
 
-    public record OutputView(String kind, String statement, BigDecimal targetQuantity, BigDecimal achievedQuantity,
-                             String unit) {
+    @Schema(requiredProperties = {"kind", "statement", "targetQuantity", "achievedQuantity", "unit"})
+    public record OutputView(String kind,
+                             String statement,
+                             @Schema(nullable = true) BigDecimal targetQuantity,
+                             @Schema(nullable = true) BigDecimal achievedQuantity,
+                             @Schema(nullable = true) String unit) {
     }
 
-    public record LinkView(String sasaran, String indicator, BigDecimal statedAbsorption) {
+    @Schema(requiredProperties = {"sasaran", "indicator", "statedAbsorption"})
+    public record LinkView(String sasaran,
+                           @Schema(nullable = true) String indicator,
+                           @Schema(nullable = true) BigDecimal statedAbsorption) {
     }
 
-    public record LineView(String id, String code, String name, BigDecimal pagu, BigDecimal realisasi,
-                           @Schema(description = "realisasi / pagu x 100; null when the pagu is 0 (not computable)")
-                           BigDecimal absorption, boolean absorptionComputable, long revision,
-                           String sipdKey, Level urusan, Level bidangUrusan, Level program, Level kegiatan,
-                           Level subKegiatan, Level unit, String fundingSource, BigDecimal paguOriginal,
-                           List<PaguVersionView> paguVersions, BigDecimal statedAbsorption,
+    @Schema(requiredProperties = {"id", "code", "name", "pagu", "realisasi", "absorption", "absorptionComputable",
+            "revision", "sipdKey", "urusan", "bidangUrusan", "program", "kegiatan", "subKegiatan", "unit",
+            "fundingSource", "paguOriginal", "paguVersions", "statedAbsorption", "realisasiKnownBy",
+            "realisasiUndated", "quarters", "months", "outputs", "links"})
+    public record LineView(String id,
+                           String code,
+                           String name,
+                           BigDecimal pagu,
+                           BigDecimal realisasi,
+                           @Schema(nullable = true, description = "realisasi / pagu x 100; null when the pagu is 0 (not computable)")
+                           BigDecimal absorption,
+                           boolean absorptionComputable,
+                           long revision,
+                           @Schema(nullable = true) String sipdKey,
+                           Level urusan,
+                           Level bidangUrusan,
+                           @Schema(nullable = true) Level program,
+                           @Schema(nullable = true) Level kegiatan,
+                           @Schema(nullable = true) Level subKegiatan,
+                           @Schema(nullable = true) Level unit,
+                           @Schema(nullable = true) String fundingSource,
+                           @Schema(nullable = true) BigDecimal paguOriginal,
+                           List<PaguVersionView> paguVersions,
+                           @Schema(nullable = true) BigDecimal statedAbsorption,
                            @Schema(description = "month: every rupiah of realisasi is dated (spending entries), so "
                                    + "months and quarters add up to it. year: some or all of it is known only as a year "
                                    + "total (realisasi sent as a total, such as an LKIP's yearly figure; see "
@@ -155,8 +187,9 @@ public class BudgetResource {
                            BigDecimal realisasiUndated,
                            List<QuarterView> quarters,
                            @Schema(description = "Spent per month, January first; all twelve null when "
-                                   + "realisasiKnownBy is year")
-                           List<BigDecimal> months, List<OutputView> outputs,
+                                   + "realisasiKnownBy is year", type = SchemaType.ARRAY, implementation = MonthAmount.class)
+                           List<BigDecimal> months,
+                           List<OutputView> outputs,
                            List<LinkView> links) {
 
         /**
@@ -201,14 +234,32 @@ public class BudgetResource {
         }
     }
 
-    public record SasaranTotal(String sasaran, List<String> lines, BigDecimal pagu, BigDecimal realisasi,
-                               BigDecimal absorption, boolean absorptionComputable) {
+    /** For the document only: an annotation cannot say that the items of a list may be null. */
+    @Schema(name = "MonthAmount", type = SchemaType.NUMBER, nullable = true,
+            description = "Spent in the month; null when the line's realisasi is known only for the year")
+    interface MonthAmount {
     }
 
-    public record BudgetView(String agency, int year, List<LineView> lines,
+    @Schema(requiredProperties = {"sasaran", "lines", "pagu", "realisasi", "absorption", "absorptionComputable"})
+    public record SasaranTotal(String sasaran,
+                               List<String> lines,
+                               BigDecimal pagu,
+                               BigDecimal realisasi,
+                               @Schema(nullable = true) BigDecimal absorption,
+                               boolean absorptionComputable) {
+    }
+
+    @Schema(requiredProperties = {"agency", "year", "lines", "totalPagu", "totalRealisasi", "absorption",
+            "absorptionComputable", "totalPaguOriginal", "bySasaran"})
+    public record BudgetView(String agency,
+                             int year,
+                             List<LineView> lines,
                              @Schema(description = "Each line counted once, however many sasaran it serves")
-                             BigDecimal totalPagu, BigDecimal totalRealisasi, BigDecimal absorption,
-                             boolean absorptionComputable, BigDecimal totalPaguOriginal,
+                             BigDecimal totalPagu,
+                             BigDecimal totalRealisasi,
+                             @Schema(nullable = true) BigDecimal absorption,
+                             boolean absorptionComputable,
+                             @Schema(nullable = true) BigDecimal totalPaguOriginal,
                              @Schema(description = "Per sasaran, the lines that serve it; a line serving two sasaran "
                                      + "appears under both, so these do not add up to the totals")
                              List<SasaranTotal> bySasaran) {
@@ -225,14 +276,14 @@ public class BudgetResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
-    @Operation(summary = "The year's budget lines with pagu, spending and computed absorption",
+    @Operation(operationId = "getBudget", summary = "The year's budget lines with pagu, spending and computed absorption",
             description = "Per line: structure (urusan, bidang urusan, program, kegiatan, sub kegiatan), owning unit, "
                     + "funding source, SIPD key, pagu versions, spending per month and quarter with the cash plan (RAK) "
                     + "and quarterly absorption, outputs and outcomes, linked sasaran/indicators and stated percentages.")
     @APIResponse(responseCode = "200", description = "The year's lines with their totals, and the totals per sasaran",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = BudgetView.class), examples = @ExampleObject(name = "a line spent over the year", value = ApiExamples.BUDGET)))
     @APIResponse(responseCode = "403", description = "The token is of another agency, or its roles do not allow reading",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "another agency", value = ApiExamples.OTHER_AGENCY)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "another agency", value = ApiExamples.OTHER_AGENCY)))
     public BudgetView get(@PathParam("agency") String agency, @PathParam("year") int year) {
         BudgetService.YearFacts facts = budget.facts(agency, year);
         List<LineView> lines = new ArrayList<>();
@@ -272,7 +323,7 @@ public class BudgetResource {
     @POST
     @Path("republish")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Publish every line of the year again",
+    @Operation(operationId = "republishBudget", summary = "Publish every line of the year again",
             description = "Each line's sakip.budget.line.upserted.v1 and sakip.budget.line.changed.v3 are published "
                     + "again through the outbox with the line's revision moved on by one; nothing else changes. For "
                     + "readers of an older event version after an upgrade: a line last published as "
@@ -282,7 +333,7 @@ public class BudgetResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RepublishView.class),
                     examples = @ExampleObject(name = "the seed's year", value = "{\"agency\": \"dinsos-maluku\", \"year\": 2022, \"lines\": 28}")))
     @APIResponse(responseCode = "404", description = "The agency has no budget line in the year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class),
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "a year without lines", value = ApiExamples.YEAR_WITHOUT_LINES)))
     public RepublishView republish(@PathParam("agency") String agency, @PathParam("year") int year) {
         return new RepublishView(agency, year, budget.republish(agency, year));
@@ -291,7 +342,7 @@ public class BudgetResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lines/{code}")
-    @Operation(summary = "Create or update a budget line (sub kegiatan) by its official code",
+    @Operation(operationId = "putBudgetLine", summary = "Create or update a budget line (sub kegiatan) by its official code",
             description = "Codes follow Permendagri 90/2019 (4-digit sub kegiatan, e.g. 1.06.02.2.01.0001, or the older "
                     + "2-digit form 1.06.02.2.01.01). Publishes sakip.budget.line.upserted.v1 and "
                     + "sakip.budget.line.changed.v3 when anything changed. A malformed code, a negative amount or "
@@ -303,7 +354,7 @@ public class BudgetResource {
     @APIResponse(responseCode = "200", description = "The line existed and is updated (or unchanged); the line as stored",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = LineView.class), examples = @ExampleObject(name = "updated", value = ApiExamples.LINE_CHANGED)))
     @APIResponse(responseCode = "400", description = "A malformed code, a negative or over-precise amount, or realisasi above the pagu",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "malformed code", value = ApiExamples.BAD_CODE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "malformed code", value = ApiExamples.BAD_CODE)))
     public Response upsert(@PathParam("agency") String agency, @PathParam("year") @Min(2000) @Max(2100) int year,
                            @PathParam("code") String code, @Valid @NotNull LineBody body) {
         LineWriter.LineInput input = new LineWriter.LineInput(body.sipdKey(), code, body.name(), body.pagu(),
@@ -320,15 +371,15 @@ public class BudgetResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lines/{code}/rak")
-    @Operation(summary = "Set the line's cash plan (RAK) per quarter", description = "The plan may not exceed the pagu.")
+    @Operation(operationId = "setBudgetLineRak", summary = "Set the line's cash plan (RAK) per quarter", description = "The plan may not exceed the pagu.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "even quarters", value = ApiExamples.RAK_BODY)))
     @APIResponse(responseCode = "200", description = "The line as stored, with its RAK per quarter",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = LineView.class), examples = @ExampleObject(name = "with its RAK", value = ApiExamples.LINE_CHANGED)))
     @APIResponse(responseCode = "400", description = "The quarters add up to more than the pagu",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "above the pagu", value = ApiExamples.RAK_ABOVE_PAGU)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "above the pagu", value = ApiExamples.RAK_ABOVE_PAGU)))
     @APIResponse(responseCode = "404", description = "No line with this code in the agency's year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public LineView rak(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                         @Valid @NotNull RakBody body) {
         return stored(budget.setRak(agency, year, code, List.of(body.q1(), body.q2(), body.q3(), body.q4())));
@@ -337,7 +388,7 @@ public class BudgetResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @POST
     @Path("lines/{code}/spending")
-    @Operation(summary = "Record a spending entry (e.g. an SP2D) on the line",
+    @Operation(operationId = "recordSpending", summary = "Record a spending entry (e.g. an SP2D) on the line",
             description = "Idempotent by sourceKey: the same key again with the same values changes nothing, with other "
                     + "values corrects the entry. Spending beyond the (revised) pagu is refused.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -347,9 +398,9 @@ public class BudgetResource {
     @APIResponse(responseCode = "200", description = "The entry was known: unchanged, or updated with the new values",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = SpendingView.class), examples = @ExampleObject(name = "sent again", value = ApiExamples.SPENDING_AGAIN)))
     @APIResponse(responseCode = "400", description = "The entry would take the line's spending above its pagu, or its date is outside the year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "above the pagu", value = ApiExamples.SPENDING_ABOVE_PAGU)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "above the pagu", value = ApiExamples.SPENDING_ABOVE_PAGU)))
     @APIResponse(responseCode = "404", description = "No line with this code in the agency's year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public Response spend(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                           @Valid @NotNull SpendingBody body) {
         BudgetLine.find(agency, year, code).ifPresent(line ->
@@ -364,13 +415,16 @@ public class BudgetResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lines/{code}/links")
-    @Operation(summary = "Set the sasaran / indicators of the agency's plan that the line serves (many to many)")
+    @Operation(operationId = "setBudgetLineLinks", summary = "Set the sasaran / indicators of the agency's plan that the line serves (many to many)")
+    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "a line serving two sasaran",
+            value = "{\"links\": [{\"sasaran\": \"S1\", \"indicator\": \"IK1\", \"statedAbsorption\": 80}, "
+                    + "{\"sasaran\": \"S4\", \"indicator\": \"IK4\", \"statedAbsorption\": 98.91}]}")))
     @APIResponse(responseCode = "200", description = "The line as stored",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = LineView.class), examples = @ExampleObject(name = "linked", value = ApiExamples.LINE_CHANGED)))
     @APIResponse(responseCode = "400", description = "A link names no sasaran code, or names one twice",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "not a sasaran code", value = ApiExamples.BAD_SASARAN)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "not a sasaran code", value = ApiExamples.BAD_SASARAN)))
     @APIResponse(responseCode = "404", description = "No line with this code in the agency's year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public LineView links(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("code") String code,
                           @Valid @NotNull LinksBody body) {
         return stored(budget.setLinks(agency, year, code, body.links().stream().map(LinkBody::input).toList()));
@@ -379,15 +433,15 @@ public class BudgetResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lines/{code}/outputs")
-    @Operation(summary = "Set the line's output and outcome statements with target and achieved quantities")
+    @Operation(operationId = "setBudgetLineOutputs", summary = "Set the line's output and outcome statements with target and achieved quantities")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "an output and an outcome", value = ApiExamples.OUTPUTS_BODY)))
     @APIResponse(responseCode = "200", description = "The line as stored",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = LineView.class), examples = @ExampleObject(name = "with outputs", value = ApiExamples.LINE_CHANGED)))
     @APIResponse(responseCode = "400", description = "A statement is neither an output nor an outcome, or lacks its text",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown kind", value = ApiExamples.BAD_OUTPUT_KIND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown kind", value = ApiExamples.BAD_OUTPUT_KIND)))
     @APIResponse(responseCode = "404", description = "No line with this code in the agency's year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown code", value = ApiExamples.LINE_NOT_FOUND)))
     public LineView outputs(@PathParam("agency") String agency, @PathParam("year") int year,
                             @PathParam("code") String code, @Valid @NotNull OutputsBody body) {
         return stored(budget.setOutputs(agency, year, code, body.outputs().stream().map(OutputBody::input).toList()));

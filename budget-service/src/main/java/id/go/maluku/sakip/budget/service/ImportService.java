@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,11 @@ public class ImportService {
 
     public enum Kind { LINES, SPENDING }
 
-    public record RowResult(String section, Long line, Integer index, String key, String status,
+    public record RowResult(String section,
+                            @Schema(nullable = true) Long line,
+                            @Schema(nullable = true) Integer index,
+                            String key,
+                            String status,
                             List<FieldError> errors) {
     }
 

@@ -388,4 +388,232 @@ public final class OpenApiWalk {
         }
         return "array".equals(schema.path("type").asText()) && schemaHasExample(document, schema.path("items"), depth + 1);
     }
+
+    /**
+     * What keeps a client from being generated from the document (issue 24), one line each: an
+     * operation without an operationId, or with one another operation has; an operation without a
+     * summary; no 2xx answer; a request body without an example; an example its schema does not allow (a null
+     * where the schema says none can be: the examples are real answers, so the schema is wrong);
+     * a 4xx or 5xx answer that is not exactly an application/problem+json of the shared
+     * Problem schema (and a Problem schema without the fields ProblemMappers writes); a property
+     * or list item whose schema says nothing of its type ({@code {}}); a document without servers.
+     */
+    public static List<String> clientGaps(JsonNode document) {
+        List<String> gaps = new ArrayList<>();
+        Map<String, String> operationIds = new java.util.HashMap<>();
+        for (Map.Entry<String, JsonNode> operation : operationNodes(document)) {
+            JsonNode node = operation.getValue();
+            String id = node.path("operationId").asText("");
+            if (id.isBlank()) {
+                gaps.add(operation.getKey() + ": no operationId");
+            } else if (!id.matches("[a-z][A-Za-z0-9]*")) {
+                gaps.add(operation.getKey() + ": operationId " + id + " is not camelCase");
+            } else if (operationIds.putIfAbsent(id, operation.getKey()) != null) {
+                gaps.add(operation.getKey() + ": operationId " + id + " is also " + operationIds.get(id) + "'s");
+            }
+            if (node.path("summary").asText("").isBlank()) {
+                gaps.add(operation.getKey() + ": no summary");
+            }
+            // an example on the media type itself: what a client's generated sample request shows
+            node.path("requestBody").path("content").fields().forEachRemaining(type -> {
+                if (!hasExample(type.getValue())) {
+                    gaps.add(operation.getKey() + ": no example of its " + type.getKey() + " request body");
+                }
+            });
+            exampleMismatches(document, operation.getKey() + " request", node.path("requestBody"), gaps);
+            boolean success = false;
+            for (Iterator<String> statuses = node.path("responses").fieldNames(); statuses.hasNext(); ) {
+                success |= statuses.next().startsWith("2");
+            }
+            if (!success) {
+                gaps.add(operation.getKey() + ": no 2xx answer");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> responses = node.path("responses").fields(); responses.hasNext(); ) {
+                Map.Entry<String, JsonNode> response = responses.next();
+                exampleMismatches(document, operation.getKey() + " " + response.getKey(), response.getValue(), gaps);
+                if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
+                    continue;
+                }
+                JsonNode content = response.getValue().path("content");
+                List<String> types = new ArrayList<>();
+                content.fieldNames().forEachRemaining(types::add);
+                String ref = content.path("application/problem+json").path("schema").path("$ref").asText("");
+                if (!types.equals(List.of("application/problem+json")) || !ref.equals("#/components/schemas/Problem")) {
+                    gaps.add(operation.getKey() + " " + response.getKey() + ": " + types + " " + ref
+                            + ", not an application/problem+json Problem");
+                }
+            }
+        }
+        JsonNode problem = document.path("components").path("schemas").path("Problem").path("properties");
+        for (String field : List.of("type", "title", "status", "detail", "errors")) {
+            if (!problem.has(field)) {
+                gaps.add("the Problem schema has no " + field);
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> schemas = document.path("components").path("schemas").fields();
+             schemas.hasNext(); ) {
+            Map.Entry<String, JsonNode> schema = schemas.next();
+            untyped(schema.getKey(), schema.getValue(), gaps, 0);
+        }
+        for (Map.Entry<String, JsonNode> operation : operationNodes(document)) {
+            operation.getValue().findParents("schema").forEach(parent ->
+                    untyped(operation.getKey(), parent.get("schema"), gaps, 0));
+        }
+        if (document.path("servers").isEmpty()) {
+            gaps.add("no servers");
+        }
+        return gaps;
+    }
+
+    /** Each example of the request body or answer that its media type's schema does not allow. */
+    private static void exampleMismatches(JsonNode document, String where, JsonNode bodyOrAnswer, List<String> gaps) {
+        bodyOrAnswer.path("content").fields().forEachRemaining(type -> {
+            JsonNode schema = type.getValue().path("schema");
+            type.getValue().path("examples").fields().forEachRemaining(example -> {
+                for (String mismatch : answerMismatches(document, schema, example.getValue().path("value"), false)) {
+                    gaps.add(where + " " + type.getKey() + " example '" + example.getKey() + "': " + mismatch);
+                }
+            });
+        });
+    }
+
+    /**
+     * The schema names no type (only a description or an example, or nothing: {}), or names
+     * Jackson's JsonNode bean, whose properties (isArray, nodeType...) are not what is sent.
+     */
+    static boolean saysNoType(JsonNode schema) {
+        if (schema.path("$ref").asText("").endsWith("/JsonNode")) {
+            return true;
+        }
+        for (String typing : List.of("type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const")) {
+            if (schema.has(typing)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each property or item below the schema that says nothing of its type (a client can only guess). */
+    private static void untyped(String where, JsonNode schema, List<String> gaps, int depth) {
+        if (schema == null || !schema.isObject() || depth > 20) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            if (saysNoType(property.getValue())) {
+                gaps.add(where + "." + property.getKey() + ": untyped " + property.getValue());
+            }
+            untyped(where + "." + property.getKey(), property.getValue(), gaps, depth + 1);
+        }
+        if (schema.has("items")) {
+            if (saysNoType(schema.get("items"))) {
+                gaps.add(where + "[]: untyped " + schema.get("items"));
+            }
+            untyped(where + "[]", schema.get("items"), gaps, depth + 1);
+        }
+        for (String composition : List.of("oneOf", "anyOf", "allOf")) {
+            for (JsonNode part : schema.path(composition)) {
+                untyped(where, part, gaps, depth + 1);
+            }
+        }
+    }
+
+    /**
+     * Where a real answer disagrees with the schema the document gives it, one line each (empty:
+     * it agrees): a null where the schema does not allow null, a required property missing, a
+     * property the schema does not list, a value of another type. With {@code everyPropertyRequired}
+     * also each schema reached whose properties are not all required (for answers whose records are
+     * written whole, nulls included, a property a client may find missing is a wrong promise).
+     * A small check for the shapes this project writes, not a JSON Schema validator.
+     */
+    public static List<String> answerMismatches(JsonNode document, JsonNode schema, JsonNode answer,
+                                                boolean everyPropertyRequired) {
+        List<String> mismatches = new ArrayList<>();
+        check(document, schema, answer, "$", everyPropertyRequired, mismatches, 0);
+        return mismatches.stream().distinct().toList();
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        for (int hops = 0; schema.has("$ref") && hops < 10; hops++) {
+            schema = document.at(schema.get("$ref").asText().substring(1));
+        }
+        return schema;
+    }
+
+    private static void check(JsonNode document, JsonNode schema, JsonNode value, String where,
+                              boolean everyPropertyRequired, List<String> out, int depth) {
+        if (depth > 40) {
+            return;
+        }
+        schema = resolve(document, schema);
+        for (String composition : List.of("oneOf", "anyOf")) {
+            if (schema.has(composition)) {
+                for (JsonNode branch : schema.get(composition)) {
+                    List<String> branchOut = new ArrayList<>();
+                    check(document, branch, value, where, everyPropertyRequired, branchOut, depth + 1);
+                    if (branchOut.isEmpty()) {
+                        return;
+                    }
+                }
+                out.add(where + ": " + abbreviated(value) + " matches none of its " + composition);
+                return;
+            }
+        }
+        Set<String> types = new TreeSet<>();
+        if (schema.path("type").isArray()) {
+            schema.get("type").forEach(t -> types.add(t.asText()));
+        } else if (schema.has("type")) {
+            types.add(schema.get("type").asText());
+        }
+        if (value.isNull()) {
+            if (!types.contains("null")) {
+                out.add(where + ": null, which its schema does not allow");
+            }
+            return;
+        }
+        if (types.isEmpty()) {
+            return;
+        }
+        String actual = value.isObject() ? "object" : value.isArray() ? "array" : value.isIntegralNumber() ? "integer"
+                : value.isNumber() ? "number" : value.isTextual() ? "string" : value.isBoolean() ? "boolean" : "?";
+        if (!types.contains(actual) && !(actual.equals("integer") && types.contains("number"))) {
+            out.add(where + ": " + actual + " " + abbreviated(value) + ", the schema says " + types);
+            return;
+        }
+        if (value.isObject() && schema.has("properties")) {
+            JsonNode properties = schema.get("properties");
+            Set<String> required = new TreeSet<>();
+            schema.path("required").forEach(r -> required.add(r.asText()));
+            for (String name : required) {
+                if (!value.has(name)) {
+                    out.add(where + "." + name + ": required, and missing");
+                }
+            }
+            if (everyPropertyRequired) {
+                properties.fieldNames().forEachRemaining(name -> {
+                    if (!required.contains(name)) {
+                        out.add(where + "." + name + ": always written, but not required by its schema");
+                    }
+                });
+            }
+            value.fields().forEachRemaining(field -> {
+                if (!properties.has(field.getKey())) {
+                    out.add(where + "." + field.getKey() + ": not in its schema");
+                } else {
+                    check(document, properties.get(field.getKey()), field.getValue(), where + "." + field.getKey(),
+                            everyPropertyRequired, out, depth + 1);
+                }
+            });
+        } else if (value.isArray() && schema.has("items")) {
+            for (int i = 0; i < value.size(); i++) {
+                // one index stands for all: the same mismatch in every item is one line
+                check(document, schema.get("items"), value.get(i), where + "[]", everyPropertyRequired, out, depth + 1);
+            }
+        }
+    }
+
+    private static String abbreviated(JsonNode value) {
+        String text = value.toString();
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+    }
 }

@@ -8,6 +8,7 @@ import id.go.maluku.sakip.planning.domain.PersonnelTable;
 import id.go.maluku.sakip.planning.domain.Polarity;
 import id.go.maluku.sakip.planning.domain.Province;
 import id.go.maluku.sakip.planning.domain.RatingScale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -121,7 +122,8 @@ public record PlanDocument(
                                 Integer decimals, BigDecimal weight,
                                 @Schema(description = "Ordered scale of an ordinal indicator, lowest first") List<String> scale,
                                 @Schema(description = "Renstra targets by year: a number, {\"low\":80,\"high\":90} for a range, "
-                                        + "or a scale value for an ordinal indicator") Map<String, JsonNode> targets) {
+                                        + "or a scale value for an ordinal indicator", type = SchemaType.OBJECT,
+                                        additionalProperties = TargetSchema.class) Map<String, JsonNode> targets) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -131,7 +133,7 @@ public record PlanDocument(
                          String signedBy, List<PkItemPart> items) {
     }
 
-    public record PkItemPart(String sasaran, String indicator, JsonNode target) {
+    public record PkItemPart(String sasaran, String indicator, @Schema(implementation = TargetSchema.class) JsonNode target) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -172,5 +174,20 @@ public record PlanDocument(
             }
             return targetLabels.problems();
         }
+    }
+
+    /** A range target (polarity range): met when realisasi lies within low..high. */
+    @Schema(name = "TargetRange", requiredProperties = {"low", "high"})
+    public record TargetRangeSchema(@Schema(examples = "80") BigDecimal low, @Schema(examples = "90") BigDecimal high) {
+    }
+
+    /**
+     * What a target is, as TargetValue.parse reads it: a number (positive and negative polarity),
+     * a range, or a level of the indicator's ordinal scale. Held as JSON, so its type is named
+     * here, for the document only.
+     */
+    @Schema(name = "TargetValue", description = "A number, a range {low, high}, or a level of the indicator's ordinal scale",
+            oneOf = {BigDecimal.class, TargetRangeSchema.class, String.class})
+    public interface TargetSchema {
     }
 }

@@ -70,11 +70,11 @@ public class AgencyResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER, Roles.INTEGRATION})
     @GET
-    @Operation(summary = "List agencies", description = "Paged, sorted by code; q filters on code or name.")
+    @Operation(operationId = "listAgencies", summary = "List agencies", description = "Paged, sorted by code; q filters on code or name.")
     @APIResponse(responseCode = "200", description = "A page of agencies",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiSchemas.AgencyPage.class), examples = @ExampleObject(name = "agencies", value = ApiExamples.AGENCY_PAGE)))
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-200",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
     public PageView<AgencyView> list(@QueryParam("q") String q,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -84,14 +84,14 @@ public class AgencyResource {
 
     @RolesAllowed(Roles.ADMIN)
     @POST
-    @Operation(summary = "Create an agency", description = "409 when the code is taken.")
+    @Operation(operationId = "createAgency", summary = "Create an agency", description = "409 when the code is taken.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "agency", value = ApiExamples.NEW_AGENCY)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.AgencyView.class), examples = @ExampleObject(name = "created", value = ApiExamples.AGENCY)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "no name", value = ApiExamples.INVALID_NAME)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "no name", value = ApiExamples.INVALID_NAME)))
     @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "taken", value = ApiExamples.AGENCY_CONFLICT)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "taken", value = ApiExamples.AGENCY_CONFLICT)))
     public Response create(@Valid @NotNull NewAgency body) {
         AgencyView created = AgencyView.of(planning.createAgency(body.code(), body.name()));
         return Response.created(URI.create("/api/v1/agencies/" + created.code())).entity(created).build();
@@ -101,7 +101,7 @@ public class AgencyResource {
     @AgencyScoped
     @PUT
     @Path("{agency}")
-    @Operation(summary = "Create or update an agency by code", description = "Idempotent: the same body twice changes "
+    @Operation(operationId = "putAgency", summary = "Create or update an agency by code", description = "Idempotent: the same body twice changes "
             + "nothing. Creating an agency is the province's (admin); the agency's planner may rename it.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "rename", value = ApiExamples.AGENCY_BODY)))
     @APIResponse(responseCode = "200", description = "Updated, or unchanged",
@@ -109,7 +109,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "201", description = "Created (admin)",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.AgencyView.class), examples = @ExampleObject(name = "agency", value = ApiExamples.AGENCY)))
     @APIResponse(responseCode = "400", description = "No name",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "no name", value = ApiExamples.INVALID_NAME)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "no name", value = ApiExamples.INVALID_NAME)))
     public Response upsert(@PathParam("agency") @Pattern(regexp = CODE) String agency, @Valid @NotNull AgencyBody body) {
         if (!caller.has(Roles.ADMIN) && !planning.agencyExists(agency)) {
             throw new ForbiddenException("agency '" + agency + "' does not exist; creating an agency is the province's (admin)");
@@ -121,11 +121,11 @@ public class AgencyResource {
     @AgencyScoped
     @GET
     @Path("{agency}")
-    @Operation(summary = "Read an agency")
+    @Operation(operationId = "getAgency", summary = "Read an agency")
     @APIResponse(responseCode = "200", description = "The agency",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.AgencyView.class), examples = @ExampleObject(name = "agency", value = ApiExamples.AGENCY)))
     @APIResponse(responseCode = "404", description = "No such agency",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
     public AgencyView get(@PathParam("agency") String agency) {
         return AgencyView.of(planning.agency(agency));
     }
@@ -134,13 +134,13 @@ public class AgencyResource {
     @AgencyScoped
     @GET
     @Path("{agency}/sasaran")
-    @Operation(summary = "List the sasaran of an agency", description = "In plan order, paged; q filters on code or name.")
+    @Operation(operationId = "listSasaran", summary = "List the sasaran of an agency", description = "In plan order, paged; q filters on code or name.")
     @APIResponse(responseCode = "200", description = "A page of sasaran",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiSchemas.SasaranPage.class), examples = @ExampleObject(name = "sasaran", value = ApiExamples.SASARAN_PAGE)))
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-200",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
     @APIResponse(responseCode = "404", description = "No such agency",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
     public PageView<SasaranView> sasaran(@PathParam("agency") String agency, @QueryParam("q") String q,
                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -155,11 +155,11 @@ public class AgencyResource {
     @AgencyScoped
     @GET
     @Path("{agency}/sasaran/{code}")
-    @Operation(summary = "Read a sasaran")
+    @Operation(operationId = "getSasaran", summary = "Read a sasaran")
     @APIResponse(responseCode = "200", description = "The sasaran",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.SasaranView.class), examples = @ExampleObject(name = "S5", value = ApiExamples.SASARAN)))
     @APIResponse(responseCode = "404", description = "No such sasaran (or agency)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.SASARAN_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.SASARAN_NOT_FOUND)))
     public SasaranView sasaranByCode(@PathParam("agency") String agency, @PathParam("code") String code) {
         return SasaranView.of(planning.sasaran(agency, code));
     }
@@ -168,7 +168,7 @@ public class AgencyResource {
     @AgencyScoped
     @PUT
     @Path("{agency}/sasaran/{code}")
-    @Operation(summary = "Create or update a sasaran by code", description = "Idempotent: the same body twice changes "
+    @Operation(operationId = "putSasaran", summary = "Create or update a sasaran by code", description = "Idempotent: the same body twice changes "
             + "nothing and publishes nothing. A sasaran removed earlier comes back with its old id.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "sasaran", value = ApiExamples.SASARAN_BODY)))
     @APIResponse(responseCode = "200", description = "Updated, or unchanged",
@@ -176,7 +176,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.SasaranView.class), examples = @ExampleObject(name = "sasaran", value = ApiExamples.SASARAN)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "no name", value = ApiExamples.INVALID_NAME)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "no name", value = ApiExamples.INVALID_NAME)))
     public Response upsertSasaran(@PathParam("agency") String agency,
                                   @PathParam("code") @Pattern(regexp = CODE) String code,
                                   @Valid @NotNull SasaranBody body) {
@@ -188,15 +188,15 @@ public class AgencyResource {
     @AgencyScoped
     @GET
     @Path("{agency}/indicators")
-    @Operation(summary = "List the indicators of an agency, with their targets",
+    @Operation(operationId = "listIndicators", summary = "List the indicators of an agency, with their targets",
             description = "Paged, sorted by code; q filters on code or name, sasaran on the sasaran's code, iku=true "
                     + "keeps the Indikator Kinerja Utama.")
     @APIResponse(responseCode = "200", description = "A page of indicators",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiSchemas.IndicatorPage.class), examples = @ExampleObject(name = "indicators", value = ApiExamples.INDICATOR_PAGE)))
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-200",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
     @APIResponse(responseCode = "404", description = "No such agency",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
     public PageView<IndicatorView> indicators(@PathParam("agency") String agency, @QueryParam("q") String q,
                                               @QueryParam("sasaran") String sasaran, @QueryParam("iku") Boolean iku,
                                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -216,11 +216,11 @@ public class AgencyResource {
     @AgencyScoped
     @GET
     @Path("{agency}/indicators/{code}")
-    @Operation(summary = "Read an indicator with its targets")
+    @Operation(operationId = "getIndicator", summary = "Read an indicator with its targets")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.IndicatorView.class), examples = @ExampleObject(name = "IK5", value = ApiExamples.INDICATOR)))
     @APIResponse(responseCode = "404", description = "No such indicator (or agency)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.INDICATOR_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.INDICATOR_NOT_FOUND)))
     public IndicatorView indicator(@PathParam("agency") String agency, @PathParam("code") String code) {
         Indicator indicator = planning.indicator(agency, code);
         return IndicatorView.of(indicator, planning.targets(indicator));
@@ -230,7 +230,7 @@ public class AgencyResource {
     @AgencyScoped
     @PUT
     @Path("{agency}/indicators/{code}")
-    @Operation(summary = "Create or update an indicator by code", description = "The short form: sasaran, name, unit "
+    @Operation(operationId = "putIndicator", summary = "Create or update an indicator by code", description = "The short form: sasaran, name, unit "
             + "and polarity; the rest of the definition (formula, responsible unit, ...) is kept, and set by the plan "
             + "document. Changing the polarity of an indicator that has targets is a 409. An indicator removed earlier "
             + "comes back with its old id.")
@@ -240,7 +240,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.IndicatorView.class), examples = @ExampleObject(name = "IK5", value = ApiExamples.INDICATOR)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed, or the sasaran does not exist",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "bad polarity", value = ApiExamples.INVALID_INDICATOR)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "bad polarity", value = ApiExamples.INVALID_INDICATOR)))
     public Response upsertIndicator(@PathParam("agency") String agency,
                                     @PathParam("code") @Pattern(regexp = CODE) String code,
                                     @Valid @NotNull IndicatorBody body) {
@@ -253,7 +253,7 @@ public class AgencyResource {
     @AgencyScoped
     @PUT
     @Path("{agency}/indicators/{code}/targets/{year}")
-    @Operation(summary = "Set the Renstra target of an indicator for a year", description = "A number, for a positive "
+    @Operation(operationId = "setIndicatorTarget", summary = "Set the Renstra target of an indicator for a year", description = "A number, for a positive "
             + "or negative indicator; range and ordinal targets come with the plan document or the Excel upload. The year "
             + "must fall in the Renstra period.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "175", value = ApiExamples.TARGET_BODY)))
@@ -262,9 +262,9 @@ public class AgencyResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.TargetView.class), examples = @ExampleObject(name = "2023", value = ApiExamples.TARGET)))
     @APIResponse(responseCode = "400", description = "Not a number, below 0, or a year outside the Renstra",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "outside the Renstra", value = ApiExamples.INVALID_TARGET)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "outside the Renstra", value = ApiExamples.INVALID_TARGET)))
     @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.INDICATOR_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.INDICATOR_NOT_FOUND)))
     public Response setTarget(@PathParam("agency") String agency, @PathParam("code") String code,
                               @PathParam("year") @Min(2000) @Max(2100) int year,
                               @Valid @NotNull TargetBody body) {
@@ -275,14 +275,14 @@ public class AgencyResource {
     @AgencyScoped
     @DELETE
     @Path("{agency}/sasaran/{code}")
-    @Operation(summary = "Remove a sasaran", description = "Only a sasaran that no indicator measures and no Perjanjian "
+    @Operation(operationId = "deleteSasaran", summary = "Remove a sasaran", description = "Only a sasaran that no indicator measures and no Perjanjian "
             + "Kinerja names (409 otherwise, naming them). Publishes sakip.planning.sasaran.removed.v1. Importing a plan "
             + "document that names it, or a PUT, creates it again.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such sasaran (also when it was removed already)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.SASARAN_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.SASARAN_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Indicators still measure it, or a Perjanjian Kinerja names it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "has indicators", value = ApiExamples.SASARAN_IN_USE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "has indicators", value = ApiExamples.SASARAN_IN_USE)))
     public Response removeSasaran(@PathParam("agency") String agency, @PathParam("code") String code) {
         planning.removeSasaran(agency, code);
         return Response.noContent().build();
@@ -292,7 +292,7 @@ public class AgencyResource {
     @AgencyScoped
     @DELETE
     @Path("{agency}/indicators/{code}")
-    @Operation(summary = "Remove an indicator with its Renstra targets", description = "Refused (409, naming the "
+    @Operation(operationId = "deleteIndicator", summary = "Remove an indicator with its Renstra targets", description = "Refused (409, naming the "
             + "versions) while a Perjanjian Kinerja version names it: a signed version never changes, and a draft must "
             + "drop it first. Publishes sakip.planning.target.removed.v1 for each target, then "
             + "sakip.planning.indicator.removed.v1: realization then refuses new realisasi for it (its history stays "
@@ -300,9 +300,9 @@ public class AgencyResource {
             + "PUT, creates it again with its old id.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such indicator (also when it was removed already)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.INDICATOR_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.INDICATOR_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "A Perjanjian Kinerja version names it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "in a signed PK", value = ApiExamples.INDICATOR_IN_SIGNED_PK)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "in a signed PK", value = ApiExamples.INDICATOR_IN_SIGNED_PK)))
     public Response removeIndicator(@PathParam("agency") String agency, @PathParam("code") String code) {
         planning.removeIndicator(agency, code);
         return Response.noContent().build();
@@ -312,13 +312,13 @@ public class AgencyResource {
     @AgencyScoped
     @DELETE
     @Path("{agency}/indicators/{code}/targets/{year}")
-    @Operation(summary = "Remove the Renstra target of an indicator for a year",
+    @Operation(operationId = "deleteIndicatorTarget", summary = "Remove the Renstra target of an indicator for a year",
             description = "Publishes sakip.planning.target.removed.v1. The Perjanjian Kinerja keeps its own targets.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", description = "A year outside 2000-2100",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "year", value = ApiExamples.BAD_YEAR)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "year", value = ApiExamples.BAD_YEAR)))
     @APIResponse(responseCode = "404", description = "No such indicator, or no target for that year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "no target", value = ApiExamples.TARGET_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "no target", value = ApiExamples.TARGET_NOT_FOUND)))
     public Response removeTarget(@PathParam("agency") String agency, @PathParam("code") String code,
                                  @PathParam("year") @Min(2000) @Max(2100) int year) {
         planning.removeTarget(agency, code, year);

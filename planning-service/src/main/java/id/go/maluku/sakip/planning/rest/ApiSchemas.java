@@ -1,6 +1,5 @@
 package id.go.maluku.sakip.planning.rest;
 
-import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.AgencyView;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.IndicatorView;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.SasaranView;
@@ -10,18 +9,12 @@ import java.util.List;
 
 /**
  * Named shapes for the OpenAPI document only: a page of each kind ({@link PlanningDtos.PageView}
- * is generic, and an annotation cannot name {@code PageView<AgencyView>}) and the problem
- * document every error is. The resources never return these types.
+ * is generic, and an annotation cannot name {@code PageView<AgencyView>}); the Problem every error
+ * is comes from the platform (ProblemResponses). The resources never return these types.
  */
 final class ApiSchemas {
 
     private ApiSchemas() {
-    }
-
-    @Schema(name = "Problem", description = "An RFC 9457 problem (application/problem+json); errors name each field at fault")
-    record Problem(@Schema(example = "about:blank") String type, @Schema(example = "Not found") String title,
-                   @Schema(example = "404") int status, @Schema(example = "indicator 'IK9' does not exist") String detail,
-                   List<ApiProblem.FieldError> errors) {
     }
 
     @Schema(name = "AgencyPage")

@@ -66,13 +66,13 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("plan")
-    @Operation(summary = "Export the agency's whole plan",
+    @Operation(operationId = "exportPlan", summary = "Export the agency's whole plan",
             description = "Profile, organisation, personnel, Renstra, sasaran, indicators with their Renstra targets, "
                     + "Perjanjian Kinerja versions and the capaian policy, in the format PUT .../plan takes.")
     @APIResponse(responseCode = "200", description = "The plan document (shortened here)",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanDocument.class), examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN)))
     @APIResponse(responseCode = "404", description = "No such agency",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
     public PlanDocument export(@PathParam("agency") String agency) throws Exception {
         return plans.export(agency);
     }
@@ -80,7 +80,7 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("plan")
-    @Operation(summary = "Import the agency's whole plan",
+    @Operation(operationId = "importPlan", summary = "Import the agency's whole plan",
             description = "Upsert by code: importing the same document twice changes nothing and publishes nothing. "
                     + "The whole document is checked first; if any element is rejected, the answer is a 400 problem "
                     + "listing every element with its path (e.g. indicators[2].targets.2031) and nothing changes. "
@@ -94,9 +94,9 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "What changed, element by element",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanService.ImportReport.class), examples = @ExampleObject(name = "report", value = ApiExamples.IMPORT_REPORT)))
     @APIResponse(responseCode = "400", description = "Elements rejected, each with its path; nothing changed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "rejected", value = ApiExamples.INVALID_PLAN)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "rejected", value = ApiExamples.INVALID_PLAN)))
     @APIResponse(responseCode = "409", description = "The document changes a signed Perjanjian Kinerja version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_SIGNED_CONFLICT)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_SIGNED_CONFLICT)))
     public PlanService.ImportReport importPlan(@PathParam("agency") String agency,
                                                @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                PlanDocument document) throws Exception {
@@ -107,7 +107,7 @@ public class PlanResource {
     @POST
     @Path("targets/upload")
     @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Upload Renstra targets as an Excel sheet",
+    @Operation(operationId = "uploadTargets", summary = "Upload Renstra targets as an Excel sheet",
             description = "First sheet, header row with the columns indicator | year | target (any order). A numeric "
                     + "cell is a number; text is a scale value of an ordinal indicator or 'low-high' for a range. Every "
                     + "row is checked first: one bad row refuses the sheet (400, each bad row named, nothing changes). "
@@ -119,7 +119,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Rows read and what they changed",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TargetUpload.Report.class), examples = @ExampleObject(name = "report", value = ApiExamples.UPLOAD_REPORT)))
     @APIResponse(responseCode = "400", description = "Rows rejected, each named; nothing changed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "rejected", value = ApiExamples.INVALID_UPLOAD)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "rejected", value = ApiExamples.INVALID_UPLOAD)))
     public TargetUpload.Report uploadTargets(@PathParam("agency") String agency,
                                              @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                              java.io.InputStream file) throws Exception {
@@ -129,11 +129,18 @@ public class PlanResource {
     @Inject
     TargetUpload targetUpload;
 
-    public record PkItemView(String sasaran, String indicator, Object target) {
+    public record PkItemView(String sasaran, String indicator, @Schema(implementation = PlanDocument.TargetSchema.class) Object target) {
     }
 
-    public record PkView(String id, int year, int version, String kind, boolean signed, LocalDate signedAt,
-                         String signedBy, long revision, List<PkItemView> items) {
+    public record PkView(String id,
+                         int year,
+                         int version,
+                         String kind,
+                         boolean signed,
+                         @Schema(nullable = true) LocalDate signedAt,
+                         @Schema(nullable = true) String signedBy,
+                         long revision,
+                         List<PkItemView> items) {
         static PkView of(PerjanjianKinerja pk) {
             return new PkView(pk.id.toString(), pk.year, pk.version, pk.kind.name().toLowerCase(), pk.signed(), pk.signedAt, pk.signedBy,
                     pk.revision, pk.items.stream().map(i -> new PkItemView(i.sasaranCode, i.indicatorCode, i.target)).toList());
@@ -147,15 +154,15 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("perjanjian-kinerja/{year}")
-    @Operation(summary = "The versions of the year's Perjanjian Kinerja", description = "Oldest first, paged; signed=true "
+    @Operation(operationId = "getPerjanjianKinerja", summary = "The versions of the year's Perjanjian Kinerja", description = "Oldest first, paged; signed=true "
             + "or false keeps the signed or the unsigned versions; q filters on kind (original, revised), signer, or the "
             + "code of a sasaran or indicator among the items. 404 when the year has no version at all.")
     @APIResponse(responseCode = "200", description = "A page of versions",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiSchemas.PkPage.class), examples = @ExampleObject(name = "original and perubahan", value = ApiExamples.PK_PAGE)))
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-200",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
     @APIResponse(responseCode = "404", description = "The year has no Perjanjian Kinerja",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "none", value = ApiExamples.PK_YEAR_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "none", value = ApiExamples.PK_YEAR_NOT_FOUND)))
     public PlanningDtos.PageView<PkView> versions(@PathParam("agency") String agency, @PathParam("year") int year,
                                                   @QueryParam("q") String q, @QueryParam("signed") Boolean signed,
                                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -179,7 +186,7 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("perjanjian-kinerja/{year}/versions/{version}")
-    @Operation(summary = "Create or change a version of the Perjanjian Kinerja",
+    @Operation(operationId = "putPerjanjianKinerjaVersion", summary = "Create or change a version of the Perjanjian Kinerja",
             description = "A signed version is immutable: changing it is a 409 problem. Items name sasaran and "
                     + "indicators by code; each target must fit its indicator. A version removed earlier comes back with "
                     + "its old id.")
@@ -187,10 +194,10 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The version as stored",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PkView.class), examples = @ExampleObject(name = "draft", value = ApiExamples.PK)))
     @APIResponse(responseCode = "400", description = "An item names no indicator, a target does not fit, or the year is "
-            + "outside the Renstra", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "outside the Renstra",
+            + "outside the Renstra", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "outside the Renstra",
             value = ApiExamples.INVALID_TARGET)))
     @APIResponse(responseCode = "409", description = "The version is signed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_SIGNED_CONFLICT)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_SIGNED_CONFLICT)))
     public PkView putVersion(@PathParam("agency") String agency, @PathParam("year") @Min(2000) @Max(2100) int year,
                              @PathParam("version") @Min(1) int version, @NotNull PlanDocument.PkPart body) {
         PlanDocument.PkPart part = new PlanDocument.PkPart(year, version, body.kind(), body.signedAt(), body.signedBy(), body.items());
@@ -201,14 +208,14 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @POST
     @Path("perjanjian-kinerja/{year}/versions/{version}/sign")
-    @Operation(summary = "Sign a version", description = "After this the version never changes; a 409 if it is already signed.")
+    @Operation(operationId = "signPerjanjianKinerjaVersion", summary = "Sign a version", description = "After this the version never changes; a 409 if it is already signed.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "signature", value = ApiExamples.SIGN_BODY)))
     @APIResponse(responseCode = "200", description = "The signed version",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PkView.class), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_SIGNED)))
     @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.PK_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.PK_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Already signed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_ALREADY_SIGNED)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_ALREADY_SIGNED)))
     public PkView sign(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("version") int version,
                        @Valid @NotNull SignBody body) {
         return PkView.of(plans.sign(agency, year, version, body.date(), body.signedBy()));
@@ -218,14 +225,14 @@ public class PlanResource {
     @POST
     @Path("perjanjian-kinerja/{year}/revisions")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Start a PK perubahan", description = "A new unsigned version copying the latest signed one, "
+    @Operation(operationId = "revisePerjanjianKinerja", summary = "Start a PK perubahan", description = "A new unsigned version copying the latest signed one, "
             + "which stays as it was.")
     @APIResponse(responseCode = "201", description = "The new version",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PkView.class), examples = @ExampleObject(name = "perubahan", value = ApiExamples.PK_REVISED)))
     @APIResponse(responseCode = "404", description = "The year has no Perjanjian Kinerja",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "none", value = ApiExamples.PK_YEAR_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "none", value = ApiExamples.PK_YEAR_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The latest version is not signed yet",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unsigned", value = ApiExamples.PK_NOT_SIGNED_YET)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unsigned", value = ApiExamples.PK_NOT_SIGNED_YET)))
     public Response revise(@PathParam("agency") String agency, @PathParam("year") int year) {
         return Response.status(Response.Status.CREATED).entity(PkView.of(plans.revise(agency, year))).build();
     }
@@ -233,14 +240,14 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @DELETE
     @Path("perjanjian-kinerja/{year}/versions/{version}")
-    @Operation(summary = "Remove an unsigned version", description = "A draft, or a perubahan not signed yet; a signed "
+    @Operation(operationId = "deletePerjanjianKinerjaVersion", summary = "Remove an unsigned version", description = "A draft, or a perubahan not signed yet; a signed "
             + "version never changes (409). Publishes sakip.planning.pk.removed.v1. The version number is free again: "
             + "a PUT or an import of it, or the next perubahan, creates it anew.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such version (also when it was removed already)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.PK_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.PK_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The version is signed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_REMOVE_SIGNED)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_REMOVE_SIGNED)))
     public Response removeVersion(@PathParam("agency") String agency, @PathParam("year") int year,
                                   @PathParam("version") int version) {
         plans.removeVersion(agency, year, version);
@@ -250,12 +257,12 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("capaian-policy")
-    @Operation(summary = "The agency's current capaian policy", description = "Rating scale, cap, negative-polarity formula, zero-target and ordinal rules, "
+    @Operation(operationId = "getCapaianPolicy", summary = "The agency's current capaian policy", description = "Rating scale, cap, negative-polarity formula, zero-target and ordinal rules, "
             + "and what the category is taken from (categoryBasis: CAPPED, RAW or TARGET with targetLabels).")
     @APIResponse(responseCode = "200", description = "The current version",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanDocument.PolicyPart.class), examples = @ExampleObject(name = "policy", value = ApiExamples.POLICY)))
     @APIResponse(responseCode = "404", description = "The agency has no policy yet",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "none", value = ApiExamples.POLICY_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "none", value = ApiExamples.POLICY_NOT_FOUND)))
     public PlanDocument.PolicyPart policy(@PathParam("agency") String agency) throws Exception {
         PlanDocument.PolicyPart policy = plans.export(agency).capaianPolicy();
         if (policy == null) {
@@ -267,7 +274,7 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("capaian-policy")
-    @Operation(summary = "Set the capaian policy", description = "A change makes a new version. Bands are half-open "
+    @Operation(operationId = "setCapaianPolicy", summary = "Set the capaian policy", description = "A change makes a new version. Bands are half-open "
             + "[from, to), lowest first, the lowest open below and the highest open above; gaps or overlaps are a 400 problem. "
             + "categoryBasis says what every category (indicator, sasaran, agency) is taken from: CAPPED (default: the band "
             + "of the reported, capped capaian), RAW (the band of the raw capaian) or TARGET (realisasi against target, "
@@ -278,29 +285,36 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "created, updated or unchanged",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiSchemas.PolicyResult.class), examples = @ExampleObject(name = "updated", value = ApiExamples.POLICY_RESULT)))
     @APIResponse(responseCode = "400", description = "Bands with a gap or an overlap, an unknown cap, or target labels that do not fit",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "gap", value = ApiExamples.INVALID_BANDS)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "gap", value = ApiExamples.INVALID_BANDS)))
     public Map<String, String> setPolicy(@PathParam("agency") String agency, @NotNull PlanDocument.PolicyPart body) {
         return Map.of("result", plans.setPolicy(planning.agency(agency), body));
     }
 
-    public record TableView(String title, String unit, String asOf, List<String> columns, List<PersonnelTable.Row> rows,
-                            Map<String, Integer> rowTotals, Map<String, Integer> columnTotals, int total,
-                            Integer statedTotal, List<PersonnelTable.Mismatch> mismatches) {
+    public record TableView(String title,
+                            @Schema(nullable = true) String unit,
+                            String asOf,
+                            List<String> columns,
+                            List<PersonnelTable.Row> rows,
+                            Map<String, Integer> rowTotals,
+                            Map<String, Integer> columnTotals,
+                            int total,
+                            Integer statedTotal,
+                            List<PersonnelTable.Mismatch> mismatches) {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("personnel")
-    @Operation(summary = "Personnel statistics with computed totals",
+    @Operation(operationId = "getPersonnel", summary = "Personnel statistics with computed totals",
             description = "Totals are computed from the counts; totals stated by the imported document are shown "
                     + "beside them, with every disagreement listed. In the document's order, paged; q filters on the "
                     + "title, unit on the organisation unit a table counts (none: the whole agency's).")
     @APIResponse(responseCode = "200", description = "A page of tables",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiSchemas.PersonnelPage.class), examples = @ExampleObject(name = "tables", value = ApiExamples.PERSONNEL_PAGE)))
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-200",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
     @APIResponse(responseCode = "404", description = "No such agency",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
     public PlanningDtos.PageView<TableView> personnel(@PathParam("agency") String agency, @QueryParam("q") String q,
                                                       @Parameter(description = "Code of an organisation unit")
                                                       @QueryParam("unit") String unit,

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,8 @@ public class ParkedEvents {
                          int attempts, String status, OffsetDateTime resolvedAt, String resolvedBy, String resolution) {
     }
 
+    // named: a generic "Page" in the document says nothing of what it pages
+    @Schema(name = "ParkedEventPage")
     public record Page(List<Parked> items, int page, int size, long total) {
     }
 

@@ -21,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,6 +69,7 @@ public class ParkedEventsResource {
                     + "size (1 to 500). Each with its reason kind (unprocessable, data, integrity, schema, "
                     + "retries-exhausted), reason, event id, type, key, topic, partition, offset and time.")
     public ParkedEvents.Page list(@QueryParam("consumer") String consumer,
+                                  @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"parked", "retried", "discarded"}))
                                   @QueryParam("status") @DefaultValue("parked") String status,
                                   @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size) throws SQLException {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.sql.Connection;
@@ -26,10 +27,12 @@ import java.util.List;
 @Tag(name = "Request audit", description = "Every accepted write with the subject of its token")
 public class RequestAuditResource {
 
+    @Schema(name = "RequestAuditEntry")
     public record Entry(long id, OffsetDateTime at, String subject, String roles, String tokenAgency, String agency,
                         String method, String path, int status) {
     }
 
+    @Schema(name = "RequestAuditPage")
     public record Page(List<Entry> items, int page, int size, long total) {
     }
 
@@ -41,7 +44,7 @@ public class RequestAuditResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Accepted writes, newest first",
+    @Operation(operationId = "listRequestAudit", summary = "Accepted writes, newest first",
             description = "Admins read every agency's; a verifier (the internal auditor) reads their own agency's "
                     + "and must name it. Filters: agency, subject. Paged: page (from 0), size (1 to 500).")
     public Page list(@QueryParam("agency") String agency, @QueryParam("subject") String subject,

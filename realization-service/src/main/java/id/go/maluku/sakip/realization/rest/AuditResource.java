@@ -37,9 +37,21 @@ import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 @Tag(name = "Audit", description = "Every change: who, when, old and new value")
 public class AuditResource {
 
-    public record AuditView(long id, OffsetDateTime at, String actor, String indicator, Integer year, String period,
-                            String subject, String subjectId, String action, JsonNode oldValue, JsonNode newValue,
-                            String reason) {
+    /** oldValue and newValue are Objects (JSON trees) so that the document types them as the objects they are, not as JsonNode. */
+    public record AuditView(long id,
+                            OffsetDateTime at,
+                            String actor,
+                            @Schema(nullable = true) String indicator,
+                            @Schema(nullable = true) Integer year,
+                            @Schema(nullable = true) String period,
+                            String subject,
+                            String subjectId,
+                            String action,
+                            @Schema(description = "The audited fields before the change, e.g. {\"value\": 300, \"status\": \"draft\"}; "
+                                    + "null when the change created it", type = SchemaType.OBJECT, nullable = true) Object oldValue,
+                            @Schema(description = "The audited fields after the change", type = SchemaType.OBJECT, nullable = true)
+                            Object newValue,
+                            @Schema(nullable = true) String reason) {
     }
 
     @Inject
@@ -50,12 +62,12 @@ public class AuditResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
-    @Operation(summary = "The audit trail of an agency, oldest first; optionally of one indicator, year, period",
+    @Operation(operationId = "listAudit", summary = "The audit trail of an agency, oldest first; optionally of one indicator, year, period",
             description = "actor is the subject (sub) of the bearer token of the request that made the change.")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",
             content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AuditView.class), examples = @ExampleObject(name = "created, then returned", value = ApiExamples.AUDIT)))
     @APIResponse(responseCode = "404", description = "The agency is not known from planning",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown agency", value = ApiExamples.AGENCY_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown agency", value = ApiExamples.AGENCY_NOT_FOUND)))
     public List<AuditView> list(@PathParam("agency") String agency, @QueryParam("indicator") String indicator,
                                 @QueryParam("year") Integer year, @QueryParam("period") String period) {
         AgencyRef.findByCode(agency).orElseThrow(() -> ApiProblem.notFound("agency", agency));

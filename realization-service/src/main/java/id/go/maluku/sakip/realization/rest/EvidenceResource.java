@@ -48,8 +48,16 @@ public class EvidenceResource {
     public record EvidenceBody(String kind, String url, String text) {
     }
 
-    public record EvidenceView(String id, String kind, String fileName, String contentType, Long sizeBytes,
-                               String sha256, String url, String text, String createdBy, OffsetDateTime createdAt) {
+    public record EvidenceView(String id,
+                               String kind,
+                               @Schema(nullable = true) String fileName,
+                               @Schema(nullable = true) String contentType,
+                               @Schema(nullable = true) Long sizeBytes,
+                               @Schema(nullable = true) String sha256,
+                               @Schema(nullable = true) String url,
+                               @Schema(nullable = true) String text,
+                               String createdBy,
+                               OffsetDateTime createdAt) {
         static EvidenceView of(Evidence e) {
             return new EvidenceView(e.id.toString(), e.kind, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.url,
                     e.text, e.createdBy, e.createdAt);
@@ -65,7 +73,7 @@ public class EvidenceResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a link or a text as evidence", description = "{\"kind\":\"link\",\"url\":\"https://...\"} "
+    @Operation(operationId = "addEvidence", summary = "Add a link or a text as evidence", description = "{\"kind\":\"link\",\"url\":\"https://...\"} "
             + "or {\"kind\":\"text\",\"text\":\"...\"}. 409 while the period is locked.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "link", value = "{\"kind\": \"link\", \"url\": \"https://dinsos.malukuprov.go.id/laporan/bantuan-2022.pdf\"}"),
@@ -73,7 +81,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "201", description = "The evidence as kept",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = EvidenceView.class), examples = @ExampleObject(name = "a link", value = ApiExamples.EVIDENCE_LINK)))
     @APIResponse(responseCode = "400", description = "kind is neither link nor text, a link is not http(s), or a text is empty",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "not an http(s) link", value = ApiExamples.BAD_URL)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "not an http(s) link", value = ApiExamples.BAD_URL)))
     public Response add(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                         @PathParam("year") int year, @PathParam("period") String period,
                         @Valid @NotNull EvidenceBody body) {
@@ -91,7 +99,7 @@ public class EvidenceResource {
     @POST
     @Path("file")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Add a file as evidence",
+    @Operation(operationId = "addEvidenceFile", summary = "Add a file as evidence",
             description = "The body is the file itself, with its Content-Type; name: the file name. Allowed types "
                     + "and the size limit are configured (sakip.evidence.types, sakip.evidence.max-bytes): 415 for a "
                     + "refused type or content that is not of the declared type, 413 when too large. The SHA-256 "
@@ -102,7 +110,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "201", description = "The file as kept, with its SHA-256",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = EvidenceView.class), examples = @ExampleObject(name = "a PDF", value = ApiExamples.EVIDENCE_FILE)))
     @APIResponse(responseCode = "415", description = "A type not taken as evidence, or content that is not of the declared type",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "an executable", value = ApiExamples.TYPE_REFUSED)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "an executable", value = ApiExamples.TYPE_REFUSED)))
     public Response addFile(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                             @PathParam("year") int year, @PathParam("period") String period,
                             @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -114,11 +122,11 @@ public class EvidenceResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
-    @Operation(summary = "List the evidence of a realisasi")
+    @Operation(operationId = "listEvidence", summary = "List the evidence of a realisasi")
     @APIResponse(responseCode = "200", description = "The evidence, oldest first",
             content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EvidenceView.class), examples = @ExampleObject(name = "a link and a file", value = ApiExamples.EVIDENCE_LIST)))
     @APIResponse(responseCode = "404", description = "The indicator has no realisasi for this year and period",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "none", value = ApiExamples.REALISASI_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "none", value = ApiExamples.REALISASI_NOT_FOUND)))
     public List<EvidenceView> list(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                    @PathParam("year") int year, @PathParam("period") String period) {
         return evidence.list(agency, indicator, year, period).stream().map(EvidenceView::of).toList();
@@ -128,11 +136,11 @@ public class EvidenceResource {
     @GET
     @Path("{id}/content")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an evidence file, with its SHA-256 in the X-Checksum-SHA256 header")
+    @Operation(operationId = "downloadEvidence", summary = "Download an evidence file, with its SHA-256 in the X-Checksum-SHA256 header")
     @APIResponse(responseCode = "200", description = "The file's bytes with its own Content-Type",
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "a PDF", value = ApiExamples.PDF)))
     @APIResponse(responseCode = "404", description = "No such evidence file of this realisasi",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown id", value = ApiExamples.EVIDENCE_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown id", value = ApiExamples.EVIDENCE_NOT_FOUND)))
     public Response content(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                             @PathParam("year") int year, @PathParam("period") String period,
                             @PathParam("id") UUID id) {

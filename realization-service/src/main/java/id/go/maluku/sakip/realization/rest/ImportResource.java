@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +46,7 @@ public class ImportResource {
 
     public record RowBody(String indicator, Integer year,
                           @Schema(description = "Y (default), Q1..Q4, M01..M12") String period,
-                          @Schema(implementation = Object.class) JsonNode value, String statedIn, String explanation,
+                          @Schema(description = RealisasiResource.VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}) JsonNode value, String statedIn, String explanation,
                           String supportingFactors, String hinderingFactors, String followUp) {
     }
 
@@ -60,7 +61,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import realisasi rows from JSON",
+    @Operation(operationId = "importRealisasi", summary = "Import realisasi rows from JSON",
             description = "{\"rows\":[{\"indicator\":\"IK1\",\"year\":2019,\"period\":\"Y\",\"value\":14,"
                     + "\"statedIn\":\"Tabel 3.3\"}]}. Each row is an idempotent upsert; rejected rows are reported "
                     + "(row number from 1, field, message) and the others applied. dryRun=true checks and keeps nothing.")
@@ -71,7 +72,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Counts, and each rejected row with its number, field and reason",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ImportService.Report.class), examples = {@ExampleObject(name = "applied", value = ApiExamples.IMPORT_REPORT), @ExampleObject(name = "a row rejected", value = ApiExamples.IMPORT_REJECTED)}))
     @APIResponse(responseCode = "400", description = "No rows, or a row that is not an object",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "no rows", value = ApiExamples.NO_ROWS)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "no rows", value = ApiExamples.NO_ROWS)))
     public ImportService.Report importJson(@PathParam("agency") String agency, @QueryParam("dryRun") boolean dryRun,
                                            @Valid @NotNull ImportBody body) throws Exception {
         if (body.rows() == null) {
@@ -91,7 +92,7 @@ public class ImportResource {
 
     @POST
     @Consumes(XLSX)
-    @Operation(summary = "Import realisasi rows from the first sheet of an XLSX workbook",
+    @Operation(operationId = "importRealisasi", summary = "Import realisasi rows from the first sheet of an XLSX workbook",
             description = "First row: column names indicator, year, period, value, statedIn, explanation, "
                     + "supportingFactors, hinderingFactors, followUp. Row numbers in the report are sheet rows.")
     @RequestBody(content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"),

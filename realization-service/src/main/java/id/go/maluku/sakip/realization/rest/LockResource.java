@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -47,8 +48,15 @@ public class LockResource {
             example = "Koreksi data realisasi triwulan IV atas temuan Inspektorat") String reason) {
     }
 
-    public record LockView(int year, String period, LocalDate deadline, boolean locked, String createdBy,
-                           OffsetDateTime createdAt, String unlockedBy, OffsetDateTime unlockedAt, String unlockReason) {
+    public record LockView(int year,
+                           String period,
+                           LocalDate deadline,
+                           boolean locked,
+                           String createdBy,
+                           OffsetDateTime createdAt,
+                           @Schema(nullable = true) String unlockedBy,
+                           @Schema(nullable = true) OffsetDateTime unlockedAt,
+                           @Schema(nullable = true) String unlockReason) {
     }
 
     @Inject
@@ -57,17 +65,19 @@ public class LockResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER})
     @PUT
     @Path("{year}/{period}")
-    @Operation(summary = "Set the deadline of a period (Y covers the whole year, a quarter its months)",
+    @Operation(operationId = "setLock", summary = "Set the deadline of a period (Y covers the whole year, a quarter its months)",
             description = "The period is locked from the day after the deadline. A deadline in the past locks at "
                     + "once. While locked, moving the deadline to today or later is refused (409): unlock instead.")
+    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "the fourth quarter's deadline",
+            value = "{\"deadline\": \"2023-01-31\"}")))
     @APIResponse(responseCode = "201", description = "The period's lock is new",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = LockView.class), examples = @ExampleObject(name = "locked at once", value = ApiExamples.LOCK)))
     @APIResponse(responseCode = "200", description = "The deadline is moved",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = LockView.class), examples = @ExampleObject(name = "deadline moved", value = ApiExamples.LOCK)))
     @APIResponse(responseCode = "400", description = "Not a period, or no deadline",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "not a period", value = ApiExamples.BAD_PERIOD)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "not a period", value = ApiExamples.BAD_PERIOD)))
     @APIResponse(responseCode = "409", description = "The period is locked: unlock it instead",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "locked", value = ApiExamples.STILL_LOCKED)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "locked", value = ApiExamples.STILL_LOCKED)))
     public Response set(@PathParam("agency") String agency, @PathParam("year") int year,
                         @PathParam("period") String period, @Valid @NotNull LockBody body) {
         LockService.Changed changed = locks.set(agency, year, period, body.deadline());
@@ -78,13 +88,15 @@ public class LockResource {
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("{year}/{period}/unlock")
-    @Operation(summary = "Reopen a locked period; the reason is required and audited")
+    @Operation(operationId = "unlockPeriod", summary = "Reopen a locked period; the reason is required and audited")
+    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "a correction after an audit",
+            value = "{\"reason\": \"Koreksi data realisasi triwulan IV atas temuan Inspektorat\"}")))
     @APIResponse(responseCode = "200", description = "The lock, lifted, with who and why",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = LockView.class), examples = @ExampleObject(name = "reopened", value = ApiExamples.UNLOCKED)))
     @APIResponse(responseCode = "400", description = "The reason is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "no reason", value = ApiExamples.REASON_REQUIRED)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "no reason", value = ApiExamples.REASON_REQUIRED)))
     @APIResponse(responseCode = "409", description = "The period is not locked",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "not locked", value = ApiExamples.NOT_LOCKED)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "not locked", value = ApiExamples.NOT_LOCKED)))
     public LockView unlock(@PathParam("agency") String agency, @PathParam("year") int year,
                            @PathParam("period") String period, @Valid @NotNull UnlockBody body) {
         return view(locks.unlock(agency, year, period, body.reason()));
@@ -92,11 +104,11 @@ public class LockResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
-    @Operation(summary = "The period locks of an agency")
+    @Operation(operationId = "listLocks", summary = "The period locks of an agency")
     @APIResponse(responseCode = "200", description = "The agency's locks",
             content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LockView.class), examples = @ExampleObject(name = "one reopened", value = ApiExamples.LOCKS)))
     @APIResponse(responseCode = "403", description = "The token is of another agency, or its roles do not allow this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "another agency", value = ApiExamples.OTHER_AGENCY)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "another agency", value = ApiExamples.OTHER_AGENCY)))
     public List<LockView> list(@PathParam("agency") String agency) {
         return locks.list(agency).stream().map(this::view).toList();
     }

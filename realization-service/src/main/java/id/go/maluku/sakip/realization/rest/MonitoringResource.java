@@ -36,11 +36,22 @@ public class MonitoringResource {
     public record Quarters(BigDecimal q1, BigDecimal q2, BigDecimal q3, BigDecimal q4) {
     }
 
-    public record IndicatorLine(String sasaran, String indicator, String name, String unit, String polarity,
-                                String valueScale, List<String> levels, String aggregation, Integer endOfPeriodYear,
-                                BigDecimal endOfPeriodTarget, BigDecimal realisasiUpToLastYear,
-                                BigDecimal thisYearTarget, Quarters realisasiPerQuarter, BigDecimal thisYearTotal,
-                                BigDecimal cumulative, BigDecimal cumulativePercentOfEndTarget) {
+    public record IndicatorLine(String sasaran,
+                                String indicator,
+                                String name,
+                                String unit,
+                                String polarity,
+                                String valueScale,
+                                @Schema(nullable = true) List<String> levels,
+                                String aggregation,
+                                Integer endOfPeriodYear,
+                                BigDecimal endOfPeriodTarget,
+                                BigDecimal realisasiUpToLastYear,
+                                BigDecimal thisYearTarget,
+                                Quarters realisasiPerQuarter,
+                                BigDecimal thisYearTotal,
+                                BigDecimal cumulative,
+                                BigDecimal cumulativePercentOfEndTarget) {
     }
 
     public record Monitoring(String agency, int year, String aggregation, List<IndicatorLine> indicators) {
@@ -51,7 +62,7 @@ public class MonitoringResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
-    @Operation(summary = "The quarterly monitoring form of an agency for a year",
+    @Operation(operationId = "getMonitoring", summary = "The quarterly monitoring form of an agency for a year",
             description = "Per indicator: end-of-Renstra target (target of the last year planning set), realisasi up "
                     + "to last year, this year's target, realisasi per triwulan I-IV, this year's total, cumulative, "
                     + "and cumulative as a percentage of the end-of-period target. aggregation (sum by default; "
@@ -61,7 +72,7 @@ public class MonitoringResource {
     @APIResponse(responseCode = "200", description = "One line per indicator",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Monitoring.class), examples = @ExampleObject(name = "IK5 in 2022", value = ApiExamples.MONITORING)))
     @APIResponse(responseCode = "400", description = "An unknown aggregation",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown aggregation", value = ApiExamples.BAD_AGGREGATION)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown aggregation", value = ApiExamples.BAD_AGGREGATION)))
     public Monitoring get(@PathParam("agency") String agency, @PathParam("year") int year,
                           @QueryParam("aggregation") String aggregation) {
         Aggregation requested = Aggregation.parse(aggregation);

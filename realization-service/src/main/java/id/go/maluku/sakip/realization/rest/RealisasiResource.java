@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -48,33 +49,48 @@ import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 @Tag(name = "Realisasi", description = "Measured values per indicator and period, with narrative and workflow")
 public class RealisasiResource {
 
+    /** What every realisasi value is (Realisasi.statedValue): a typed client needs the two cases named. */
+    static final String VALUE = "A number in the indicator's unit, or a level of its ordinal scale such as \"BB\"";
+
     public record RealisasiBody(
             @Schema(description = "Measured value: a number (never negative) in the indicator's unit, or a level "
                     + "such as \"BB\" for an indicator on an ordinal scale (unit 'predikat' or 'opini')",
-                    example = "300", implementation = Object.class)
+                    example = "300", implementation = Object.class, oneOf = {BigDecimal.class, String.class})
             JsonNode value,
             @Schema(description = "Where the value is stated, e.g. \"Tabel 3.9\"") String statedIn,
             @Schema(description = "Why the value is above or below target") String explanation,
             String supportingFactors, String hinderingFactors, String followUp) {
     }
 
-    public record StatementBody(@Schema(implementation = Object.class, example = "3") JsonNode value,
+    public record StatementBody(@Schema(description = VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}, example = "3") JsonNode value,
                                 @Schema(example = "Tabel 3.10") String statedIn, String note) {
     }
 
     public record NoteBody(@Schema(description = "Required to return: what is to be corrected") String note) {
     }
 
-    public record StatementView(Object value, String statedIn, String note, String recordedBy, OffsetDateTime recordedAt) {
+    public record StatementView(@Schema(description = VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}) Object value, String statedIn, String note, String recordedBy, OffsetDateTime recordedAt) {
         static StatementView of(RealisasiStatement s) {
             return new StatementView(s.statedValue(), s.statedIn, s.note, s.recordedBy, s.recordedAt);
         }
     }
 
-    public record RealisasiView(String id, String indicator, int year, String period, Object value, String status,
-                                String statusNote, String statedIn, String explanation, String supportingFactors,
-                                String hinderingFactors, String followUp, long revision, OffsetDateTime updatedAt,
-                                String updatedBy, List<StatementView> otherStatements,
+    public record RealisasiView(String id,
+                                String indicator,
+                                int year,
+                                String period,
+                                @Schema(description = VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}) Object value,
+                                String status,
+                                @Schema(nullable = true) String statusNote,
+                                @Schema(nullable = true) String statedIn,
+                                @Schema(nullable = true) String explanation,
+                                @Schema(nullable = true) String supportingFactors,
+                                @Schema(nullable = true) String hinderingFactors,
+                                @Schema(nullable = true) String followUp,
+                                long revision,
+                                OffsetDateTime updatedAt,
+                                String updatedBy,
+                                @Schema(nullable = true) List<StatementView> otherStatements,
                                 @Schema(description = "planning removed the indicator: this realisasi is history, no new value is recorded")
                                 boolean indicatorRemoved) {
         static RealisasiView of(Realisasi r, String status, List<StatementView> statements) {
@@ -96,7 +112,7 @@ public class RealisasiResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @PUT
     @Path("indicators/{indicator}/realisasi/{year}")
-    @Operation(summary = "Record the realisasi of an indicator for a whole year (period Y)",
+    @Operation(operationId = "putYearRealisasi", summary = "Record the realisasi of an indicator for a whole year (period Y)",
             description = "Creates or replaces the year's value; narrative fields left out stay as they are. The "
                     + "indicator must be known from planning's events (else 404). A changed value publishes "
                     + "sakip.realization.realisasi.recorded.v1. 409 when the period is locked, the realisasi is "
@@ -110,9 +126,9 @@ public class RealisasiResource {
     @APIResponse(responseCode = "200", description = "The year's value is replaced",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "replaced", value = ApiExamples.REALISASI_REPLACED)))
     @APIResponse(responseCode = "404", description = "Planning has not published the indicator",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "unknown indicator", value = ApiExamples.INDICATOR_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown indicator", value = ApiExamples.INDICATOR_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The period is locked, the realisasi submitted or verified, or the indicator removed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFIED_UNCHANGEABLE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFIED_UNCHANGEABLE)))
     public Response record(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                            @PathParam("year") int year, @Valid @NotNull RealisasiBody body, @Context UriInfo uri) {
         return recordPeriod(agency, indicator, year, "Y", body, uri);
@@ -121,7 +137,7 @@ public class RealisasiResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @PUT
     @Path("indicators/{indicator}/realisasi/{year}/{period}")
-    @Operation(summary = "Record the realisasi of an indicator for a period",
+    @Operation(operationId = "putRealisasi", summary = "Record the realisasi of an indicator for a period",
             description = "period: Y (year), Q1..Q4 (triwulan), M01..M12 (month). The year must fall in the "
                     + "agency's Renstra period as planning publishes it (400 naming year otherwise); for an agency "
                     + "without one, years 2000-2100 are accepted.")
@@ -133,9 +149,9 @@ public class RealisasiResource {
     @APIResponse(responseCode = "200", description = "The period's value is replaced",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "a quarter", value = ApiExamples.QUARTER_REPLACED)))
     @APIResponse(responseCode = "400", description = "Not a period, a year outside the plan, or a value that does not fit the indicator",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "not a period", value = ApiExamples.BAD_PERIOD)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "not a period", value = ApiExamples.BAD_PERIOD)))
     @APIResponse(responseCode = "409", description = "The period is locked, the realisasi submitted or verified, or the indicator removed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "locked", value = ApiExamples.PERIOD_LOCKED)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "locked", value = ApiExamples.PERIOD_LOCKED)))
     public Response recordPeriod(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                  @PathParam("year") int year, @PathParam("period") String period,
                                  @Valid @NotNull RealisasiBody body, @Context UriInfo uri) {
@@ -163,11 +179,11 @@ public class RealisasiResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("indicators/{indicator}/realisasi/{year}")
-    @Operation(summary = "Read the realisasi of an indicator for a year (period Y)")
+    @Operation(operationId = "getYearRealisasi", summary = "Read the realisasi of an indicator for a year (period Y)")
     @APIResponse(responseCode = "200", description = "The year's value with the other statements of it",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "with a statement", value = ApiExamples.REALISASI_READ)))
     @APIResponse(responseCode = "404", description = "The indicator has no realisasi for this year and period",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "none", value = ApiExamples.REALISASI_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "none", value = ApiExamples.REALISASI_NOT_FOUND)))
     public RealisasiView get(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                              @PathParam("year") int year) {
         return view(realisasi.get(agency, indicator, year, "Y"), true);
@@ -176,11 +192,11 @@ public class RealisasiResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("indicators/{indicator}/realisasi/{year}/{period}")
-    @Operation(summary = "Read the realisasi of an indicator for a period, with the other statements of it")
+    @Operation(operationId = "getRealisasi", summary = "Read the realisasi of an indicator for a period, with the other statements of it")
     @APIResponse(responseCode = "200", description = "The period's value with the other statements of it",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "a quarter", value = ApiExamples.QUARTER_READ)))
     @APIResponse(responseCode = "404", description = "The indicator has no realisasi for this year and period",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "none", value = ApiExamples.REALISASI_NOT_FOUND)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "none", value = ApiExamples.REALISASI_NOT_FOUND)))
     public RealisasiView getPeriod(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                    @PathParam("year") int year, @PathParam("period") String period) {
         return view(realisasi.get(agency, indicator, year, period), true);
@@ -189,7 +205,7 @@ public class RealisasiResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @POST
     @Path("indicators/{indicator}/realisasi/{year}/{period}/statements")
-    @Operation(summary = "Keep another statement of the realisasi from a source document",
+    @Operation(operationId = "addRealisasiStatement", summary = "Keep another statement of the realisasi from a source document",
             description = "Idempotent per statedIn. The statement never replaces the value used for capaian; "
                     + "it keeps contradictions of a source document visible, shown beside the value (otherStatements) "
                     + "and compared with it by the review. The realisasi of the year and period must be recorded "
@@ -200,7 +216,7 @@ public class RealisasiResource {
     @APIResponse(responseCode = "200", description = "The statement as kept",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = StatementView.class), examples = @ExampleObject(name = "stated elsewhere", value = ApiExamples.STATEMENT)))
     @APIResponse(responseCode = "404", description = "Planning has not published the indicator, or no realisasi is recorded for the year and period",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = {
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = {
                     @ExampleObject(name = "no realisasi", value = ApiExamples.STATEMENT_WITHOUT_REALISASI),
                     @ExampleObject(name = "unknown indicator", value = ApiExamples.INDICATOR_NOT_FOUND)}))
     public Response state(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
@@ -215,11 +231,11 @@ public class RealisasiResource {
     @POST
     @Path("indicators/{indicator}/realisasi/{year}/{period}/submit")
     @Consumes(MediaType.WILDCARD) // no body
-    @Operation(summary = "Submit a draft or returned realisasi for verification (409 out of order)")
+    @Operation(operationId = "submitRealisasi", summary = "Submit a draft or returned realisasi for verification (409 out of order)")
     @APIResponse(responseCode = "200", description = "The realisasi, submitted",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "submitted", value = ApiExamples.SUBMITTED)))
     @APIResponse(responseCode = "409", description = "Only a draft or returned realisasi is submitted",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "already submitted", value = ApiExamples.ALREADY_SUBMITTED)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "already submitted", value = ApiExamples.ALREADY_SUBMITTED)))
     public RealisasiView submit(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                 @PathParam("year") int year, @PathParam("period") String period) {
         units.requireWritable(agency, indicator);
@@ -230,13 +246,13 @@ public class RealisasiResource {
     @POST
     @Path("indicators/{indicator}/realisasi/{year}/{period}/verify")
     @Consumes(MediaType.WILDCARD) // no body
-    @Operation(summary = "Verify a submitted realisasi (409 out of order)")
+    @Operation(operationId = "verifyRealisasi", summary = "Verify a submitted realisasi (409 out of order)")
     @APIResponse(responseCode = "200", description = "The realisasi, verified",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "verified", value = ApiExamples.VERIFIED)))
     @APIResponse(responseCode = "409", description = "Only a submitted realisasi is verified",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "a draft", value = ApiExamples.DRAFT_NOT_VERIFIABLE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "a draft", value = ApiExamples.DRAFT_NOT_VERIFIABLE)))
     @APIResponse(responseCode = "403", description = "Separation of duties: the caller recorded or last changed the value",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class),
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "own figures", value = ApiExamples.OWN_FIGURES)))
     public RealisasiView verify(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                 @PathParam("year") int year, @PathParam("period") String period,
@@ -250,16 +266,16 @@ public class RealisasiResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER})
     @POST
     @Path("indicators/{indicator}/realisasi/{year}/{period}/return")
-    @Operation(summary = "Return a submitted or verified realisasi with a note (409 out of order)")
+    @Operation(operationId = "returnRealisasi", summary = "Return a submitted or verified realisasi with a note (409 out of order)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "note",
             value = "{\"note\": \"Lampirkan daftar penerima bantuan per kabupaten\"}")))
     @APIResponse(responseCode = "200", description = "The realisasi, returned with the note",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = RealisasiView.class), examples = @ExampleObject(name = "returned", value = ApiExamples.RETURNED)))
     @APIResponse(responseCode = "403", description = "Separation of duties: the caller recorded or last changed the value",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class),
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "own figures", value = ApiExamples.OWN_FIGURES)))
     @APIResponse(responseCode = "400", description = "The note is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "no note", value = ApiExamples.NOTE_REQUIRED)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "no note", value = ApiExamples.NOTE_REQUIRED)))
     public RealisasiView returnWithNote(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                         @PathParam("year") int year, @PathParam("period") String period,
                                         @Parameter(description = OVERRIDE) @QueryParam("override") String override,
@@ -271,11 +287,11 @@ public class RealisasiResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("realisasi")
-    @Operation(summary = "List the realisasi of an agency", description = "Optionally for one year.")
+    @Operation(operationId = "listRealisasi", summary = "List the realisasi of an agency", description = "Optionally for one year.")
     @APIResponse(responseCode = "200", description = "The agency's realisasi",
             content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RealisasiView.class), examples = @ExampleObject(name = "a quarter and the year", value = ApiExamples.REALISASI_LIST)))
     @APIResponse(responseCode = "403", description = "The token is of another agency, or its roles do not allow this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiSchemas.Problem.class), examples = @ExampleObject(name = "another agency", value = ApiExamples.OTHER_AGENCY)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "another agency", value = ApiExamples.OTHER_AGENCY)))
     public List<RealisasiView> list(@PathParam("agency") String agency, @QueryParam("year") Integer year) {
         return realisasi.list(agency, year).stream()
                 .map(r -> RealisasiView.of(r, realisasi.effectiveStatus(r).code(), null)).toList();

@@ -27,7 +27,7 @@ public class AdminResource {
 
     @POST
     @Path("rebuild")
-    @Operation(summary = "Rebuild the read model from the topics",
+    @Operation(operationId = "rebuildReadModel", summary = "Rebuild the read model from the topics",
             description = "Replays sakip.planning.events, sakip.realization.events and sakip.budget.events from their "
                     + "beginning up to the end offsets taken at the start, through the same apply path as the live "
                     + "consumer, into a schema beside the live read model; readers keep the live model meanwhile. When "
@@ -39,9 +39,9 @@ public class AdminResource {
     @APIResponse(responseCode = "200", description = "Rebuilt",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Rebuilder.Report.class)))
     @APIResponse(responseCode = "503", description = "The rebuild did not finish in time or failed; the live model is unchanged",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "A rebuild is already running, or the replay met an event not discarded",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Rebuilder.Report rebuild() throws InterruptedException, java.sql.SQLException {
         return rebuilder.rebuild();
     }

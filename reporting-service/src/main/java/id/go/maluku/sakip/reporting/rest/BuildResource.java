@@ -70,7 +70,7 @@ public class BuildResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Build every agency's LKIP now",
+    @Operation(operationId = "startBuild", summary = "Build every agency's LKIP now",
             description = "Runs in the background (202) for the given year, by default the current year in the "
                     + "province's time zone. Each agency is built and recorded on its own; a failure does not stop the "
                     + "others. While a run is under way a second trigger is a 409 problem.")
@@ -83,7 +83,7 @@ public class BuildResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "List builds", description = "Newest first; filter by agency, year or run; paged (size at most 200). "
+    @Operation(operationId = "listBuilds", summary = "List builds", description = "Newest first; filter by agency, year or run; paged (size at most 200). "
             + "Each: status, start, duration, data freshness, number of review findings, error of a failed build. "
             + "A token of an agency must name its agency (agency=...); the province's tokens may list every agency's.")
     public PageView list(@QueryParam("agency") String agency, @QueryParam("year") Integer year,
@@ -123,7 +123,7 @@ public class BuildResource {
     @Path("{id}")
     @Produces({MediaType.TEXT_HTML, "application/pdf", XLSX, MediaType.APPLICATION_JSON})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Download a build", description = "Accept picks the format; a failed build has no document (404).")
+    @Operation(operationId = "downloadBuild", summary = "Download a build", description = "Accept picks the format; a failed build has no document (404).")
     public Response download(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
         LkipBuild b = LkipBuild.findById(id);
         if (b == null) {

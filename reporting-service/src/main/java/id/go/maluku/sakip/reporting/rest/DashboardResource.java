@@ -51,7 +51,7 @@ public class DashboardResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     @GET
     @Path("province/years/{year}/agencies")
-    @Operation(summary = "Province overview: every agency's average capaian and absorption",
+    @Operation(operationId = "getProvinceOverview", summary = "Province overview: every agency's average capaian and absorption",
             description = "One row per agency with results or budget in the year: the mean of its sasaran capaian "
                     + "(reported and raw), its category, and the absorption of its budget lines (each line counted "
                     + "once; pagu 0 is not computable). Also the province's average capaian and total absorption. "
@@ -61,11 +61,13 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "The overview",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardQuery.ProvinceOverview.class)))
     @APIResponse(responseCode = "400", description = "Page, size or sort out of range",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response province(@PathParam("year") int year,
                              @QueryParam("category") String category,
                              @QueryParam("q") String q,
-                             @Parameter(description = "agency, name, capaian, absorption, pagu; '-' for descending")
+                             @Parameter(description = "agency, name, capaian, absorption, pagu; '-' for descending",
+                                     schema = @Schema(type = SchemaType.STRING, enumeration = {"agency", "-agency", "name", "-name", "capaian",
+                                             "-capaian", "absorption", "-absorption", "pagu", "-pagu"}))
                              @QueryParam("sort") @DefaultValue("agency") String sort,
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("20") int size,
@@ -81,14 +83,14 @@ public class DashboardResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Path("agencies/{agency}/trends")
-    @Operation(summary = "Capaian and absorption of an agency across years",
+    @Operation(operationId = "getTrends", summary = "Capaian and absorption of an agency across years",
             description = "Per year the agency's capaian (mean of its sasaran; reported and raw), category and "
                     + "absorption; per sasaran its capaian per year. from and to (inclusive) default to the first "
                     + "and last year with data. Unknown agency: 404 problem; from after to: 400 problem.")
     @APIResponse(responseCode = "200", description = "The trends",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardQuery.Trends.class)))
     @APIResponse(responseCode = "404", description = "Unknown agency",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response trends(@PathParam("agency") String agency, @QueryParam("from") Integer from,
                            @QueryParam("to") Integer to, @Context Request request) {
         return conditional.ok(request, dashboards.trends(agency, from, to));

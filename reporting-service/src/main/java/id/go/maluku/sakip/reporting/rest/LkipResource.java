@@ -30,6 +30,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -46,6 +53,8 @@ import java.util.Map;
 public class LkipResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** One operation in the document: the four methods below answer one GET, by its Accept. */
+    static final String LKIP_SUMMARY = "The LKIP as HTML, PDF, XLSX or JSON, as Accept asks";
     static final String DESCRIPTION = "The LKIP of the agency for the year (PermenPANRB 53/2014), generated from the data "
             + "reporting holds: profile, legal basis, organisation, personnel, strategic issues, Renstra, Perjanjian "
             + "Kinerja, IKU, and per sasaran the capaian table, the comparison with last year and along the Renstra years, "
@@ -78,9 +87,20 @@ public class LkipResource {
     @GET
     @Path("lkip")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The LKIP as HTML", description = DESCRIPTION)
+    @Operation(operationId = "getLkip", summary = LKIP_SUMMARY, description = DESCRIPTION)
+    // The four methods are one operation of the document: its answers are declared here once.
+    @APIResponse(responseCode = "200", description = "The LKIP, in the format Accept asks for", content = {
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "One sheet per table")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "The report's chapters, sections, tables and figures as the HTML shows them"))})
+    @APIResponse(responseCode = "404", description = "Unknown agency")
+    @APIResponse(responseCode = "406", description = "Accept names none of the four formats")
+    @APIResponse(responseCode = "422", description = "The year has no Perjanjian Kinerja or no targets")
     public String html(@PathParam("agency") String agency, @PathParam("year") int year,
-                       @QueryParam("variant") @DefaultValue("draft") String variant) {
+                       @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Html.render(report(agency, year, variant));
     }
 
@@ -88,9 +108,9 @@ public class LkipResource {
     @GET
     @Path("lkip")
     @Produces("application/pdf")
-    @Operation(summary = "The LKIP as PDF", description = DESCRIPTION)
+    @Operation(operationId = "getLkip", summary = LKIP_SUMMARY, description = DESCRIPTION)
     public Response pdf(@PathParam("agency") String agency, @PathParam("year") int year,
-                        @QueryParam("variant") @DefaultValue("draft") String variant) {
+                        @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Response.ok(Pdf.render(report(agency, year, variant)))
                 .header("Content-Disposition", FileNames.contentDisposition("inline", "lkip-" + agency + "-" + year + ".pdf")).build();
     }
@@ -99,9 +119,9 @@ public class LkipResource {
     @GET
     @Path("lkip")
     @Produces(XLSX)
-    @Operation(summary = "The LKIP's tables as XLSX", description = DESCRIPTION)
+    @Operation(operationId = "getLkip", summary = LKIP_SUMMARY, description = DESCRIPTION)
     public Response xlsx(@PathParam("agency") String agency, @PathParam("year") int year,
-                         @QueryParam("variant") @DefaultValue("draft") String variant) {
+                         @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Response.ok(Xlsx.render(report(agency, year, variant)))
                 .header("Content-Disposition", FileNames.contentDisposition("attachment", "lkip-" + agency + "-" + year + ".xlsx")).build();
     }
@@ -110,9 +130,9 @@ public class LkipResource {
     @GET
     @Path("lkip")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The LKIP as JSON", description = DESCRIPTION)
+    @Operation(operationId = "getLkip", summary = LKIP_SUMMARY, description = DESCRIPTION)
     public Map<String, Object> json(@PathParam("agency") String agency, @PathParam("year") int year,
-                                    @QueryParam("variant") @DefaultValue("draft") String variant) {
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Json.of(report(agency, year, variant));
     }
 
@@ -120,7 +140,7 @@ public class LkipResource {
     @GET
     @Path("review")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The review's findings",
+    @Operation(operationId = "getReview", summary = "The review's findings",
             description = "Every place where a stated figure disagrees with the computation: stated percentages, totals "
                     + "that are not the sum of their parts, the same fact with different values, 0/0 shown as a "
                     + "percentage, realisasi without target and the reverse, spending above pagu, a printed capaian, "
@@ -128,6 +148,9 @@ public class LkipResource {
                     + "another year or agency. Each finding: rule, where, stated value, computed value, severity. An "
                     + "agency with a budget but neither a Perjanjian Kinerja nor targets for the year is reviewed too "
                     + "(the budget rules find its figures); with none of the three: 422. Unknown agency: 404.")
+    @APIResponse(responseCode = "200", description = "The findings, in the order of the report", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Finding.class),
+            examples = @ExampleObject(name = "two findings", value = ApiExamples.REVIEW)))
     public List<Finding> review(@PathParam("agency") String agency, @PathParam("year") int year) {
         return lkip.review(agency, year);
     }
@@ -139,7 +162,7 @@ public class LkipResource {
     @jakarta.ws.rs.POST
     @Path("lkip/publications")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish the LKIP", description = "Renders the final report (without the findings annex) in "
+    @Operation(operationId = "publishLkip", summary = "Publish the LKIP", description = "Renders the final report (without the findings annex) in "
             + "every format and stores it with a checksum (SHA-256 of the JSON rendering) and the freshness of its data. "
             + "A published version never changes; publishing again makes the next version. publishedBy is the subject "
             + "of the bearer token.")
@@ -151,7 +174,7 @@ public class LkipResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @PUT
     @Path("lkip/publications/{version}")
-    @Operation(summary = "Refused: a published version is immutable", description = "Always a 409 problem; publish a new version instead.")
+    @Operation(operationId = "putPublication", summary = "Refused: a published version is immutable", description = "Always a 409 problem; publish a new version instead.")
     public Response editPublished(@PathParam("agency") String agency, @PathParam("year") int year,
                                   @PathParam("version") int version) {
         publications.get(agency, year, version);
@@ -162,7 +185,7 @@ public class LkipResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @jakarta.ws.rs.DELETE
     @Path("lkip/publications/{version}")
-    @Operation(summary = "Refused: a published version is never removed", description = "Always a 409 problem.")
+    @Operation(operationId = "deletePublication", summary = "Refused: a published version is never removed", description = "Always a 409 problem.")
     public Response deletePublished(@PathParam("agency") String agency, @PathParam("year") int year,
                                     @PathParam("version") int version) {
         return editPublished(agency, year, version);
@@ -175,7 +198,7 @@ public class LkipResource {
     @GET
     @Path("lkip/narratives")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every version of every narrative section", description = "Sections: kata-pengantar, "
+    @Operation(operationId = "listNarratives", summary = "Every version of every narrative section", description = "Sections: kata-pengantar, "
             + "ringkasan-eksekutif, latar-belakang, analisis-<sasaran code>, kesimpulan, saran; and any other key, "
             + "which the review reads too.")
     public List<NarrativeService.Version> narratives(@PathParam("agency") String agency, @PathParam("year") int year) {
@@ -187,9 +210,11 @@ public class LkipResource {
     @Path("lkip/narratives/{section}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write a narrative section", description = "A new text is a new version; the old ones stay. "
+    @Operation(operationId = "putNarrative", summary = "Write a narrative section", description = "A new text is a new version; the old ones stay. "
             + "Where none is written, the report carries a neutral draft generated from the figures. writtenBy is the "
             + "subject of the bearer token.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a conclusion",
+            value = "{\"text\": \"Secara umum capaian kinerja Dinas Sosial tahun 2022 sangat baik.\"}")))
     public NarrativeService.Version write(@PathParam("agency") String agency, @PathParam("year") int year,
                                           @PathParam("section") String section, @Valid @NotNull NarrativeBody body) {
         return narratives.write(agency, year, section, body.text(), caller.subject());

@@ -26,6 +26,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +50,7 @@ public class PerformanceResource {
 
     @GET
     @Path("performance")
-    @Operation(summary = "Capaian per sasaran and per indicator",
+    @Operation(operationId = "getPerformance", summary = "Capaian per sasaran and per indicator",
             description = "For each sasaran of the agency and year: capaian (reported, capped per the agency's policy), "
                     + "capaianRaw (never capped), category (the agency's rating scale, or Permendagri 86/2017 bands), "
                     + "last year's capaian and the change, the budget lines serving it with their absorption (a line "
@@ -67,10 +68,11 @@ public class PerformanceResource {
                     + "capaian against 100). An unknown agency, or a year with neither targets nor budget, is a 404 "
                     + "problem.")
     @APIResponse(responseCode = "200", description = "The performance",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PerformanceQuery.Performance.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PerformanceQuery.Performance.class),
+                    examples = @ExampleObject(name = "the demo agency, shortened", value = ApiExamples.PERFORMANCE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "Unknown agency, or neither targets nor budget for the year",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @NonBlocking
     public Uni<Response> performance(@PathParam("agency") String agency, @PathParam("year") int year,
                                      @Context Request request) {
@@ -97,14 +99,14 @@ public class PerformanceResource {
 
     @GET
     @Path("sasaran/{code}")
-    @Operation(summary = "One sasaran in detail",
+    @Operation(operationId = "getSasaranPerformance", summary = "One sasaran in detail",
             description = "The sasaran's entry of /performance: capaian raw and capped, category, last year, its "
                     + "indicators with Renstra progress, and its budget lines with absorption and efficiency. "
                     + "Unknown agency, year or sasaran code: 404 problem.")
     @APIResponse(responseCode = "200", description = "The sasaran",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PerformanceQuery.SasaranPerformance.class)))
     @APIResponse(responseCode = "404", description = "Unknown agency, year or sasaran",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response sasaran(@PathParam("agency") String agency, @PathParam("year") int year,
                             @PathParam("code") String code, @Context Request request) {
         PerformanceQuery.SasaranPerformance sasaran = cache.performance(agency, year).performance().sasaran().stream()
@@ -116,20 +118,24 @@ public class PerformanceResource {
 
     @GET
     @Path("absorption")
-    @Operation(summary = "Budget absorption grouped by sub kegiatan, program, unit, funding source or sasaran",
+    @Operation(operationId = "getAbsorption", summary = "Budget absorption grouped by sub kegiatan, program, unit, funding source or sasaran",
             description = "Per group: lines, pagu, realisasi and absorption (realisasi / pagu x 100; pagu 0 is not "
                     + "computable, never 100 %). A line serving two sasaran is in both sasaran groups, once each. "
                     + "by: sub-kegiatan, program (default), unit, funding-source, sasaran. sort: key, absorption, "
                     + "pagu, realisasi; '-' for descending. Paged: page from 0, size 1.." + DashboardQuery.MAX_PAGE_SIZE
                     + " (larger: 400 problem). Unknown agency or no budget for the year: 404 problem.")
     @APIResponse(responseCode = "200", description = "The groups, paged",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardQuery.Page.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.AbsorptionPage.class),
+                    examples = @ExampleObject(name = "by program", value = ApiExamples.ABSORPTION)))
     @APIResponse(responseCode = "400", description = "Unknown grouping, sort, or page size beyond the limit",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "Unknown agency or no budget for the year",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response absorption(@PathParam("agency") String agency, @PathParam("year") int year,
+                               @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"sub-kegiatan", "program", "unit", "funding-source", "sasaran"}))
                                @QueryParam("by") @DefaultValue("program") String by,
+                               @Parameter(description = "'-' in front for descending", schema = @Schema(type = SchemaType.STRING, enumeration = {"key", "-key", "absorption",
+                                       "-absorption", "pagu", "-pagu", "realisasi", "-realisasi"}))
                                @QueryParam("sort") @DefaultValue("key") String sort,
                                @QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("20") int size,

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -53,8 +57,12 @@ public class PublishedLkipResource {
     @GET
     @Path("lkip/publications")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every published version", description = "Oldest first, with checksum and data freshness. "
+    @Operation(operationId = "listPublications", summary = "Every published version", description = "Oldest first, with checksum and data freshness. "
             + "Public (no token needed) while sakip.security.public-reports is true, the default.")
+    @APIResponse(responseCode = "200", description = "The published versions, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PublicationService.Summary.class)))
+    @APIResponse(responseCode = "401", description = "A token was sent and does not verify (none is needed)")
+    @APIResponse(responseCode = "403", description = "sakip.security.public-reports is false and the token may not read the agency's reports")
     public List<PublicationService.Summary> publications(@PathParam("agency") String agency,
                                                          @PathParam("year") int year) {
         mayRead(agency);
@@ -65,8 +73,17 @@ public class PublishedLkipResource {
     @GET
     @Path("lkip/publications/{version}")
     @Produces({MediaType.TEXT_HTML, "application/pdf", StoredDocument.XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A published version, exactly as published", description = "Accept picks the format. "
+    @Operation(operationId = "getPublication", summary = "A published version, exactly as published", description = "Accept picks the format. "
             + "Public (no token needed) while sakip.security.public-reports is true, the default.")
+    @APIResponse(responseCode = "200", description = "The published version, in the format Accept asks for", content = {
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = StoredDocument.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+    @APIResponse(responseCode = "404", description = "No such version")
+    @APIResponse(responseCode = "406", description = "Accept names none of the four formats")
+    @APIResponse(responseCode = "401", description = "A token was sent and does not verify (none is needed)")
+    @APIResponse(responseCode = "403", description = "sakip.security.public-reports is false and the token may not read the agency's reports")
     public Response published(@PathParam("agency") String agency, @PathParam("year") int year,
                               @PathParam("version") int version, @HeaderParam("Accept") String accept) {
         mayRead(agency);

@@ -15,6 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +45,7 @@ public class StatedFigureResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The figures the agency's LKIP of the year printed, as stated",
+    @Operation(operationId = "getStatedFigures", summary = "The figures the agency's LKIP of the year printed, as stated",
             description = "Every stated figure, in the order of the report's tables: statedIn, indicator, year (the year "
                     + "the figure is about), figure (capaian, realisasi or target), stated (the text as printed), value and "
                     + "unit as read, writtenBy, writtenAt. Unknown agency: 404.")
@@ -54,7 +57,7 @@ public class StatedFigureResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Keep the figures a table of the report printed",
+    @Operation(operationId = "putStatedFigures", summary = "Keep the figures a table of the report printed",
             description = "Each figure: statedIn (the table, e.g. \"Tabel 3.2\"), indicator (its code), year (the year the "
                     + "figure is about), figure (capaian, realisasi or target) and stated (the text as printed: "
                     + "\"141,18 %\", \"24 Kegiatan\"; Indonesian and English number formats are read, an ambiguous number "
@@ -63,6 +66,10 @@ public class StatedFigureResource {
                     + "figures are never used to compute: the review (/review, the draft's findings annex) lists each "
                     + "that disagrees with the computed value. A bad row is a 400 problem naming it (figures[3].stated) "
                     + "and nothing changes. Answers the whole set of the report. Unknown agency: 404.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a table of the seed",
+            value = "{\"figures\": [{\"statedIn\": \"Tabel 3.1\", \"indicator\": \"IK1\", \"year\": 2022, \"figure\": \"target\", "
+                    + "\"stated\": \"19\"}, {\"statedIn\": \"Tabel 3.1\", \"indicator\": \"IK1\", \"year\": 2022, "
+                    + "\"figure\": \"capaian\", \"stated\": \"100 %\"}]}")))
     public List<StatedFigureService.Stated> replace(@PathParam("agency") String agency, @PathParam("year") int year,
                                                     @NotNull Body body) {
         return figures.replace(agency, year, body.figures(), caller.subject());

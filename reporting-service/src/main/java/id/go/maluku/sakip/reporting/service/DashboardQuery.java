@@ -12,6 +12,7 @@ import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -57,8 +58,10 @@ public class DashboardQuery {
     public record Trends(String agency, int from, int to, List<YearPoint> years, List<SasaranTrend> sasaran) {
     }
 
-    public record AbsorptionGroup(String key, String name, int lines, BigDecimal pagu, BigDecimal realisasi,
-                                  boolean computable, BigDecimal absorption) {
+    public record AbsorptionGroup(String key, @Schema(nullable = true) String name, int lines, BigDecimal pagu,
+                                  BigDecimal realisasi, boolean computable,
+                                  @Schema(nullable = true, description = "realisasi / pagu x 100; null when not computable (pagu 0)")
+                                  BigDecimal absorption) {
     }
 
     @Inject

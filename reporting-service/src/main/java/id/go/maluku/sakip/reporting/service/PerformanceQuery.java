@@ -23,6 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -44,28 +46,74 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PerformanceQuery {
 
-    public record CapaianView(String status, BigDecimal capaian, BigDecimal capaianRaw, String category, String reason) {
+    @Schema(requiredProperties = {"status", "capaian", "capaianRaw", "category", "reason"})
+    public record CapaianView(String status,
+                              @Schema(nullable = true) BigDecimal capaian,
+                              @Schema(nullable = true) BigDecimal capaianRaw,
+                              @Schema(nullable = true) String category,
+                              @Schema(nullable = true) String reason) {
         static CapaianView of(Capaian c) {
             return c == null ? null : new CapaianView(c.status().name(), c.percent(), c.raw(), c.category(), c.reason());
         }
     }
 
-    public record LastYearView(int year, BigDecimal target, BigDecimal realisasi, String status, BigDecimal capaian,
-                               BigDecimal capaianRaw, String category, BigDecimal change) {
+    @Schema(requiredProperties = {"year", "target", "realisasi", "status", "capaian", "capaianRaw", "category",
+            "change"})
+    public record LastYearView(int year,
+                               @Schema(nullable = true) BigDecimal target,
+                               @Schema(nullable = true) BigDecimal realisasi,
+                               @Schema(nullable = true) String status,
+                               @Schema(nullable = true) BigDecimal capaian,
+                               @Schema(nullable = true) BigDecimal capaianRaw,
+                               @Schema(nullable = true) String category,
+                               @Schema(nullable = true) BigDecimal change) {
     }
 
-    public record RenstraYear(int year, String kind, String target, BigDecimal realisasi) {
+    @Schema(requiredProperties = {"year", "kind", "target", "realisasi"})
+    public record RenstraYear(int year,
+                              @Schema(nullable = true) String kind,
+                              @Schema(nullable = true, description = "The year's target as text, whatever its kind: "
+                                      + "\"150\", a range \"80-90\", or an ordinal level \"BB\" (an indicator's own "
+                                      + "target is a number, with targetText beside it)")
+                              String target,
+                              @Schema(nullable = true) BigDecimal realisasi) {
     }
 
-    public record RenstraView(int startYear, int endYear, List<RenstraYear> years, String endTarget, Integer latestYear,
-                              BigDecimal latestRealisasi, CapaianView progress) {
+    @Schema(requiredProperties = {"startYear", "endYear", "years", "endTarget", "latestYear", "latestRealisasi",
+            "progress"})
+    public record RenstraView(int startYear,
+                              int endYear,
+                              List<RenstraYear> years,
+                              @Schema(nullable = true, description = "The end-of-period target, as text like years[].target")
+                              String endTarget,
+                              @Schema(nullable = true) Integer latestYear,
+                              @Schema(nullable = true) BigDecimal latestRealisasi,
+                              @Schema(nullable = true) CapaianView progress) {
     }
 
-    public record IndicatorPerformance(String code, String name, String unit, String polarity, boolean iku,
-                                       String targetKind, BigDecimal target, String targetText, BigDecimal realisasi,
-                                       String realisasiSource, String status, BigDecimal capaian, BigDecimal capaianRaw,
-                                       String category, String reason, BigDecimal weight, int realisasiUpdates,
-                                       OffsetDateTime freshness, LastYearView lastYear, RenstraView renstra) {
+    @Schema(requiredProperties = {"code", "name", "unit", "polarity", "iku", "targetKind", "target", "targetText",
+            "realisasi", "realisasiSource", "status", "capaian", "capaianRaw", "category", "reason", "weight",
+            "realisasiUpdates", "freshness", "lastYear", "renstra"})
+    public record IndicatorPerformance(String code,
+                                       String name,
+                                       @Schema(nullable = true) String unit,
+                                       String polarity,
+                                       boolean iku,
+                                       @Schema(nullable = true) String targetKind,
+                                       @Schema(nullable = true) BigDecimal target,
+                                       @Schema(nullable = true) String targetText,
+                                       @Schema(nullable = true) BigDecimal realisasi,
+                                       @Schema(nullable = true) String realisasiSource,
+                                       String status,
+                                       @Schema(nullable = true) BigDecimal capaian,
+                                       @Schema(nullable = true) BigDecimal capaianRaw,
+                                       @Schema(nullable = true) String category,
+                                       @Schema(nullable = true) String reason,
+                                       @Schema(nullable = true) BigDecimal weight,
+                                       int realisasiUpdates,
+                                       @Schema(nullable = true) OffsetDateTime freshness,
+                                       @Schema(nullable = true) LastYearView lastYear,
+                                       @Schema(nullable = true) RenstraView renstra) {
     }
 
     /**
@@ -73,13 +121,25 @@ public class PerformanceQuery {
      * when the quarter's spending is not known (some of the line's realisasi is known only for the
      * year); absorption is then not computable, as it is without a RAK or with a RAK of 0.
      */
-    public record QuarterView(int quarter, BigDecimal rak, BigDecimal realisasi, boolean computable,
-                              BigDecimal absorption) {
+    @Schema(requiredProperties = {"quarter", "rak", "realisasi", "computable", "absorption"})
+    public record QuarterView(int quarter,
+                              @Schema(nullable = true) BigDecimal rak,
+                              @Schema(nullable = true) BigDecimal realisasi,
+                              boolean computable,
+                              @Schema(nullable = true) BigDecimal absorption) {
     }
 
-    public record BudgetLineView(String code, String name, String programCode, String unitCode, String fundingSource,
-                                 BigDecimal pagu, BigDecimal realisasi, BigDecimal absorption,
-                                 List<QuarterView> quarters) {
+    @Schema(requiredProperties = {"code", "name", "programCode", "unitCode", "fundingSource", "pagu", "realisasi",
+            "absorption", "quarters"})
+    public record BudgetLineView(String code,
+                                 @Schema(nullable = true) String name,
+                                 @Schema(nullable = true) String programCode,
+                                 @Schema(nullable = true) String unitCode,
+                                 @Schema(nullable = true) String fundingSource,
+                                 @Schema(nullable = true) BigDecimal pagu,
+                                 @Schema(nullable = true) BigDecimal realisasi,
+                                 @Schema(nullable = true) BigDecimal absorption,
+                                 @Schema(nullable = true) List<QuarterView> quarters) {
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper AMOUNTS = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -107,8 +167,13 @@ public class PerformanceQuery {
         }
     }
 
-    public record BudgetView(BigDecimal pagu, BigDecimal realisasi, boolean computable, BigDecimal absorption,
-                             String reason, List<BudgetLineView> lines) {
+    @Schema(requiredProperties = {"pagu", "realisasi", "computable", "absorption", "reason", "lines"})
+    public record BudgetView(@Schema(nullable = true) BigDecimal pagu,
+                             @Schema(nullable = true) BigDecimal realisasi,
+                             boolean computable,
+                             @Schema(nullable = true) BigDecimal absorption,
+                             @Schema(nullable = true) String reason,
+                             @Schema(nullable = true) List<BudgetLineView> lines) {
         static BudgetView of(List<RmBudgetLine> lines, boolean withLines) {
             Absorption a = Absorption.total(lines.stream().map(PerformanceQuery::money).toList());
             return new BudgetView(a.pagu(), a.realisasi(), a.computable(), a.percent(), a.reason(), withLines
@@ -119,15 +184,29 @@ public class PerformanceQuery {
         }
     }
 
-    public record EfficiencyView(boolean computable, BigDecimal ratio, BigDecimal efficiency, String reason) {
+    @Schema(requiredProperties = {"computable", "ratio", "efficiency", "reason"})
+    public record EfficiencyView(boolean computable,
+                                 @Schema(nullable = true) BigDecimal ratio,
+                                 @Schema(nullable = true) BigDecimal efficiency,
+                                 @Schema(nullable = true) String reason) {
         static EfficiencyView of(Efficiency e) {
             return new EfficiencyView(e.computable(), e.ratio(), e.efficiency(), e.reason());
         }
     }
 
-    public record SasaranPerformance(String code, String name, int ordinal, String status, BigDecimal capaian,
-                                     BigDecimal capaianRaw, String category, OffsetDateTime freshness,
-                                     LastYearView lastYear, BudgetView budget, EfficiencyView efficiency,
+    @Schema(requiredProperties = {"code", "name", "ordinal", "status", "capaian", "capaianRaw", "category",
+            "freshness", "lastYear", "budget", "efficiency", "indicators"})
+    public record SasaranPerformance(String code,
+                                     @Schema(nullable = true) String name,
+                                     int ordinal,
+                                     String status,
+                                     @Schema(nullable = true) BigDecimal capaian,
+                                     @Schema(nullable = true) BigDecimal capaianRaw,
+                                     @Schema(nullable = true) String category,
+                                     @Schema(nullable = true) OffsetDateTime freshness,
+                                     @Schema(nullable = true) LastYearView lastYear,
+                                     @Schema(nullable = true) BudgetView budget,
+                                     @Schema(nullable = true) EfficiencyView efficiency,
                                      List<IndicatorPerformance> indicators) {
     }
 
@@ -137,17 +216,34 @@ public class PerformanceQuery {
      * or TARGET (realisasi against target in targetLabels' words; a sasaran or the agency by its mean
      * raw capaian against 100).
      */
-    public record PolicyView(int version, BigDecimal cap, String negativeFormula, String zeroTarget,
-                             String ordinalNotMet, String categoryBasis, CapaianPolicy.TargetLabels targetLabels) {
+    @Schema(requiredProperties = {"version", "cap", "negativeFormula", "zeroTarget", "ordinalNotMet",
+            "categoryBasis", "targetLabels"})
+    public record PolicyView(int version,
+                             @Schema(nullable = true) BigDecimal cap,
+                             @Schema(nullable = true) String negativeFormula,
+                             @Schema(nullable = true) String zeroTarget,
+                             @Schema(nullable = true) String ordinalNotMet,
+                             @Schema(nullable = true) String categoryBasis,
+                             @Schema(nullable = true) CapaianPolicy.TargetLabels targetLabels) {
     }
 
     /**
      * status: the agency's capaian status; NO_TARGET when it has no target for the year but a budget,
      * which is then served with its lines and absorption (sasaran empty).
      */
-    public record Performance(String agency, String agencyName, int year, String status, BigDecimal capaian,
-                              BigDecimal capaianRaw, String category, OffsetDateTime freshness, PolicyView policy,
-                              BudgetView budget, List<SasaranPerformance> sasaran) {
+    @Schema(requiredProperties = {"agency", "agencyName", "year", "status", "capaian", "capaianRaw", "category",
+            "freshness", "policy", "budget", "sasaran"})
+    public record Performance(String agency,
+                              @Schema(nullable = true) String agencyName,
+                              int year,
+                              String status,
+                              @Schema(nullable = true) BigDecimal capaian,
+                              @Schema(nullable = true) BigDecimal capaianRaw,
+                              @Schema(nullable = true) String category,
+                              @Schema(nullable = true) OffsetDateTime freshness,
+                              @Schema(nullable = true) PolicyView policy,
+                              @Schema(nullable = true) BudgetView budget,
+                              List<SasaranPerformance> sasaran) {
     }
 
     @Inject
