@@ -18,7 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -50,7 +53,7 @@ public class EfficiencyResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
     @GET
-    @Operation(summary = "Every version of every efficiency set by hand for the year",
+    @Operation(operationId = "listEfficiencyOverrides", summary = "Every version of every efficiency set by hand for the year",
             description = "Oldest first per sasaran; a version without efficiency withdrew the one before it. Unknown agency: 404.")
     public List<EfficiencyService.Version> all(@PathParam("agency") String agency, @PathParam("year") int year) {
         return efficiency.all(agency, year);
@@ -60,7 +63,9 @@ public class EfficiencyResource {
     @PUT
     @Path("{sasaran}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a sasaran's efficiency by hand",
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a tender's savings",
+            value = "{\"efficiency\": 12.5, \"justification\": \"Harga satuan turun setelah lelang ulang; sisa anggaran tidak dipakai\"}")))
+    @Operation(operationId = "setEfficiencyOverride", summary = "Set a sasaran's efficiency by hand",
             description = "The computed efficiency (target met with less money: 100 - absorption) is replaced in the "
                     + "LKIP by this figure, printed as set by hand with its justification and the computed one beside it. "
                     + "A new figure or reason is a new version; the same again changes nothing. writtenBy is the subject "
@@ -74,7 +79,7 @@ public class EfficiencyResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @DELETE
     @Path("{sasaran}")
-    @Operation(summary = "Withdraw a sasaran's efficiency set by hand",
+    @Operation(operationId = "withdrawEfficiencyOverride", summary = "Withdraw a sasaran's efficiency set by hand",
             description = "The computed figure counts again; the withdrawal is kept as a version (who and when). "
                     + "None set: 404.")
     public EfficiencyService.Version withdraw(@PathParam("agency") String agency, @PathParam("year") int year,

@@ -21,7 +21,10 @@ import java.util.List;
 @Transactional
 public class EfficiencyService {
 
-    public record Version(String sasaran, int version, BigDecimal efficiency, String justification,
+    /** efficiency and justification are null in a version that withdrew the figure before it. */
+    public record Version(String sasaran, int version,
+                          @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) BigDecimal efficiency,
+                          @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String justification,
                           String writtenBy, OffsetDateTime writtenAt) {
         static Version of(EfficiencyOverride o) {
             return new Version(o.sasaranCode, o.version, o.efficiency, o.justification, o.writtenBy, o.writtenAt);
