@@ -55,8 +55,13 @@ class DemoDataTests {
     void the_demo_realisasi_load_as_the_seed_states_them_and_loading_again_changes_nothing() throws Exception {
         try (PlanningFeed planning = new PlanningFeed()) {
             Map<String, String> units = Map.of("IK1", "kegiatan", "IK2", "kegiatan", "IK3", "lokasi", "IK4", "unit", "IK5", "KK");
+            // the plan's aggregation: the four counts add up over periods, IK4 (a unit's state) takes the last
+            Map<String, String> aggregations = Map.of("IK1", "sum", "IK2", "sum", "IK3", "sum", "IK4", "last", "IK5", "sum");
             for (var e : units.entrySet()) {
-                planning.indicator("dinsos-maluku", e.getKey(), e.getValue(), Map.of("sasaranCode", "S" + e.getKey().substring(2)));
+                String sasaran = "S" + e.getKey().substring(2);
+                String id = planning.indicator("dinsos-maluku", e.getKey(), e.getValue(), Map.of("sasaranCode", sasaran));
+                planning.definition(id, "dinsos-maluku", e.getKey(), e.getValue(), null, 1,
+                        Map.of("sasaranCode", sasaran, "aggregation", aggregations.get(e.getKey())));
             }
         }
         assertEquals(8, load());
@@ -85,8 +90,10 @@ class DemoDataTests {
 
         JsonPath monitoring = asAdmin().get("/api/v1/agencies/dinsos-maluku/years/2022/monitoring").then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals(List.of(14 + 24 + 24, 8 + 7 + 2, 2 + 2 + 3, 3 + 3 + 3, 16 + 16 + 285),
+        // IK4's plan says last: up to last year is 2021's 3, not 3 + 3 + 3
+        assertEquals(List.of(14 + 24 + 24, 8 + 7 + 2, 2 + 2 + 3, 3, 16 + 16 + 285),
                 monitoring.getList("indicators.realisasiUpToLastYear"));
+        assertEquals(List.of("sum", "sum", "sum", "last", "sum"), monitoring.getList("indicators.aggregation"));
         assertEquals(List.of(19, 3, 0, 3, 300), monitoring.getList("indicators.thisYearTotal"));
     }
 }

@@ -84,9 +84,16 @@ final class PlanningFeed implements AutoCloseable {
      */
     void definition(String indicatorId, String agency, String code, String unit, String responsibleUnit, long revision)
             throws Exception {
+        definition(indicatorId, agency, code, unit, responsibleUnit, revision, Map.of());
+    }
+
+    /** The same with other fields of the definition (e.g. the plan's aggregation). */
+    void definition(String indicatorId, String agency, String code, String unit, String responsibleUnit, long revision,
+                    Map<String, Object> extra) throws Exception {
         Map<String, Object> data = new HashMap<>(Map.of("indicatorId", indicatorId, "agencyCode", agency, "code", code,
                 "unit", unit, "revision", revision));
         data.put("responsibleUnit", responsibleUnit);
+        data.putAll(extra);
         send(event("sakip.planning.indicator.defined.v1", indicatorId, data));
         await("definition " + revision + " of " + code, () -> QuarkusTransaction.requiringNew().call(() -> {
             IndicatorRef ref = IndicatorRef.findById(UUID.fromString(indicatorId));

@@ -45,6 +45,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Periods, narrative, evidence, workflow, locks, audit, import and monitoring, on real PostgreSQL and Kafka. */
@@ -670,9 +671,13 @@ class RealisasiLifecycleTests {
         asAdmin().contentType(ContentType.JSON).body(rows).post("/api/v1/agencies/life-i/realisasi/import")
                 .then().statusCode(200).body("created", is(8));
 
+        // the plan says the quarters add up (the seed's IK5 counts households helped in each)
+        planning.definition(id, "life-i", "IK5", "KK", null, 1, Map.of("aggregation", "sum", "sasaranCode", "S5",
+                "polarity", "positive"));
         JsonPath m = asAdmin().get("/api/v1/agencies/life-i/years/2022/monitoring").then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals("sum", m.getString("aggregation"));
+        assertNull(m.get("aggregation"), "none asked for: each indicator's plan decides");
+        assertEquals("sum", m.getString("indicators[0].aggregation"));
         assertEquals("IK5", m.getString("indicators[0].indicator"));
         assertEquals("S5", m.getString("indicators[0].sasaran"));
         assertEquals("positive", m.getString("indicators[0].polarity"));
@@ -688,6 +693,7 @@ class RealisasiLifecycleTests {
         assertEquals(317 + 250, m.getInt("indicators[0].cumulative"));
         assertEquals(283.50f, m.getFloat("indicators[0].cumulativePercentOfEndTarget")); // 567 / 200
         asAdmin().get("/api/v1/agencies/life-i/years/2022/monitoring?aggregation=last").then().statusCode(200)
+                .body("aggregation", is("last")).body("indicators[0].aggregation", is("last"))
                 .body("indicators[0].thisYearTotal", is(100)).body("indicators[0].cumulative", is(100));
         asAdmin().get("/api/v1/agencies/life-i/years/2022/monitoring?aggregation=median").then().statusCode(400)
                 .body("errors.field", hasItem("aggregation"));
@@ -695,6 +701,11 @@ class RealisasiLifecycleTests {
         asAdmin().get("/api/v1/agencies/life-i/years/2021/monitoring").then().statusCode(200)
                 .body("indicators[0].realisasiPerQuarter.q1", nullValue())
                 .body("indicators[0].thisYearTotal", is(285));
+        // the plan changes its mind: the last value stands (100 of Q4), without anything asked
+        planning.definition(id, "life-i", "IK5", "KK", null, 2, Map.of("aggregation", "last", "sasaranCode", "S5",
+                "polarity", "positive"));
+        asAdmin().get("/api/v1/agencies/life-i/years/2022/monitoring").then().statusCode(200)
+                .body("indicators[0].aggregation", is("last")).body("indicators[0].thisYearTotal", is(100));
 
         IndicatorRef ref = QuarkusTransaction.requiringNew().call(() -> IndicatorRef.findById(java.util.UUID.fromString(id)));
         assertEquals("S5", ref.sasaranCode);

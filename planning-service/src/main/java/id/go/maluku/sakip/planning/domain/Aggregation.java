@@ -9,6 +9,13 @@ import java.util.Locale;
 public enum Aggregation {
     SUM, LAST, AVERAGE, MAX;
 
+    /**
+     * An indicator whose plan states no aggregation: the last value stands. The same in every
+     * service (realization's monitoring form, reporting's capaian), held equal by deploy/e2e's
+     * AggregationDefaultTest.
+     */
+    public static final Aggregation DEFAULT = LAST;
+
     @JsonValue
     @Override
     public String toString() {

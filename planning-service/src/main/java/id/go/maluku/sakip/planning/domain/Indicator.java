@@ -65,7 +65,7 @@ public class Indicator extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Aggregation aggregation = Aggregation.LAST;
+    public Aggregation aggregation = Aggregation.DEFAULT;
 
     /**
      * Decimals a figure of the indicator is shown with where the plan states none (issue 23): 2,

@@ -145,7 +145,7 @@ public class PlanService {
             PlanningService.Upserted<Indicator> indicator = planning.upsertIndicator(agencyCode, d.code(),
                     new PlanningService.IndicatorDefinition(d.sasaran(), d.name(), d.unit(), d.polarity(),
                             Boolean.TRUE.equals(d.iku()), d.formula(), d.numerator(), d.denominator(), d.dataSource(),
-                            d.responsibleUnit(), d.aggregation() == null ? Aggregation.LAST : d.aggregation(),
+                            d.responsibleUnit(), d.aggregation() == null ? Aggregation.DEFAULT : d.aggregation(),
                             d.decimals() == null ? Indicator.DEFAULT_DECIMALS : d.decimals(), d.weight(), d.scale()));
             changes.add(new Change("indicators[" + i + "]", action(indicator)));
             Map<String, JsonNode> targets = d.targets() == null ? Map.of() : new TreeMap<>(d.targets());

@@ -207,7 +207,7 @@ public class PlanningService {
         indicator.denominator = d.denominator();
         indicator.dataSource = d.dataSource();
         indicator.responsibleUnit = d.responsibleUnit();
-        indicator.aggregation = d.aggregation() == null ? Aggregation.LAST : d.aggregation();
+        indicator.aggregation = d.aggregation() == null ? Aggregation.DEFAULT : d.aggregation();
         indicator.decimals = d.decimals();
         indicator.weight = d.weight();
         indicator.scale = d.scale();

@@ -8,15 +8,19 @@ import java.util.Objects;
 
 /**
  * How values of several periods make one (quarters into the year, years into the cumulative
- * value). SUM is the default: the seed's indicators count things done in each period. A
- * percentage or a level would use LAST, AVERAGE or MAX. Ordinal indicators always use LAST.
+ * value). Each indicator's is the plan's (planning's indicator.defined); where the plan states
+ * none, DEFAULT, the same as planning's and reporting's. Ordinal indicators always use LAST.
  */
 public enum Aggregation {
     SUM, LAST, AVERAGE, MAX;
 
+    /** No aggregation stated: the last value stands (planning and reporting agree: AggregationDefaultTest). */
+    public static final Aggregation DEFAULT = LAST;
+
+    /** The code asked for, or null where none is asked (then each indicator's plan decides). */
     public static Aggregation parse(String code) {
         if (code == null || code.isBlank()) {
-            return SUM;
+            return null;
         }
         try {
             return valueOf(code.strip().toUpperCase(Locale.ROOT));

@@ -63,6 +63,15 @@ public class IndicatorRef extends PanacheEntityBase {
     @Column(name = "definition_revision", nullable = false)
     public long definitionRevision;
 
+    /** The plan's aggregation (SUM, LAST, AVERAGE, MAX) from indicator.defined.v1; null: none known yet. */
+    @Column(length = 16)
+    public String aggregation;
+
+    /** How the indicator's periods make one: the plan's, or the one default where none is known. */
+    public Aggregation aggregation() {
+        return aggregation == null ? Aggregation.DEFAULT : Aggregation.valueOf(aggregation);
+    }
+
     public ValueScale scale() {
         return ValueScale.forUnit(unit);
     }

@@ -41,8 +41,9 @@ public final class PlanningEventsV1 {
      * indicator.upserted.v1 with the same revision; responsibleUnit is a unit name, or null
      * when the agency itself answers for the indicator.
      */
+    /** aggregation: the plan's (planning always states one: its default where the plan has none). */
     public record IndicatorDefined(String indicatorId, String agencyCode, String sasaranCode, String code, String name,
-                                   String unit, String polarity, String responsibleUnit, long revision) {
+                                   String unit, String polarity, String responsibleUnit, String aggregation, long revision) {
     }
 
     public record TargetSet(String indicatorId, String agencyCode, String indicatorCode, int year, BigDecimal value,

@@ -54,7 +54,8 @@ public class MonitoringResource {
                                 BigDecimal cumulativePercentOfEndTarget) {
     }
 
-    public record Monitoring(String agency, int year, String aggregation, List<IndicatorLine> indicators) {
+    /** aggregation: the one asked for; null where none was (each line's is its plan's). */
+    public record Monitoring(String agency, int year, @Schema(nullable = true) String aggregation, List<IndicatorLine> indicators) {
     }
 
     @Inject
@@ -65,8 +66,9 @@ public class MonitoringResource {
     @Operation(operationId = "getMonitoring", summary = "The quarterly monitoring form of an agency for a year",
             description = "Per indicator: end-of-Renstra target (target of the last year planning set), realisasi up "
                     + "to last year, this year's target, realisasi per triwulan I-IV, this year's total, cumulative, "
-                    + "and cumulative as a percentage of the end-of-period target. aggregation (sum by default; "
-                    + "last, average, max) combines months into quarters, quarters into the year (when no yearly "
+                    + "and cumulative as a percentage of the end-of-period target. aggregation (sum, last, "
+                    + "average, max; by default each indicator's as its plan states it, last where the plan states "
+                    + "none, as in planning and reporting) combines months into quarters, quarters into the year (when no yearly "
                     + "value is recorded; a recorded yearly value wins) and years into the cumulative value. "
                     + "Ordinal indicators always use last and show ranks on their scale (levels, lowest first).")
     @APIResponse(responseCode = "200", description = "One line per indicator",
@@ -90,6 +92,9 @@ public class MonitoringResource {
     }
 
     private static String code(Aggregation a) {
+        if (a == null) {
+            return null;
+        }
         return a.name().toLowerCase(Locale.ROOT);
     }
 

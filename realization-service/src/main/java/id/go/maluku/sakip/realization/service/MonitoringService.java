@@ -50,8 +50,10 @@ public class MonitoringService {
         PlanPeriod plan = references.planPeriod(agencyCode);
         List<Line> lines = new ArrayList<>();
         for (IndicatorRef indicator : indicators) {
-            // a level on an ordinal scale cannot be summed: the last one stated stands
-            Aggregation aggregation = indicator.scale().isOrdinal() ? Aggregation.LAST : requested;
+            // a level on an ordinal scale cannot be summed: the last one stated stands; otherwise
+            // what was asked for, else what the plan states for the indicator
+            Aggregation aggregation = indicator.scale().isOrdinal() ? Aggregation.LAST
+                    : requested != null ? requested : indicator.aggregation();
             lines.add(new Line(indicator, aggregation, MonitoringRow.compute(year,
                     targets.getOrDefault(indicator.indicatorId, Map.of()),
                     values.getOrDefault(indicator.indicatorId, Map.of()), aggregation, plan)));

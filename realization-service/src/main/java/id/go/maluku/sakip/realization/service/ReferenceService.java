@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.realization.service;
 
 import id.go.maluku.sakip.realization.domain.AgencyRef;
+import id.go.maluku.sakip.realization.domain.Aggregation;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.PlanPeriod;
 import id.go.maluku.sakip.realization.domain.TargetRef;
@@ -140,6 +141,9 @@ public class ReferenceService {
         }
         String unit = event.responsibleUnit();
         ref.responsibleUnit = unit == null || unit.isBlank() ? null : unit.strip();
+        // checked here: an aggregation this code does not know makes the event unprocessable
+        Aggregation aggregation = Aggregation.parse(event.aggregation());
+        ref.aggregation = aggregation == null ? null : aggregation.name();
         ref.definitionRevision = event.revision();
         ref.persist();
     }

@@ -98,7 +98,9 @@ class MonitoringRowTests {
         assertEquals(d("90"), Aggregation.MAX.of(values));
         assertEquals(d("85.0000"), Aggregation.AVERAGE.of(values));
         assertNull(Aggregation.SUM.of(Arrays.asList(null, null)));
-        assertEquals(Aggregation.SUM, Aggregation.parse(null));
+        assertNull(Aggregation.parse(null)); // nothing asked: each indicator's plan decides
+        assertNull(Aggregation.parse(" "));
+        assertEquals(Aggregation.LAST, Aggregation.DEFAULT);
         assertEquals(Aggregation.LAST, Aggregation.parse("Last"));
         assertEquals("aggregation", org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
                 () -> Aggregation.parse("median")).field());

@@ -16,12 +16,15 @@ import java.util.Objects;
 public enum Aggregation {
     SUM, LAST, AVERAGE, MAX;
 
+    /** No aggregation stated: the last value stands, as in planning and realization (AggregationDefaultTest). */
+    public static final Aggregation DEFAULT = LAST;
+
     /** The value of the year and where it came from: "Y", "Q" (quarters) or "M" (months). */
     public record YearValue(BigDecimal value, String source, int periods) {
     }
 
     public static Aggregation of(String value) {
-        return value == null || value.isBlank() ? LAST : valueOf(value.trim().toUpperCase(Locale.ROOT));
+        return value == null || value.isBlank() ? DEFAULT : valueOf(value.trim().toUpperCase(Locale.ROOT));
     }
 
     /** null when no period has a value. */
