@@ -390,6 +390,30 @@ public final class OpenApiWalk {
     }
 
     /**
+     * One operation seen as a generated client sees it: its operationId, the platform's refusals
+     * (401, 403, 500) documented as the Problem, and servers to call (the local default). Each
+     * service's OpenApiDocumentTests names one of its operations; what differs is listed.
+     */
+    public static List<String> sampleOperationGaps(JsonNode document, String path, String method, String operationId) {
+        List<String> gaps = new ArrayList<>();
+        JsonNode operation = document.path("paths").path(path).path(method);
+        if (!operationId.equals(operation.path("operationId").asText())) {
+            gaps.add(method + " " + path + ": operationId " + operation.path("operationId").asText() + ", not " + operationId);
+        }
+        for (String status : List.of("401", "403", "500")) {
+            String ref = operation.path("responses").path(status).path("content").path("application/problem+json")
+                    .path("schema").path("$ref").asText();
+            if (!"#/components/schemas/Problem".equals(ref)) {
+                gaps.add(method + " " + path + " " + status + ": not the Problem (" + ref + ")");
+            }
+        }
+        if (!document.path("servers").path(0).path("url").asText().startsWith("http://localhost:")) {
+            gaps.add("servers: " + document.path("servers"));
+        }
+        return gaps;
+    }
+
+    /**
      * What keeps a client from being generated from the document (issue 24), one line each: an
      * operation without an operationId, or with one another operation has; an operation without a
      * summary; no 2xx answer; a request body without an example; an example its schema does not allow (a null
