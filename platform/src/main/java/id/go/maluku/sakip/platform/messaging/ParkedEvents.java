@@ -38,9 +38,12 @@ public class ParkedEvents {
     public static final String RETRIED = "retried";
     public static final String DISCARDED = "discarded";
 
-    public record Parked(long id, String consumer, String eventId, String eventType, String key, String topic,
+    // null where the record carried no envelope to read (eventId, eventType), no key, or the row is still parked
+    public record Parked(long id, String consumer, @Schema(nullable = true) String eventId,
+                         @Schema(nullable = true) String eventType, @Schema(nullable = true) String key, String topic,
                          int partition, long offset, String reasonKind, String reason, OffsetDateTime parkedAt,
-                         int attempts, String status, OffsetDateTime resolvedAt, String resolvedBy, String resolution) {
+                         int attempts, String status, @Schema(nullable = true) OffsetDateTime resolvedAt,
+                         @Schema(nullable = true) String resolvedBy, @Schema(nullable = true) String resolution) {
     }
 
     // named: a generic "Page" in the document says nothing of what it pages

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.sql.SQLException;
@@ -45,6 +46,31 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations", description = "Events this service could not publish or apply, for an operator")
 public class ParkedEventsResource {
+
+    // Examples shaped as reporting's PoisonEventTests sees them: an overflowing realisasi parked as
+    // "data" (SQLSTATE 22003), retried after the target was raised. OpenApiWalk.clientGaps checks
+    // each against its schema, nulls included.
+    private static final String PARKED_ROW = """
+            {"id": 7, "consumer": "reporting-events", "eventId": "0b6f3a52-4c1e-4f0e-9d0a-5f7f2b3c9e11",
+             "eventType": "sakip.realization.realisasi.recorded.v1", "key": "poison-fixed-r1",
+             "topic": "sakip.realization.events", "partition": 0, "offset": 41, "reasonKind": "data",
+             "reason": "SQLSTATE 22003: ERROR: numeric field overflow", "parkedAt": "2026-12-07T09:12:03.120Z",
+             "attempts": 1, "status": "parked", "resolvedAt": null, "resolvedBy": null, "resolution": null}""";
+
+    private static final String RETRIED_ROW = """
+            {"id": 7, "consumer": "reporting-events", "eventId": "0b6f3a52-4c1e-4f0e-9d0a-5f7f2b3c9e11",
+             "eventType": "sakip.realization.realisasi.recorded.v1", "key": "poison-fixed-r1",
+             "topic": "sakip.realization.events", "partition": 0, "offset": 41, "reasonKind": "data",
+             "reason": "SQLSTATE 22003: ERROR: numeric field overflow", "parkedAt": "2026-12-07T09:12:03.120Z",
+             "attempts": 2, "status": "retried", "resolvedAt": "2026-12-07T09:20:41.005Z", "resolvedBy": "admin",
+             "resolution": "applied on retry"}""";
+
+    private static final String DISCARDED_ROW = """
+            {"id": 9, "consumer": "reporting-events", "eventId": null, "eventType": null, "key": "poison-a-garbage",
+             "topic": "sakip.realization.events", "partition": 0, "offset": 44, "reasonKind": "unprocessable",
+             "reason": "the event could not be read", "parkedAt": "2026-12-07T09:12:04.310Z", "attempts": 1,
+             "status": "discarded", "resolvedAt": "2026-12-07T09:25:10.441Z", "resolvedBy": "admin",
+             "resolution": "a test event sent by hand to the topic; nothing to apply"}""";
 
     private static final Set<String> STATUSES = Set.of(ParkedEvents.PARKED, ParkedEvents.RETRIED, ParkedEvents.DISCARDED);
 
@@ -68,6 +94,9 @@ public class ParkedEventsResource {
             description = "Filters: consumer, status (parked, retried, discarded; default parked). Paged: page (from 0), "
                     + "size (1 to 500). Each with its reason kind (unprocessable, data, integrity, schema, "
                     + "retries-exhausted), reason, event id, type, key, topic, partition, offset and time.")
+    @APIResponse(responseCode = "200", description = "The parked events, paged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParkedEvents.Page.class),
+                    examples = @ExampleObject(name = "one parked", value = "{\"items\": [" + PARKED_ROW + "], \"page\": 0, \"size\": 50, \"total\": 1}")))
     public ParkedEvents.Page list(@QueryParam("consumer") String consumer,
                                   @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"parked", "retried", "discarded"}))
                                   @QueryParam("status") @DefaultValue("parked") String status,
@@ -91,6 +120,9 @@ public class ParkedEventsResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getParkedEvent", summary = "One parked event")
+    @APIResponse(responseCode = "200", description = "The parked event",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParkedEvents.Parked.class),
+                    examples = @ExampleObject(name = "parked", value = PARKED_ROW)))
     public ParkedEvents.Parked get(@PathParam("id") long id) throws SQLException {
         return parked.find(id).orElseThrow(() -> ApiProblem.notFound("parked event", String.valueOf(id)));
     }
@@ -100,6 +132,9 @@ public class ParkedEventsResource {
     @Operation(operationId = "retryParkedEvent", summary = "Apply a parked event again",
             description = "Through the consumer's own path, with the same event id. Applied: the row is marked retried. "
                     + "Still failing: 409 problem with the new reason; the row stays parked with one more attempt.")
+    @APIResponse(responseCode = "200", description = "Applied: the row, marked retried",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParkedEvents.Parked.class),
+                    examples = @ExampleObject(name = "applied on retry", value = RETRIED_ROW)))
     public ParkedEvents.Parked retry(@PathParam("id") long id) throws Exception {
         ParkedEvents.Parked row = parkedRow(id);
         Failures.Failure failure = reapply(row);
@@ -114,6 +149,10 @@ public class ParkedEventsResource {
     @Path("retry")
     @Operation(operationId = "retryAllParkedEvents", summary = "Apply every parked event again, oldest first",
             description = "Optionally of one consumer. At most 1000 per call; what still fails stays parked and is listed.")
+    @APIResponse(responseCode = "200", description = "How many were applied, and the rows still parked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetryAll.class),
+                    examples = @ExampleObject(name = "one applied, one still parked", value = "{\"retried\": 1, \"stillParked\": 1, \"failures\": ["
+                            + PARKED_ROW + "]}")))
     public RetryAll retryAll(@QueryParam("consumer") String consumer) throws Exception {
         ParkedEvents.Page open = parked.list(consumer, ParkedEvents.PARKED, 0, 1000);
         int retried = 0;
@@ -133,6 +172,9 @@ public class ParkedEventsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "discardParkedEvent", summary = "Give a parked event up, with a reason",
             description = "The row stays, marked discarded with who and why; the event is never applied.")
+    @APIResponse(responseCode = "200", description = "The row, marked discarded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParkedEvents.Parked.class),
+                    examples = @ExampleObject(name = "discarded", value = DISCARDED_ROW)))
     public ParkedEvents.Parked discard(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Discard.class), examples = @ExampleObject(name = "discard",
             value = "{\"reason\": \"a test event sent by hand to the topic; nothing to apply\"}"))) @Valid @NotNull Discard discard) throws SQLException {

@@ -11,7 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.sql.Connection;
@@ -28,7 +31,9 @@ import java.util.List;
 public class RequestAuditResource {
 
     @Schema(name = "RequestAuditEntry")
-    public record Entry(long id, OffsetDateTime at, String subject, String roles, String tokenAgency, String agency,
+    // tokenAgency: null for a province-wide token; agency: null for a write that names none (/admin)
+    public record Entry(long id, OffsetDateTime at, String subject, String roles, @Schema(nullable = true) String tokenAgency,
+                        @Schema(nullable = true) String agency,
                         String method, String path, int status) {
     }
 
@@ -47,6 +52,15 @@ public class RequestAuditResource {
     @Operation(operationId = "listRequestAudit", summary = "Accepted writes, newest first",
             description = "Admins read every agency's; a verifier (the internal auditor) reads their own agency's "
                     + "and must name it. Filters: agency, subject. Paged: page (from 0), size (1 to 500).")
+    // as budget's SecurityTests reads it: a planner's write to a budget line of the demo agency
+    @APIResponse(responseCode = "200", description = "The writes, newest first, paged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "a planner's write", value = """
+                            {"items": [{"id": 52, "at": "2026-12-07T08:41:02.517Z", "subject": "rina.planner", "roles": "planner",
+                                        "tokenAgency": "dinsos-maluku", "agency": "dinsos-maluku", "method": "PUT",
+                                        "path": "/api/v1/agencies/dinsos-maluku/years/2022/budget/lines/1.06.04.2.01.0010",
+                                        "status": 200}],
+                             "page": 0, "size": 50, "total": 1}""")))
     public Page list(@QueryParam("agency") String agency, @QueryParam("subject") String subject,
                      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size)
             throws SQLException {
