@@ -246,11 +246,12 @@ class DashboardTests {
         // Renstra 2019-2024: realisasi up to 2022, targets after; 19 against the end target 20
         assertEquals(2019, p.getInt(s("S1") + ".indicators[0].renstra.startYear"));
         assertEquals(2024, p.getInt(s("S1") + ".indicators[0].renstra.endYear"));
-        assertEquals("20", p.getString(s("S1") + ".indicators[0].renstra.endTarget"));
+        // a target is typed wherever it is written (issue 24): a number here, as the indicator's own
+        assertEquals(20, p.getInt(s("S1") + ".indicators[0].renstra.endTarget"));
         assertEquals("realisasi", p.getString(s("S1") + ".indicators[0].renstra.years[2].kind"));
         assertEquals(24, p.getInt(s("S1") + ".indicators[0].renstra.years[2].realisasi"));
         assertEquals("target", p.getString(s("S1") + ".indicators[0].renstra.years[5].kind"));
-        assertEquals("20", p.getString(s("S1") + ".indicators[0].renstra.years[5].target"));
+        assertEquals(20, p.getInt(s("S1") + ".indicators[0].renstra.years[5].target"));
         assertEquals(95.0f, p.getFloat(s("S1") + ".indicators[0].renstra.progress.capaian"));
 
         // S2: 3 against 3; 2021 2 against 2; no end target
@@ -474,8 +475,14 @@ class DashboardTests {
         // above the range: (2 x 90 - 95) / 90
         assertEquals(94.44f, p.getFloat(s("S1") + ".capaian"));
         assertEquals("80-90", p.getString(s("S1") + ".indicators[0].targetText"));
+        // the target itself typed: a range {low, high}, in the indicator and along the Renstra alike
+        assertEquals(Map.of("low", 80, "high", 90), p.getMap(s("S1") + ".indicators[0].target"));
+        assertEquals(Map.of("low", 80, "high", 90), p.getMap(s("S1") + ".indicators[0].renstra.endTarget"));
         assertEquals(0.0f, p.getFloat(s("S2") + ".capaian"));
         assertEquals("B", p.getString(s("S2") + ".indicators[0].targetText"));
+        // an ordinal target is its level, not its rank
+        assertEquals("B", p.getString(s("S2") + ".indicators[0].target"));
+        assertEquals("B", p.getString(s("S2") + ".indicators[0].renstra.endTarget"));
         a.realisasi("IK2", 2022, "Y", 5, 2);
         p = await(path, j -> j.getFloat(s("S2") + ".capaian") == 100.0f);
         assertEquals(2, p.getInt(s("S2") + ".indicators[0].realisasiUpdates"));

@@ -1,7 +1,9 @@
 package id.go.maluku.sakip.reporting.domain;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -62,6 +64,26 @@ public record Target(Kind kind, BigDecimal value, BigDecimal low, BigDecimal hig
             case RANGE -> plain(low).toPlainString() + "-" + plain(high).toPlainString();
             case ORDINAL -> level;
         };
+    }
+
+    /**
+     * The target as the API writes it (the TargetValue schema, as planning takes it): the number,
+     * {"low", "high"} for a range, the level's name for an ordinal target.
+     */
+    public Object json() {
+        return switch (kind) {
+            case NUMBER -> plain(value);
+            case RANGE -> rangeJson(plain(low), plain(high));
+            case ORDINAL -> level;
+        };
+    }
+
+    /** A range as the API writes it, low first. */
+    public static Map<String, BigDecimal> rangeJson(BigDecimal low, BigDecimal high) {
+        Map<String, BigDecimal> range = new LinkedHashMap<>();
+        range.put("low", low);
+        range.put("high", high);
+        return range;
     }
 
     static BigDecimal plain(BigDecimal value) {

@@ -46,6 +46,30 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PerformanceQuery {
 
+    /** A range target, as TargetValue writes it. */
+    @Schema(name = "TargetRange", requiredProperties = {"low", "high"})
+    public record TargetRangeSchema(@Schema(examples = "80") BigDecimal low, @Schema(examples = "90") BigDecimal high) {
+    }
+
+    /**
+     * A target, one type wherever one is written (an indicator's, last year's, the Renstra's), as
+     * planning's TargetValue: a number, a range, or a level of the indicator's ordinal scale. An
+     * interface, so that the document names the type once (its oneOf) and a nullable property is
+     * that type or null; {@link Held} writes the value itself, not an object around it.
+     */
+    @Schema(name = "TargetValue", description = "A number, a range {low, high}, or a level of the indicator's ordinal scale",
+            oneOf = {BigDecimal.class, TargetRangeSchema.class, String.class})
+    public interface TargetValue {
+
+        /** The value as Target.json() or targetValue(...) gives it (a BigDecimal, a range map, a level); null stays null. */
+        static TargetValue of(Object json) {
+            return json == null ? null : new Held(json);
+        }
+
+        record Held(@com.fasterxml.jackson.annotation.JsonValue Object value) implements TargetValue {
+        }
+    }
+
     @Schema(requiredProperties = {"status", "capaian", "capaianRaw", "category", "reason"})
     public record CapaianView(String status,
                               @Schema(nullable = true) BigDecimal capaian,
@@ -60,7 +84,7 @@ public class PerformanceQuery {
     @Schema(requiredProperties = {"year", "target", "realisasi", "status", "capaian", "capaianRaw", "category",
             "change"})
     public record LastYearView(int year,
-                               @Schema(nullable = true) BigDecimal target,
+                               @Schema(nullable = true) TargetValue target,
                                @Schema(nullable = true) BigDecimal realisasi,
                                @Schema(nullable = true) String status,
                                @Schema(nullable = true) BigDecimal capaian,
@@ -72,10 +96,7 @@ public class PerformanceQuery {
     @Schema(requiredProperties = {"year", "kind", "target", "realisasi"})
     public record RenstraYear(int year,
                               @Schema(nullable = true) String kind,
-                              @Schema(nullable = true, description = "The year's target as text, whatever its kind: "
-                                      + "\"150\", a range \"80-90\", or an ordinal level \"BB\" (an indicator's own "
-                                      + "target is a number, with targetText beside it)")
-                              String target,
+                              @Schema(nullable = true) TargetValue target,
                               @Schema(nullable = true) BigDecimal realisasi) {
     }
 
@@ -84,8 +105,7 @@ public class PerformanceQuery {
     public record RenstraView(int startYear,
                               int endYear,
                               List<RenstraYear> years,
-                              @Schema(nullable = true, description = "The end-of-period target, as text like years[].target")
-                              String endTarget,
+                              @Schema(nullable = true) TargetValue endTarget,
                               @Schema(nullable = true) Integer latestYear,
                               @Schema(nullable = true) BigDecimal latestRealisasi,
                               @Schema(nullable = true) CapaianView progress) {
@@ -100,8 +120,10 @@ public class PerformanceQuery {
                                        String polarity,
                                        boolean iku,
                                        @Schema(nullable = true) String targetKind,
-                                       @Schema(nullable = true) BigDecimal target,
-                                       @Schema(nullable = true) String targetText,
+                                       @Schema(nullable = true) TargetValue target,
+                                       @Schema(nullable = true, description = "The target as the report prints it: \"150\", "
+                                               + "\"80-90\", \"BB\"")
+                                       String targetText,
                                        @Schema(nullable = true) BigDecimal realisasi,
                                        @Schema(nullable = true) String realisasiSource,
                                        String status,
@@ -354,11 +376,13 @@ public class PerformanceQuery {
         LastYearView lastYear = null;
         if (last != null) {
             LastYear comparison = LastYear.of(last.year, last.realisasi, Recalculator.stored(last), Recalculator.stored(r));
-            lastYear = new LastYearView(last.year, plain(last.target), plain(last.realisasi), last.status, last.capaian,
+            lastYear = new LastYearView(last.year, TargetValue.of(targetValue(last.target, targetOf(targets, last.year))),
+                    plain(last.realisasi), last.status, last.capaian,
                     last.capaianRaw, last.category, comparison.change());
         }
         return new IndicatorPerformance(i.code, i.name, i.unit, definition != null ? definition.polarity : i.polarity,
-                definition != null && definition.iku, r.targetKind, plain(r.target), r.targetText, plain(r.realisasi),
+                definition != null && definition.iku, r.targetKind, TargetValue.of(targetValue(r.target, targetOf(targets, r.year))),
+                r.targetText, plain(r.realisasi),
                 r.realisasiSource, r.status, r.capaian, r.capaianRaw, r.category, r.reason, r.weight, r.realisasiUpdates,
                 r.freshness, lastYear, renstra(r, i, definition, targets, all, renstra, policy));
     }
@@ -391,10 +415,29 @@ public class PerformanceQuery {
             return null;
         }
         return new RenstraView(progress.startYear(), progress.endYear(), progress.years().stream()
-                .map(y -> new RenstraYear(y.year(), y.kind(), y.target() == null ? null : y.target().text(),
+                .map(y -> new RenstraYear(y.year(), y.kind(), y.target() == null ? null : TargetValue.of(y.target().json()),
                         plain(y.realisasi()))).toList(),
-                progress.endTarget() == null ? null : progress.endTarget().text(), progress.latestYear(),
+                progress.endTarget() == null ? null : TargetValue.of(progress.endTarget().json()), progress.latestYear(),
                 plain(progress.latestRealisasi()), CapaianView.of(progress.progress()));
+    }
+
+    /** The indicator's target row of the year, if any. */
+    private static RmTarget targetOf(List<RmTarget> targets, int year) {
+        return targets.stream().filter(t -> t.year == year).findFirst().orElse(null);
+    }
+
+    /**
+     * A result's target, typed: its number as computed with (the result's), or, for a range or an
+     * ordinal target (which carry no number), the range or the level of the target's row.
+     */
+    static Object targetValue(BigDecimal number, RmTarget row) {
+        if (row != null && "range".equals(row.kind) && row.rangeLow != null && row.rangeHigh != null) {
+            return id.go.maluku.sakip.reporting.domain.Target.rangeJson(plain(row.rangeLow), plain(row.rangeHigh));
+        }
+        if (row != null && "ordinal".equals(row.kind) && row.level != null) {
+            return row.level;
+        }
+        return plain(number);
     }
 
     static Absorption.Line money(RmBudgetLine line) {
