@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.planning;
 
+import id.go.maluku.sakip.infra.OpenApiWalk;
 import id.go.maluku.sakip.infra.PublishedEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,38 @@ class PlanDocumentTests {
 
     static long outboxRows() {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
+    }
+
+    /**
+     * The read operations' answers on the demo plan are what their schemas promise a generated
+     * client (issue 24): every property is required (the views are written whole) and every
+     * value of its type.
+     */
+    @Test
+    void the_answers_on_the_demo_plan_agree_with_their_schemas() throws Exception {
+        importPlan("plan-schema", demo("plan-schema"), false, 200);
+        JsonNode document = OpenApiWalk.document();
+        String agency = "/api/v1/agencies/{agency}";
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        answers.put(agency, "/api/v1/agencies/plan-schema");
+        answers.put(agency + "/sasaran", "/api/v1/agencies/plan-schema/sasaran");
+        answers.put(agency + "/sasaran/{code}", "/api/v1/agencies/plan-schema/sasaran/S1");
+        answers.put(agency + "/indicators", "/api/v1/agencies/plan-schema/indicators?size=100");
+        answers.put(agency + "/indicators/{code}", "/api/v1/agencies/plan-schema/indicators/IK5");
+        answers.put("/api/v1/agencies", "/api/v1/agencies?q=plan-schema");
+        List<String> mismatches = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> operation : answers.entrySet()) {
+            JsonNode schema = document.path("paths").path(operation.getKey())
+                    .at("/get/responses/200/content/application~1json/schema");
+            assertTrue(!schema.isMissingNode(), operation.getKey());
+            JsonNode answer = PublishedEvents.JSON.readTree(asAdmin().get(operation.getValue()).then().statusCode(200)
+                    .extract().asString());
+            OpenApiWalk.answerMismatches(document, schema, answer, true)
+                    .forEach(mismatch -> mismatches.add(operation.getKey() + " " + mismatch));
+        }
+        assertEquals(List.of(), mismatches);
+        // real answers were walked: IK5's Renstra targets, 150 in 2022
+        assertTrue(asAdmin().get("/api/v1/agencies/plan-schema/indicators/IK5").asString().contains("\"value\":150"));
     }
 
     @Test

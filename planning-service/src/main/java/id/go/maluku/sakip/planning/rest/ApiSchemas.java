@@ -17,15 +17,15 @@ final class ApiSchemas {
     private ApiSchemas() {
     }
 
-    @Schema(name = "AgencyPage")
+    @Schema(name = "AgencyPage", requiredProperties = {"items", "page", "size", "total"})
     record AgencyPage(List<AgencyView> items, int page, int size, long total) {
     }
 
-    @Schema(name = "SasaranPage")
+    @Schema(name = "SasaranPage", requiredProperties = {"items", "page", "size", "total"})
     record SasaranPage(List<SasaranView> items, int page, int size, long total) {
     }
 
-    @Schema(name = "IndicatorPage")
+    @Schema(name = "IndicatorPage", requiredProperties = {"items", "page", "size", "total"})
     record IndicatorPage(List<IndicatorView> items, int page, int size, long total) {
     }
 

@@ -32,6 +32,9 @@ public final class PlanningDtos {
     public record AgencyBody(@Schema(example = "Dinas Sosial Provinsi Maluku") @NotBlank @Size(max = 300) String name) {
     }
 
+    // The views are written whole (no property left out): each is required (issue 24);
+    // PlanDocumentTests checks the answers on the demo plan against their schemas.
+    @Schema(requiredProperties = {"id", "code", "name", "revision"})
     public record AgencyView(String id, String code, String name, long revision) {
         static AgencyView of(Agency a) {
             return new AgencyView(a.id.toString(), a.code, a.name, a.revision);
@@ -43,6 +46,7 @@ public final class PlanningDtos {
             @Schema(description = "Position in the plan; defaults to 0", example = "1") @PositiveOrZero Integer ordinal) {
     }
 
+    @Schema(requiredProperties = {"id", "code", "name", "ordinal", "revision"})
     public record SasaranView(String id, String code, String name, int ordinal, long revision) {
         static SasaranView of(Sasaran s) {
             return new SasaranView(s.id.toString(), s.code, s.name, s.ordinal, s.revision);
@@ -56,8 +60,9 @@ public final class PlanningDtos {
             @Schema(description = "positive: higher is better; negative: lower is better", example = "positive") @NotNull Polarity polarity) {
     }
 
-    public record IndicatorView(String id, String code, String sasaran, String name, String unit, Polarity polarity,
-                                long revision, List<TargetView> targets) {
+    @Schema(requiredProperties = {"id", "code", "sasaran", "name", "unit", "polarity", "revision", "targets"})
+    public record IndicatorView(String id, String code, String sasaran, String name, @Schema(nullable = true) String unit,
+                                Polarity polarity, long revision, List<TargetView> targets) {
         static IndicatorView of(Indicator i, List<Target> targets) {
             return new IndicatorView(i.id.toString(), i.code, i.sasaran.code, i.name, i.unit, i.polarity, i.revision,
                     targets.stream().map(TargetView::of).toList());
@@ -67,6 +72,7 @@ public final class PlanningDtos {
     public record TargetBody(@Schema(example = "19") @NotNull @PositiveOrZero BigDecimal value) {
     }
 
+    @Schema(requiredProperties = {"year", "value", "revision"})
     public record TargetView(int year, BigDecimal value, long revision) {
         static TargetView of(Target t) {
             return new TargetView(t.year, plain(t.value), t.revision);
