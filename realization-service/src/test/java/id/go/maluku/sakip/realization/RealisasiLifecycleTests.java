@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.realization;
 
 import id.go.maluku.sakip.infra.Workbooks;
+import id.go.maluku.sakip.infra.OpenApiWalk;
 import id.go.maluku.sakip.infra.PublishedEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -312,6 +313,19 @@ class RealisasiLifecycleTests {
                 .body("errors.field", hasItem("period"));
         asAdmin().contentType(ContentType.JSON).body("{\"value\":2}").put(path("life-d", "IK3", "2022/Q1"))
                 .then().statusCode(200).body("value", is(2)).body("status", is("draft"));
+        // the lock reopened and the realisasi as a generated client reads them (issue 24): every
+        // property there (required), every null one the schema allows
+        JsonNode document = OpenApiWalk.document();
+        Map<String, String> answers = Map.of(
+                "/api/v1/agencies/{agency}/locks", "/api/v1/agencies/life-d/locks",
+                "/api/v1/agencies/{agency}/indicators/{indicator}/realisasi/{year}/{period}", path("life-d", "IK3", "2022/Q1"));
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            JsonNode schema = document.path("paths").path(answer.getKey()).at("/get/responses/200/content/application~1json/schema");
+            assertTrue(!schema.isMissingNode(), answer.getKey());
+            assertEquals(List.of(), OpenApiWalk.answerMismatches(document, schema,
+                    PublishedEvents.JSON.readTree(asAdmin().get(answer.getValue()).then().statusCode(200).extract().asString()),
+                    true), answer.getKey());
+        }
 
         JsonPath audit = asAdmin().get("/api/v1/agencies/life-d/audit?year=2022&period=Q1").then().extract().jsonPath();
         List<String> actions = audit.getList("action");

@@ -48,6 +48,9 @@ public class LockResource {
             example = "Koreksi data realisasi triwulan IV atas temuan Inspektorat") String reason) {
     }
 
+    // written whole, nulls included: every property is required (issue 24; RealisasiLifecycleTests checks real ones)
+    @Schema(requiredProperties = {"year", "period", "deadline", "locked", "createdBy", "createdAt", "unlockedBy",
+            "unlockedAt", "unlockReason"})
     public record LockView(int year,
                            String period,
                            LocalDate deadline,

@@ -69,12 +69,18 @@ public class RealisasiResource {
     public record NoteBody(@Schema(description = "Required to return: what is to be corrected") String note) {
     }
 
-    public record StatementView(@Schema(description = VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}) Object value, String statedIn, String note, String recordedBy, OffsetDateTime recordedAt) {
+    @Schema(requiredProperties = {"value", "statedIn", "note", "recordedBy", "recordedAt"})
+    public record StatementView(@Schema(description = VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}) Object value,
+                                String statedIn, @Schema(nullable = true) String note, String recordedBy, OffsetDateTime recordedAt) {
         static StatementView of(RealisasiStatement s) {
             return new StatementView(s.statedValue(), s.statedIn, s.note, s.recordedBy, s.recordedAt);
         }
     }
 
+    // written whole, nulls included: every property is required (issue 24; RealisasiLifecycleTests checks real ones)
+    @Schema(requiredProperties = {"id", "indicator", "year", "period", "value", "status", "statusNote", "statedIn",
+            "explanation", "supportingFactors", "hinderingFactors", "followUp", "revision", "updatedAt", "updatedBy",
+            "otherStatements", "indicatorRemoved"})
     public record RealisasiView(String id,
                                 String indicator,
                                 int year,
