@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +38,8 @@ public class AdminResource {
                     + "at a time across every instance (a database lock): a second one is a 409 problem. Answers when "
                     + "done, with the counts.")
     @APIResponse(responseCode = "200", description = "Rebuilt",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Rebuilder.Report.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Rebuilder.Report.class),
+                    examples = @ExampleObject(name = "rebuilt", value = ApiExamples.REBUILD)))
     @APIResponse(responseCode = "503", description = "The rebuild did not finish in time or failed; the live model is unchanged",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "A rebuild is already running, or the replay met an event not discarded",

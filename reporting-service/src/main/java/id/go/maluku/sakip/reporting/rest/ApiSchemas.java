@@ -15,7 +15,7 @@ final class ApiSchemas {
     private ApiSchemas() {
     }
 
-    @Schema(name = "AbsorptionPage")
+    @Schema(name = "AbsorptionPage", requiredProperties = {"items", "page", "size", "total", "pages"})
     record AbsorptionPage(List<DashboardQuery.AbsorptionGroup> items, int page, int size, long total, int pages) {
     }
 }

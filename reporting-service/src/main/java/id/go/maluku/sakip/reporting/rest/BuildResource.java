@@ -25,6 +25,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -46,15 +51,21 @@ public class BuildResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    // a failed build has no freshness and no findings, a succeeded one no error
+    @Schema(requiredProperties = {"id", "runId", "agency", "year", "status", "startedAt", "durationMs", "freshness",
+            "findings", "error"})
     public record BuildView(long id, UUID runId, String agency, int year, String status, OffsetDateTime startedAt,
-                            long durationMs, OffsetDateTime freshness, Integer findings, String error) {
+                            long durationMs, @Schema(nullable = true) OffsetDateTime freshness,
+                            @Schema(nullable = true) Integer findings, @Schema(nullable = true) String error) {
         static BuildView of(LkipBuild b) {
             return new BuildView(b.id, b.runId, b.agencyCode, b.year, b.status, b.startedAt, b.durationMs, b.freshness,
                     b.findings, b.error);
         }
     }
 
-    public record PageView(List<BuildView> items, int page, int size, long total, UUID running) {
+    @Schema(requiredProperties = {"items", "page", "size", "total", "running"})
+    public record PageView(List<BuildView> items, int page, int size, long total,
+                           @Schema(nullable = true, description = "The run under way, if any") UUID running) {
     }
 
     @Inject
@@ -74,6 +85,9 @@ public class BuildResource {
             description = "Runs in the background (202) for the given year, by default the current year in the "
                     + "province's time zone. Each agency is built and recorded on its own; a failure does not stop the "
                     + "others. While a run is under way a second trigger is a 409 problem.")
+    @APIResponse(responseCode = "202", description = "The run, started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NightlyBuilds.Run.class),
+                    examples = @ExampleObject(name = "started", value = ApiExamples.BUILD_RUN)))
     public Response trigger(@QueryParam("year") Integer year) {
         int y = year == null ? LocalDate.now(ZoneId.of(zone)).getYear() : year;
         return Response.accepted(builds.start(y)).build();
@@ -86,6 +100,9 @@ public class BuildResource {
     @Operation(operationId = "listBuilds", summary = "List builds", description = "Newest first; filter by agency, year or run; paged (size at most 200). "
             + "Each: status, start, duration, data freshness, number of review findings, error of a failed build. "
             + "A token of an agency must name its agency (agency=...); the province's tokens may list every agency's.")
+    @APIResponse(responseCode = "200", description = "The builds, newest first, paged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class),
+                    examples = @ExampleObject(name = "a run of two agencies", value = ApiExamples.BUILDS)))
     public PageView list(@QueryParam("agency") String agency, @QueryParam("year") Integer year,
                          @QueryParam("run") UUID run,
                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -124,6 +141,13 @@ public class BuildResource {
     @Produces({MediaType.TEXT_HTML, "application/pdf", XLSX, MediaType.APPLICATION_JSON})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "downloadBuild", summary = "Download a build", description = "Accept picks the format; a failed build has no document (404).")
+    @APIResponse(responseCode = "200", description = "The build's LKIP, in the format Accept asks for", content = {
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "The report's chapters, sections, tables and figures as the HTML shows them"),
+                    examples = @ExampleObject(name = "the demo agency's, shortened", value = ApiExamples.LKIP_JSON))})
     public Response download(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
         LkipBuild b = LkipBuild.findById(id);
         if (b == null) {

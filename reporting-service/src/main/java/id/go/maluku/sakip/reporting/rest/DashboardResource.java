@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,7 +60,8 @@ public class DashboardResource {
                     + "absorption or pagu, '-' in front for descending (nulls last). Paged: page from 0, size 1.."
                     + DashboardQuery.MAX_PAGE_SIZE + "; a larger size is a 400 problem.")
     @APIResponse(responseCode = "200", description = "The overview",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardQuery.ProvinceOverview.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardQuery.ProvinceOverview.class),
+                    examples = @ExampleObject(name = "the demo agency", value = ApiExamples.PROVINCE)))
     @APIResponse(responseCode = "400", description = "Page, size or sort out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response province(@PathParam("year") int year,
@@ -88,7 +90,8 @@ public class DashboardResource {
                     + "absorption; per sasaran its capaian per year. from and to (inclusive) default to the first "
                     + "and last year with data. Unknown agency: 404 problem; from after to: 400 problem.")
     @APIResponse(responseCode = "200", description = "The trends",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardQuery.Trends.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardQuery.Trends.class),
+                    examples = @ExampleObject(name = "the demo agency, 2021-2022, shortened", value = ApiExamples.TRENDS)))
     @APIResponse(responseCode = "404", description = "Unknown agency",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response trends(@PathParam("agency") String agency, @QueryParam("from") Integer from,

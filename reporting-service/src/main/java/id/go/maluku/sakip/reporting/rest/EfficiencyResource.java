@@ -18,6 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,6 +57,9 @@ public class EfficiencyResource {
     @GET
     @Operation(operationId = "listEfficiencyOverrides", summary = "Every version of every efficiency set by hand for the year",
             description = "Oldest first per sasaran; a version without efficiency withdrew the one before it. Unknown agency: 404.")
+    @APIResponse(responseCode = "200", description = "Every version, oldest first per sasaran",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EfficiencyService.Version.class),
+                    examples = @ExampleObject(name = "set, then withdrawn", value = ApiExamples.EFFICIENCY_VERSIONS)))
     public List<EfficiencyService.Version> all(@PathParam("agency") String agency, @PathParam("year") int year) {
         return efficiency.all(agency, year);
     }
@@ -71,6 +76,9 @@ public class EfficiencyResource {
                     + "A new figure or reason is a new version; the same again changes nothing. writtenBy is the subject "
                     + "of the bearer token. Unknown agency or sasaran: 404; a figure outside 0-100, more than two "
                     + "decimals, or a justification missing or under 20 characters: 400.")
+    @APIResponse(responseCode = "200", description = "The version now in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EfficiencyService.Version.class),
+                    examples = @ExampleObject(name = "a tender's savings", value = ApiExamples.EFFICIENCY_SET)))
     public EfficiencyService.Version set(@PathParam("agency") String agency, @PathParam("year") int year,
                                          @PathParam("sasaran") String sasaran, @Valid @NotNull EfficiencyBody body) {
         return efficiency.set(agency, year, sasaran, body.efficiency(), body.justification(), caller.subject());
@@ -82,6 +90,9 @@ public class EfficiencyResource {
     @Operation(operationId = "withdrawEfficiencyOverride", summary = "Withdraw a sasaran's efficiency set by hand",
             description = "The computed figure counts again; the withdrawal is kept as a version (who and when). "
                     + "None set: 404.")
+    @APIResponse(responseCode = "200", description = "The withdrawal, kept as a version without efficiency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EfficiencyService.Version.class),
+                    examples = @ExampleObject(name = "withdrawn", value = ApiExamples.EFFICIENCY_WITHDRAWN)))
     public EfficiencyService.Version withdraw(@PathParam("agency") String agency, @PathParam("year") int year,
                                               @PathParam("sasaran") String sasaran) {
         return efficiency.withdraw(agency, year, sasaran, caller.subject());

@@ -95,7 +95,8 @@ public class LkipResource {
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "One sheet per table")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "The report's chapters, sections, tables and figures as the HTML shows them"))})
+                    description = "The report's chapters, sections, tables and figures as the HTML shows them"),
+                    examples = @ExampleObject(name = "the demo agency's, shortened", value = ApiExamples.LKIP_JSON))})
     @APIResponse(responseCode = "404", description = "Unknown agency")
     @APIResponse(responseCode = "406", description = "Accept names none of the four formats")
     @APIResponse(responseCode = "422", description = "The year has no Perjanjian Kinerja or no targets")
@@ -166,6 +167,9 @@ public class LkipResource {
             + "every format and stores it with a checksum (SHA-256 of the JSON rendering) and the freshness of its data. "
             + "A published version never changes; publishing again makes the next version. publishedBy is the subject "
             + "of the bearer token.")
+    @APIResponse(responseCode = "201", description = "The new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = id.go.maluku.sakip.reporting.service.PublicationService.Summary.class),
+                    examples = @ExampleObject(name = "the second version", value = ApiExamples.PUBLICATION)))
     public Response publish(@PathParam("agency") String agency, @PathParam("year") int year) throws Exception {
         return Response.status(Response.Status.CREATED)
                 .entity(publications.publish(agency, year, caller.subject())).build();
@@ -175,6 +179,10 @@ public class LkipResource {
     @PUT
     @Path("lkip/publications/{version}")
     @Operation(operationId = "putPublication", summary = "Refused: a published version is immutable", description = "Always a 409 problem; publish a new version instead.")
+    // its one answer: a generated client must not expect a 200 (OpenApiWalk.refusesOnly)
+    @APIResponse(responseCode = "409", description = "Always: a published version never changes",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "published", value = ApiExamples.PUBLISHED_IMMUTABLE)))
     public Response editPublished(@PathParam("agency") String agency, @PathParam("year") int year,
                                   @PathParam("version") int version) {
         publications.get(agency, year, version);
@@ -186,6 +194,9 @@ public class LkipResource {
     @jakarta.ws.rs.DELETE
     @Path("lkip/publications/{version}")
     @Operation(operationId = "deletePublication", summary = "Refused: a published version is never removed", description = "Always a 409 problem.")
+    @APIResponse(responseCode = "409", description = "Always: a published version is never removed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "published", value = ApiExamples.PUBLISHED_IMMUTABLE)))
     public Response deletePublished(@PathParam("agency") String agency, @PathParam("year") int year,
                                     @PathParam("version") int version) {
         return editPublished(agency, year, version);
@@ -201,6 +212,9 @@ public class LkipResource {
     @Operation(operationId = "listNarratives", summary = "Every version of every narrative section", description = "Sections: kata-pengantar, "
             + "ringkasan-eksekutif, latar-belakang, analisis-<sasaran code>, kesimpulan, saran; and any other key, "
             + "which the review reads too.")
+    @APIResponse(responseCode = "200", description = "Every version, by section and version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NarrativeService.Version.class),
+                    examples = @ExampleObject(name = "the demo's, shortened", value = ApiExamples.NARRATIVES)))
     public List<NarrativeService.Version> narratives(@PathParam("agency") String agency, @PathParam("year") int year) {
         return narratives.all(agency, year);
     }
@@ -215,6 +229,9 @@ public class LkipResource {
             + "subject of the bearer token.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a conclusion",
             value = "{\"text\": \"Secara umum capaian kinerja Dinas Sosial tahun 2022 sangat baik.\"}")))
+    @APIResponse(responseCode = "200", description = "The new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NarrativeService.Version.class),
+                    examples = @ExampleObject(name = "a conclusion", value = ApiExamples.NARRATIVE)))
     public NarrativeService.Version write(@PathParam("agency") String agency, @PathParam("year") int year,
                                           @PathParam("section") String section, @Valid @NotNull NarrativeBody body) {
         return narratives.write(agency, year, section, body.text(), caller.subject());

@@ -104,7 +104,8 @@ public class PerformanceResource {
                     + "indicators with Renstra progress, and its budget lines with absorption and efficiency. "
                     + "Unknown agency, year or sasaran code: 404 problem.")
     @APIResponse(responseCode = "200", description = "The sasaran",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PerformanceQuery.SasaranPerformance.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PerformanceQuery.SasaranPerformance.class),
+                    examples = @ExampleObject(name = "the demo agency's S4, shortened", value = ApiExamples.SASARAN)))
     @APIResponse(responseCode = "404", description = "Unknown agency, year or sasaran",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response sasaran(@PathParam("agency") String agency, @PathParam("year") int year,

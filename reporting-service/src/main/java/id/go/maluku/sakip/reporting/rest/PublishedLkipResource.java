@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,7 +61,8 @@ public class PublishedLkipResource {
     @Operation(operationId = "listPublications", summary = "Every published version", description = "Oldest first, with checksum and data freshness. "
             + "Public (no token needed) while sakip.security.public-reports is true, the default.")
     @APIResponse(responseCode = "200", description = "The published versions, oldest first", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PublicationService.Summary.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PublicationService.Summary.class),
+            examples = @ExampleObject(name = "two versions", value = ApiExamples.PUBLICATIONS)))
     @APIResponse(responseCode = "401", description = "A token was sent and does not verify (none is needed)")
     @APIResponse(responseCode = "403", description = "sakip.security.public-reports is false and the token may not read the agency's reports")
     public List<PublicationService.Summary> publications(@PathParam("agency") String agency,
@@ -79,7 +81,9 @@ public class PublishedLkipResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = StoredDocument.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "The report's chapters, sections, tables and figures as the HTML shows them"),
+                    examples = @ExampleObject(name = "the demo agency's, shortened", value = ApiExamples.LKIP_JSON))})
     @APIResponse(responseCode = "404", description = "No such version")
     @APIResponse(responseCode = "406", description = "Accept names none of the four formats")
     @APIResponse(responseCode = "401", description = "A token was sent and does not verify (none is needed)")

@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -49,6 +51,9 @@ public class StatedFigureResource {
             description = "Every stated figure, in the order of the report's tables: statedIn, indicator, year (the year "
                     + "the figure is about), figure (capaian, realisasi or target), stated (the text as printed), value and "
                     + "unit as read, writtenBy, writtenAt. Unknown agency: 404.")
+    @APIResponse(responseCode = "200", description = "The stated figures, in the order of the report's tables",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StatedFigureService.Stated.class),
+                    examples = @ExampleObject(name = "the demo's, shortened", value = ApiExamples.STATED_FIGURES)))
     public List<StatedFigureService.Stated> all(@PathParam("agency") String agency, @PathParam("year") int year) {
         return figures.all(agency, year);
     }
@@ -70,6 +75,9 @@ public class StatedFigureResource {
             value = "{\"figures\": [{\"statedIn\": \"Tabel 3.1\", \"indicator\": \"IK1\", \"year\": 2022, \"figure\": \"target\", "
                     + "\"stated\": \"19\"}, {\"statedIn\": \"Tabel 3.1\", \"indicator\": \"IK1\", \"year\": 2022, "
                     + "\"figure\": \"capaian\", \"stated\": \"100 %\"}]}")))
+    @APIResponse(responseCode = "200", description = "The whole set of the report, after the replacement",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StatedFigureService.Stated.class),
+                    examples = @ExampleObject(name = "the demo's, shortened", value = ApiExamples.STATED_FIGURES)))
     public List<StatedFigureService.Stated> replace(@PathParam("agency") String agency, @PathParam("year") int year,
                                                     @NotNull Body body) {
         return figures.replace(agency, year, body.figures(), caller.subject());

@@ -39,25 +39,48 @@ public class DashboardQuery {
     public record Page<T>(List<T> items, int page, int size, long total, int pages) {
     }
 
-    public record AgencyOverview(String agency, String name, String status, BigDecimal capaian, BigDecimal capaianRaw,
-                                 String category, int sasaran, BigDecimal pagu, BigDecimal realisasi,
-                                 BigDecimal absorption, boolean absorptionComputable, OffsetDateTime freshness) {
+    // Every record below is written whole, nulls included: each property is required (issue 24),
+    // and null allowed where a figure is not computable (DemoLkipTests checks the demo's answers).
+
+    /**
+     * The document's name for Page<AgencyOverview> (the name the scanner gave it), with its
+     * required properties: an annotation on the generic Page would name a Page of untyped items.
+     */
+    @Schema(name = "PageAgencyOverview", requiredProperties = {"items", "page", "size", "total", "pages"})
+    record AgencyOverviewPage(List<AgencyOverview> items, int page, int size, long total, int pages) {
     }
 
-    public record ProvinceOverview(int year, BigDecimal averageCapaian, BigDecimal absorption, BigDecimal pagu,
-                                   BigDecimal realisasi, Page<AgencyOverview> agencies) {
+    @Schema(requiredProperties = {"agency", "name", "status", "capaian", "capaianRaw", "category", "sasaran", "pagu",
+            "realisasi", "absorption", "absorptionComputable", "freshness"})
+    public record AgencyOverview(String agency, @Schema(nullable = true) String name, String status,
+                                 @Schema(nullable = true) BigDecimal capaian, @Schema(nullable = true) BigDecimal capaianRaw,
+                                 @Schema(nullable = true) String category, int sasaran, BigDecimal pagu, BigDecimal realisasi,
+                                 @Schema(nullable = true) BigDecimal absorption, boolean absorptionComputable,
+                                 @Schema(nullable = true) OffsetDateTime freshness) {
     }
 
-    public record YearPoint(int year, String status, BigDecimal capaian, BigDecimal capaianRaw, String category,
-                            BigDecimal absorption) {
+    @Schema(requiredProperties = {"year", "averageCapaian", "absorption", "pagu", "realisasi", "agencies"})
+    public record ProvinceOverview(int year, @Schema(nullable = true) BigDecimal averageCapaian,
+                                   @Schema(nullable = true) BigDecimal absorption, BigDecimal pagu,
+                                   BigDecimal realisasi, @Schema(implementation = AgencyOverviewPage.class) Page<AgencyOverview> agencies) {
     }
 
-    public record SasaranTrend(String code, String name, List<YearPoint> years) {
+    // a sasaran's years carry no absorption (null): the budget is the agency's
+    @Schema(requiredProperties = {"year", "status", "capaian", "capaianRaw", "category", "absorption"})
+    public record YearPoint(int year, String status, @Schema(nullable = true) BigDecimal capaian,
+                            @Schema(nullable = true) BigDecimal capaianRaw, @Schema(nullable = true) String category,
+                            @Schema(nullable = true) BigDecimal absorption) {
     }
 
+    @Schema(requiredProperties = {"code", "name", "years"})
+    public record SasaranTrend(String code, @Schema(nullable = true) String name, List<YearPoint> years) {
+    }
+
+    @Schema(requiredProperties = {"agency", "from", "to", "years", "sasaran"})
     public record Trends(String agency, int from, int to, List<YearPoint> years, List<SasaranTrend> sasaran) {
     }
 
+    @Schema(requiredProperties = {"key", "name", "lines", "pagu", "realisasi", "computable", "absorption"})
     public record AbsorptionGroup(String key, @Schema(nullable = true) String name, int lines, BigDecimal pagu,
                                   BigDecimal realisasi, boolean computable,
                                   @Schema(nullable = true, description = "realisasi / pagu x 100; null when not computable (pagu 0)")

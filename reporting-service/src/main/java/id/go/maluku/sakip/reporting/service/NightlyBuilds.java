@@ -50,6 +50,7 @@ public class NightlyBuilds {
 
     private static final Logger LOG = Logger.getLogger(NightlyBuilds.class);
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"runId", "year", "agencies"})
     public record Run(UUID runId, int year, int agencies) {
     }
 

@@ -30,7 +30,11 @@ import java.util.List;
 @Transactional
 public class PublicationService {
 
-    public record Summary(int version, OffsetDateTime publishedAt, String publishedBy, OffsetDateTime freshness,
+    // freshness: null when none of the report's results carries one
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            requiredProperties = {"version", "publishedAt", "publishedBy", "freshness", "checksum"})
+    public record Summary(int version, OffsetDateTime publishedAt, String publishedBy,
+                          @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) OffsetDateTime freshness,
                           String checksum) {
         static Summary of(LkipPublication p) {
             return new Summary(p.version, p.publishedAt, p.publishedBy, p.freshness, p.checksum);

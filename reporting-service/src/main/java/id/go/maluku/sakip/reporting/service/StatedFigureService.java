@@ -46,8 +46,10 @@ public class StatedFigureService {
     }
 
     /** One stored figure: as stated, and as read. */
+    // unit: null where the text printed none ("19")
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"statedIn", "indicator", "year", "figure", "stated", "value", "unit", "writtenBy", "writtenAt"})
     public record Stated(String statedIn, String indicator, int year, String figure, String stated, BigDecimal value,
-                         String unit, String writtenBy, OffsetDateTime writtenAt) {
+                         @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String unit, String writtenBy, OffsetDateTime writtenAt) {
         static Stated of(LkipStatedFigure f) {
             return new Stated(f.statedIn, f.indicatorCode, f.figureYear, f.figure, f.stated,
                     f.value.stripTrailingZeros().scale() < 0 ? f.value.setScale(0) : f.value.stripTrailingZeros(),
