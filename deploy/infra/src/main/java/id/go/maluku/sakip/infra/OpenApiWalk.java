@@ -416,7 +416,8 @@ public final class OpenApiWalk {
     /**
      * What keeps a client from being generated from the document (issue 24), one line each: an
      * operation without an operationId, or with one another operation has; an operation without a
-     * summary; no 2xx answer; a request body without an example; an example its schema does not allow (a null
+     * summary; no 2xx answer (but for an operation that only refuses, see {@link #refusesOnly}); a
+     * request body or a JSON 2xx answer without an example; an example its schema does not allow (a null
      * where the schema says none can be: the examples are real answers, so the schema is wrong);
      * a 4xx or 5xx answer that is not exactly an application/problem+json of the shared
      * Problem schema (and a Problem schema without the fields ProblemMappers writes); a property
@@ -449,12 +450,21 @@ public final class OpenApiWalk {
             for (Iterator<String> statuses = node.path("responses").fieldNames(); statuses.hasNext(); ) {
                 success |= statuses.next().startsWith("2");
             }
-            if (!success) {
+            if (!success && !refusesOnly(node)) {
                 gaps.add(operation.getKey() + ": no 2xx answer");
             }
             for (Iterator<Map.Entry<String, JsonNode>> responses = node.path("responses").fields(); responses.hasNext(); ) {
                 Map.Entry<String, JsonNode> response = responses.next();
                 exampleMismatches(document, operation.getKey() + " " + response.getKey(), response.getValue(), gaps);
+                if (response.getKey().startsWith("2")) {
+                    // a client's generated docs and mocks show the example: a JSON answer without one is shown as {}
+                    response.getValue().path("content").fields().forEachRemaining(type -> {
+                        if (type.getKey().contains("json") && !hasExample(type.getValue())) {
+                            gaps.add(operation.getKey() + " " + response.getKey() + ": no example of its "
+                                    + type.getKey() + " answer");
+                        }
+                    });
+                }
                 if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
                     continue;
                 }
@@ -487,6 +497,14 @@ public final class OpenApiWalk {
             gaps.add("no servers");
         }
         return gaps;
+    }
+
+    /**
+     * The operation exists to refuse (e.g. editing a published LKIP, which never changes): its
+     * summary says "Refused" and it documents a 409. A 2xx it never sends would be a false promise.
+     */
+    static boolean refusesOnly(JsonNode operation) {
+        return operation.path("summary").asText("").startsWith("Refused") && operation.path("responses").has("409");
     }
 
     /** Each example of the request body or answer that its media type's schema does not allow. */

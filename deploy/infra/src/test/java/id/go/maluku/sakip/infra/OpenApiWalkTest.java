@@ -39,6 +39,7 @@ class OpenApiWalkTest {
                 """);
         assertEquals(List.of(
                 "GET /api/v1/agencies/{agency}/years/{year}/absorption: no operationId",
+                "GET /api/v1/agencies/{agency}/years/{year}/absorption 200: no example of its application/json answer",
                 "GET /api/v1/agencies/{agency}/years/{year}/absorption 400: [application/problem+json] , not an application/problem+json Problem",
                 "GET /api/v1/agencies/{agency}/years/{year}/absorption 401: [] , not an application/problem+json Problem",
                 "POST /api/v1/builds: no summary",
@@ -64,7 +65,8 @@ class OpenApiWalkTest {
                 {"openapi": "3.1.0", "servers": [{"url": "http://localhost:8084"}],
                  "paths": {"/api/v1/builds": {"get": {"operationId": "listBuilds", "summary": "List builds",
                    "responses": {"200": {"content": {"application/json": {"schema": {"type": "array",
-                                   "items": {"oneOf": [{"type": "number"}, {"type": "string"}]}}}}},
+                                   "items": {"oneOf": [{"type": "number"}, {"type": "string"}]}},
+                                   "examples": {"a number and a level": {"value": [150, "BB"]}}}}},
                                  "401": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}}},
                  "components": {"schemas": {%s}}}
                 """.formatted(PROBLEM));
@@ -103,6 +105,32 @@ class OpenApiWalkTest {
         assertEquals(List.of("$.value: always written, but not required by its schema",
                         "$.quarters[].absorption: always written, but not required by its schema"),
                 OpenApiWalk.answerMismatches(document, line, good, true));
+    }
+
+    /**
+     * Editing a published LKIP is refused, always: its 409 is its answer, and a 2xx it would never
+     * send is no gap. The same operation without the 409, or a 200 whose JSON shows no example, is.
+     */
+    @Test
+    void an_operation_that_only_refuses_needs_no_2xx_and_a_json_success_needs_an_example() throws Exception {
+        String refusal = """
+                "409": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}""";
+        JsonNode document = new ObjectMapper().readTree("""
+                {"openapi": "3.1.0", "servers": [{"url": "http://localhost:8084"}],
+                 "paths": {"/api/v1/agencies/{agency}/years/{year}/lkip/publications/{version}": {
+                   "put": {"operationId": "putPublication", "summary": "Refused: a published version is immutable",
+                           "responses": {%s}},
+                   "delete": {"operationId": "deletePublication", "summary": "Refused: a published version is never removed",
+                              "responses": {}},
+                   "get": {"operationId": "getPublication", "summary": "A published version",
+                           "responses": {"200": {"content": {"application/json": {"schema": {"type": "object"}},
+                                                             "application/pdf": {"schema": {"type": "string"}}}}}}}},
+                 "components": {"schemas": {%s}}}
+                """.formatted(refusal, PROBLEM));
+        assertEquals(List.of(
+                "DELETE /api/v1/agencies/{agency}/years/{year}/lkip/publications/{version}: no 2xx answer",
+                "GET /api/v1/agencies/{agency}/years/{year}/lkip/publications/{version} 200: no example of its application/json answer"),
+                OpenApiWalk.clientGaps(document));
     }
 
     /** An example is a real answer: a null in it where its schema allows none means the schema is wrong. */
