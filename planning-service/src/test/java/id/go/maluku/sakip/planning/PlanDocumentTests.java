@@ -56,11 +56,24 @@ class PlanDocumentTests {
     /**
      * The read operations' answers on the demo plan are what their schemas promise a generated
      * client (issue 24): every property is required (the views are written whole) and every
-     * value of its type.
+     * value of its type. Two of the demo's indicators without targets get a range and a scale
+     * level, so that a target of each kind is read: TargetValue, as the plan takes it.
      */
     @Test
     void the_answers_on_the_demo_plan_agree_with_their_schemas() throws Exception {
-        importPlan("plan-schema", demo("plan-schema"), false, 200);
+        ObjectNode doc = demo("plan-schema");
+        for (JsonNode indicator : doc.get("indicators")) {
+            ObjectNode i = (ObjectNode) indicator;
+            if (i.get("code").asText().equals("IKU1")) {
+                i.put("polarity", "range");
+                i.putObject("targets").putObject("2022").put("low", 80).put("high", 90);
+            } else if (i.get("code").asText().equals("IKU2")) {
+                i.put("polarity", "ordinal");
+                i.putArray("scale").add("C").add("B").add("A");
+                i.putObject("targets").put("2022", "B");
+            }
+        }
+        importPlan("plan-schema", doc, false, 200);
         JsonNode document = OpenApiWalk.document();
         String agency = "/api/v1/agencies/{agency}";
         Map<String, String> answers = new java.util.LinkedHashMap<>();
@@ -81,8 +94,13 @@ class PlanDocumentTests {
                     .forEach(mismatch -> mismatches.add(operation.getKey() + " " + mismatch));
         }
         assertEquals(List.of(), mismatches);
-        // real answers were walked: IK5's Renstra targets, 150 in 2022
-        assertTrue(asAdmin().get("/api/v1/agencies/plan-schema/indicators/IK5").asString().contains("\"value\":150"));
+        // real answers were walked, a target of each kind typed as the plan document has it
+        assertEquals(150, asAdmin().get("/api/v1/agencies/plan-schema/indicators/IK5").jsonPath().getInt("targets[0].value"));
+        assertEquals(Map.of("low", 80, "high", 90),
+                asAdmin().get("/api/v1/agencies/plan-schema/indicators/IKU1").then().statusCode(200).extract().jsonPath()
+                        .getMap("targets[0].value"));
+        assertEquals("B", asAdmin().get("/api/v1/agencies/plan-schema/indicators/IKU2").then().statusCode(200).extract()
+                .jsonPath().getString("targets[0].value"));
     }
 
     @Test

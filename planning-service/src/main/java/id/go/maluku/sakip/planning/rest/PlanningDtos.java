@@ -5,6 +5,9 @@ import id.go.maluku.sakip.planning.domain.Indicator;
 import id.go.maluku.sakip.planning.domain.Polarity;
 import id.go.maluku.sakip.planning.domain.Sasaran;
 import id.go.maluku.sakip.planning.domain.Target;
+import id.go.maluku.sakip.planning.domain.TargetValue;
+import id.go.maluku.sakip.planning.plan.PlanDocument;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -72,17 +75,17 @@ public final class PlanningDtos {
     public record TargetBody(@Schema(example = "19") @NotNull @PositiveOrZero BigDecimal value) {
     }
 
+    /**
+     * A target as the plan holds it: a number, a range or a scale level, the same TargetValue the
+     * plan document takes (a range or ordinal target has no number: reading it as one failed).
+     */
     @Schema(requiredProperties = {"year", "value", "revision"})
-    public record TargetView(int year, BigDecimal value, long revision) {
+    public record TargetView(int year, @Schema(implementation = PlanDocument.TargetSchema.class) JsonNode value,
+                             long revision) {
         static TargetView of(Target t) {
-            return new TargetView(t.year, plain(t.value), t.revision);
+            return new TargetView(t.year, new TargetValue(t.value, t.rangeLow, t.rangeHigh, t.ordinalValue).toJson(),
+                    t.revision);
         }
-    }
-
-    /** 19.0000 as 19, 2.5000 as 2.5: the value as it was entered, not in scientific notation. */
-    static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public record PageView<T>(List<T> items, int page, int size, long total) {
