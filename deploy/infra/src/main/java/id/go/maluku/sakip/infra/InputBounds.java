@@ -40,14 +40,17 @@ public final class InputBounds {
 
     /** A column as information_schema describes it: its data type and, for varchar/char, its length (null: unbounded). */
     public record Column(String dataType, Integer length) {
+        /** A column that holds text: varchar, char, text, or a JSON document (whose texts are bounded by the rule alone). */
         boolean isText() {
-            return dataType.equals("character varying") || dataType.equals("character") || dataType.equals("text");
+            return dataType.equals("character varying") || dataType.equals("character") || dataType.equals("text")
+                    || dataType.equals("jsonb") || dataType.equals("json");
         }
     }
 
     private final Map<String, String> tables = new LinkedHashMap<>();
     private final Map<String, String> columns = new LinkedHashMap<>();
     private final Map<String, String> notStored = new LinkedHashMap<>();
+    private final Map<String, String> wholeSchemas = new LinkedHashMap<>();
 
     private InputBounds() {
     }
@@ -71,6 +74,14 @@ public final class InputBounds {
     /** {@code property} ("Schema.property") lands in {@code column} ("table.column"), whose name differs. */
     public InputBounds column(String property, String column) {
         columns.put(property, column);
+        return this;
+    }
+
+    /** Every text property of each of {@code schemas} is kept in {@code column} ("table.column"), e.g. a JSON document. */
+    public InputBounds inColumn(String column, String... schemas) {
+        for (String schema : schemas) {
+            wholeSchemas.put(schema, column);
+        }
         return this;
     }
 
@@ -141,7 +152,7 @@ public final class InputBounds {
             if (notStored.containsKey(input.key())) {
                 continue;
             }
-            String column = columns.get(input.key());
+            String column = columns.getOrDefault(input.key(), wholeSchemas.get(input.schema()));
             // a list's items are rows of a table of their own: never guessed from the schema's table
             if (column == null && tables.containsKey(input.schema()) && !input.property().endsWith("[]")) {
                 column = tables.get(input.schema()) + "." + snakeCase(input.property());
@@ -161,7 +172,7 @@ public final class InputBounds {
             }
         }
         // the map names only what the document has: a renamed or removed property is not kept as a stale exception
-        for (String schema : tables.keySet()) {
+        for (String schema : concat(tables.keySet(), wholeSchemas.keySet())) {
             if (!schemas.contains(schema)) {
                 mismatches.add(schema + ": mapped to a table, but no request body has a text property of it");
             }
