@@ -100,6 +100,14 @@ class InputBoundsTest {
                 .mismatches(withPlatform, columns));
     }
 
+    /** A schema kept whole in a JSON column: each of its texts lands there, bounded by the rule alone. */
+    @Test
+    void a_schema_kept_in_a_json_column_needs_only_its_bounds() {
+        Map<String, InputBounds.Column> columns = Map.of("plan_section.content", new InputBounds.Column("jsonb", null));
+        assertEquals(List.of("RowBody.followUp: no maxLength"), InputBounds.walk().inColumn("plan_section.content", "RowBody")
+                .mismatches(DOCUMENT, columns).stream().filter(m -> m.startsWith("RowBody")).toList());
+    }
+
     @Test
     void a_text_stored_in_a_column_that_is_not_text_is_a_mismatch_and_not_stored_needs_a_reason() {
         assertEquals(List.of("NoteBody.statedIn: lands in realisasi.year, a integer column, not text"),
