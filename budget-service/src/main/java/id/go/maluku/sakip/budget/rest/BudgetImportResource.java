@@ -51,19 +51,27 @@ public class BudgetImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public record LineRow(@Schema(description = "SIPD's key of the line; the line's identity when given") String sipdKey,
-                          @Schema(example = "1.06.05.2.01.0001") String code, String name, BigDecimal pagu,
-                          BigDecimal realisasi, BigDecimal statedAbsorption, String fundingSource, String unitCode,
-                          String unitName, String urusanName, String bidangUrusanName, String programName,
-                          String kegiatanName) {
+    // The bounds are declared for the document (maxLength) and checked by LineWriter, row by row: a
+    // row past one is rejected and reported, the others applied. Each is its budget_line column's.
+    public record LineRow(@Schema(description = "SIPD's key of the line; the line's identity when given", maxLength = 64) String sipdKey,
+                          @Schema(example = "1.06.05.2.01.0001", maxLength = 64) String code,
+                          @Schema(maxLength = 1000) String name, BigDecimal pagu,
+                          BigDecimal realisasi, BigDecimal statedAbsorption,
+                          @Schema(maxLength = 32) String fundingSource,
+                          @Schema(maxLength = 64) String unitCode,
+                          @Schema(maxLength = 500) String unitName, @Schema(maxLength = 500) String urusanName,
+                          @Schema(maxLength = 500) String bidangUrusanName, @Schema(maxLength = 1000) String programName,
+                          @Schema(maxLength = 1000) String kegiatanName) {
         LineWriter.LineInput input() {
             return new LineWriter.LineInput(sipdKey, code, name, pagu, realisasi, statedAbsorption, fundingSource,
                     unitCode, unitName, urusanName, bidangUrusanName, programName, kegiatanName);
         }
     }
 
-    public record SpendingRow(@Schema(description = "The source's key of the entry (e.g. the SP2D id)") String sourceKey,
-                              String lineCode, String lineSipdKey, LocalDate date, BigDecimal amount, String reference) {
+    // As LineRow's: checked row by row (SpendingLedger.check, the line's lookup), declared here.
+    public record SpendingRow(@Schema(description = "The source's key of the entry (e.g. the SP2D id)", maxLength = 128) String sourceKey,
+                              @Schema(maxLength = 64) String lineCode, @Schema(maxLength = 64) String lineSipdKey,
+                              LocalDate date, BigDecimal amount, @Schema(maxLength = 128) String reference) {
         LineWriter.SpendingInput input() {
             return new LineWriter.SpendingInput(sourceKey, lineCode, lineSipdKey, date, amount, reference);
         }

@@ -71,8 +71,9 @@ public class BudgetResource {
         }
     }
 
-    public record LinkBody(@Schema(example = "S4") @NotBlank String sasaran,
-                           @Schema(example = "IK4") String indicator,
+    // planning's codes, 1-64 characters: BudgetService.PLAN_CODE refuses any other, naming the link
+    public record LinkBody(@Schema(example = "S4", maxLength = 64) @NotBlank String sasaran,
+                           @Schema(example = "IK4", maxLength = 64) String indicator,
                            @Schema(description = "The absorption a document printed for this line under this sasaran, "
                                    + "kept as stated for review", example = "98.91") BigDecimal statedAbsorption) {
         BudgetService.LinkInput input() {
@@ -92,7 +93,8 @@ public class BudgetResource {
             @Schema(description = "Absorption as stated by the source, kept to compare with the computed one")
             BigDecimal statedAbsorption,
             @Schema(description = "APBD (default), APBN_DEKONSENTRASI, APBN_TUGAS_PEMBANTUAN, DAK_FISIK, DAK_NON_FISIK, DBH, "
-                    + "HIBAH, BLUD, LAINNYA") String fundingSource,
+                    + "HIBAH, BLUD, LAINNYA; its column holds 32 characters, and a longer text is none of them "
+                    + "(LineWriter refuses it, naming it)", maxLength = 32) String fundingSource,
             @Schema(description = "The owning sub-unit (e.g. an UPTD); omitted: the agency itself") @Valid UnitBody unit,
             @Size(max = 500) String urusanName, @Size(max = 500) String bidangUrusanName,
             @Size(max = 1000) String programName, @Size(max = 1000) String kegiatanName,

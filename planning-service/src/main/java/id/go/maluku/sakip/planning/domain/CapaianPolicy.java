@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.planning.domain;
 
+import jakarta.validation.constraints.Size;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,7 +45,8 @@ public class CapaianPolicy extends PanacheEntityBase {
     public enum CategoryBasis { CAPPED, RAW, TARGET }
 
     /** The agency's words for realisasi below, at and above the target (basis TARGET). */
-    public record TargetLabels(String below, String met, String exceeded) {
+    // 100 each: reporting's columns for them (rm_policy.label_*) and for a result's category; problems() says so too
+    public record TargetLabels(@Size(max = 100) String below, @Size(max = 100) String met, @Size(max = 100) String exceeded) {
 
         public static final TargetLabels DEFAULT = new TargetLabels("Tidak Tercapai", "Tercapai", "Terlampaui");
 

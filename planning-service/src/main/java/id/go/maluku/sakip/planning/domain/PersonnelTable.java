@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.planning.domain;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Map;
  */
 public record PersonnelTable(String title, List<String> columns, List<Row> rows, Integer statedTotal) {
 
-    public record Row(String label, List<Integer> counts, Integer statedTotal) {
+    // a row of a table in the plan document (PlanDocument.NAME, kept in its JSON section)
+    public record Row(@Size(max = 300) String label, List<Integer> counts, Integer statedTotal) {
     }
 
     public record Mismatch(String where, int stated, int computed) {

@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.planning.domain;
 
+import jakarta.validation.constraints.Size;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,8 @@ import java.util.List;
 @Table(name = "province")
 public class Province extends PanacheEntityBase {
 
-    public record Misi(String code, String text) {
+    // kept in province.misi (JSON): the bounds are the plan document's (PlanDocument.CODE, LINE)
+    public record Misi(@Size(max = 64) String code, @Size(max = 2000) String text) {
     }
 
     @Id

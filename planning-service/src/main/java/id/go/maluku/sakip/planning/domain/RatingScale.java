@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.planning.domain;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Objects;
 public record RatingScale(List<Band> bands) {
 
     /** {@code from} is null only for the lowest band, {@code to} only for the highest. */
-    public record Band(BigDecimal from, BigDecimal to, String label) {
+    // reporting keeps a band's label as a result's category, varchar(100): a longer one would fail its insert
+    public record Band(BigDecimal from, BigDecimal to, @Size(max = 100) String label) {
     }
 
     /** The Permendagri 86/2017 style default of domain.md. */

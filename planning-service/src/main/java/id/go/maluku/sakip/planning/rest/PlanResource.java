@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -99,7 +100,7 @@ public class PlanResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_SIGNED_CONFLICT)))
     public PlanService.ImportReport importPlan(@PathParam("agency") String agency,
                                                @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                                               PlanDocument document) throws Exception {
+                                               @Valid PlanDocument document) throws Exception {
         return plans.importPlan(agency, document, dryRun, caller.has(Roles.ADMIN));
     }
 
@@ -148,7 +149,8 @@ public class PlanResource {
     }
 
     public record SignBody(@Schema(example = "2022-02-01") @NotNull LocalDate date,
-                           @Schema(example = "GUSNA RIA, S.E., M.M") @NotBlank String signedBy) {
+                           // its column, perjanjian_kinerja.signed_by, holds 300: a longer name was a 500
+                           @Schema(example = "GUSNA RIA, S.E., M.M") @NotBlank @Size(max = PlanDocument.NAME) String signedBy) {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER, Roles.OPERATOR, Roles.VERIFIER, Roles.VIEWER})
@@ -199,7 +201,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "The version is signed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_SIGNED_CONFLICT)))
     public PkView putVersion(@PathParam("agency") String agency, @PathParam("year") @Min(2000) @Max(2100) int year,
-                             @PathParam("version") @Min(1) int version, @NotNull PlanDocument.PkPart body) {
+                             @PathParam("version") @Min(1) int version, @Valid @NotNull PlanDocument.PkPart body) {
         PlanDocument.PkPart part = new PlanDocument.PkPart(year, version, body.kind(), body.signedAt(), body.signedBy(), body.items());
         plans.importPlan(agency, part);
         return PkView.of(plans.version(agency, year, version));
@@ -286,7 +288,7 @@ public class PlanResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiSchemas.PolicyResult.class), examples = @ExampleObject(name = "updated", value = ApiExamples.POLICY_RESULT)))
     @APIResponse(responseCode = "400", description = "Bands with a gap or an overlap, an unknown cap, or target labels that do not fit",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "gap", value = ApiExamples.INVALID_BANDS)))
-    public Map<String, String> setPolicy(@PathParam("agency") String agency, @NotNull PlanDocument.PolicyPart body) {
+    public Map<String, String> setPolicy(@PathParam("agency") String agency, @Valid @NotNull PlanDocument.PolicyPart body) {
         return Map.of("result", plans.setPolicy(planning.agency(agency), body));
     }
 

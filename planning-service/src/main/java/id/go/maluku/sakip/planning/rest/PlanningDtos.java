@@ -28,7 +28,7 @@ public final class PlanningDtos {
 
     @Schema(description = "A new agency (perangkat daerah)")
     public record NewAgency(
-            @Schema(example = "dinsos-maluku") @NotBlank @Pattern(regexp = CODE, message = "must be 1-64 letters, digits, '.', '_' or '-'") String code,
+            @Schema(example = "dinsos-maluku") @NotBlank @Size(max = 64) @Pattern(regexp = CODE, message = "must be 1-64 letters, digits, '.', '_' or '-'") String code,
             @Schema(example = "Dinas Sosial Provinsi Maluku") @NotBlank @Size(max = 300) String name) {
     }
 
@@ -57,7 +57,7 @@ public final class PlanningDtos {
     }
 
     public record IndicatorBody(
-            @Schema(description = "Code of the sasaran this indicator measures", example = "S1") @NotBlank String sasaran,
+            @Schema(description = "Code of the sasaran this indicator measures", example = "S1") @NotBlank @Size(max = 64) String sasaran,
             @Schema(example = "Meningkatnya Kualitas Jangkauan Pelayanan Kesejahteraan Sosial") @NotBlank @Size(max = 1000) String name,
             @Schema(description = "Satuan", example = "kegiatan") @NotBlank @Size(max = 64) String unit,
             @Schema(description = "positive: higher is better; negative: lower is better", example = "positive") @NotNull Polarity polarity) {

@@ -109,9 +109,12 @@ public class ProblemMappers {
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 
-    /** "upsert.request.value" from a method-parameter violation becomes "value". */
+    /**
+     * "upsert.request.value" from a method-parameter violation becomes "value"; a list item's own
+     * bound ("renstra.strategi[0].<list element>") names the item, "renstra.strategi[0]".
+     */
     static String fieldOf(String propertyPath) {
-        String[] parts = propertyPath.split("\\.");
+        String[] parts = propertyPath.replaceAll("\\.<[^>]*>", "").split("\\.");
         if (parts.length >= 3) {
             return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
         }

@@ -74,6 +74,8 @@ public class ParkedEventsResource {
 
     private static final Set<String> STATUSES = Set.of(ParkedEvents.PARKED, ParkedEvents.RETRIED, ParkedEvents.DISCARDED);
 
+    // named apart from the outbox's Discard, which the document would otherwise call Discard1 (by scan order)
+    @Schema(name = "ParkedEventDiscard")
     public record Discard(@NotNull @NotBlank @Size(max = 2000) String reason) {
     }
 

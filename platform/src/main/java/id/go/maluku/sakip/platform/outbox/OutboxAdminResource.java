@@ -61,6 +61,8 @@ public class OutboxAdminResource {
     public record Status(boolean relayEnabled, boolean relayAlive, long pending, long failed, double oldestPendingAgeSeconds) {
     }
 
+    // named apart from the parked events' Discard, which the document would otherwise call Discard1 (by scan order)
+    @Schema(name = "OutboxDiscard")
     public record Discard(@NotNull @NotBlank @Size(max = 2000) String reason) {
     }
 

@@ -95,6 +95,7 @@ class ProblemMappersTest {
         assertEquals("value", ProblemMappers.fieldOf("upsert.request.value"));
         assertEquals("items[0].value", ProblemMappers.fieldOf("upsert.request.items[0].value"));
         assertEquals("year", ProblemMappers.fieldOf("year"));
+        assertEquals("renstra.strategi[0]", ProblemMappers.fieldOf("importPlan.document.renstra.strategi[0].<list element>"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.go.maluku.sakip.realization.rest;
 
 import id.go.maluku.sakip.realization.domain.Evidence;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
+import id.go.maluku.sakip.realization.domain.TextBounds;
 import id.go.maluku.sakip.realization.service.EvidenceService;
 import id.go.maluku.sakip.platform.http.FileNames;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
@@ -10,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,7 +47,10 @@ import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 @Tag(name = "Evidence", description = "Files, links and texts that support a realisasi")
 public class EvidenceResource {
 
-    public record EvidenceBody(String kind, String url, String text) {
+    // which of url and text is required depends on kind: EvidenceService says so; the bounds hold for both
+    public record EvidenceBody(@Schema(enumeration = {"link", "text"}) String kind,
+                               @Size(max = TextBounds.URL, message = TextBounds.AT_MOST) String url,
+                               @Size(max = TextBounds.EVIDENCE_TEXT, message = TextBounds.AT_MOST) String text) {
     }
 
     public record EvidenceView(String id,

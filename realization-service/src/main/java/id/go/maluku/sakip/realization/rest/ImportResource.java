@@ -2,6 +2,7 @@ package id.go.maluku.sakip.realization.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
+import id.go.maluku.sakip.realization.domain.TextBounds;
 import id.go.maluku.sakip.realization.service.ImportService;
 import id.go.maluku.sakip.realization.service.XlsxRows;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
@@ -44,10 +45,20 @@ public class ImportResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public record RowBody(String indicator, Integer year,
-                          @Schema(description = "Y (default), Q1..Q4, M01..M12") String period,
-                          @Schema(description = RealisasiResource.VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}) JsonNode value, String statedIn, String explanation,
-                          String supportingFactors, String hinderingFactors, String followUp) {
+    /**
+     * One row. Its bounds are declared here (maxLength) but, unlike a single write's @Size, not
+     * refused for the whole request: a row over one is rejected and reported with its number, the
+     * others applied, as every other refusal of a row (RealisasiService.checkLengths reads the
+     * same TextBounds, and the rows of a sheet take the same way).
+     */
+    public record RowBody(@Schema(maxLength = TextBounds.CODE) String indicator, Integer year,
+                          @Schema(description = "Y (default), Q1..Q4, M01..M12", maxLength = TextBounds.PERIOD) String period,
+                          @Schema(description = RealisasiResource.VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}) JsonNode value,
+                          @Schema(maxLength = TextBounds.STATED_IN) String statedIn,
+                          @Schema(maxLength = TextBounds.NARRATIVE) String explanation,
+                          @Schema(maxLength = TextBounds.NARRATIVE) String supportingFactors,
+                          @Schema(maxLength = TextBounds.NARRATIVE) String hinderingFactors,
+                          @Schema(maxLength = TextBounds.NARRATIVE) String followUp) {
     }
 
     public record ImportBody(List<RowBody> rows) {

@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.realization.rest;
 
 import id.go.maluku.sakip.realization.domain.PeriodLock;
+import id.go.maluku.sakip.realization.domain.TextBounds;
 import id.go.maluku.sakip.realization.service.LockService;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
 import id.go.maluku.sakip.platform.security.Roles;
@@ -8,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,8 +46,10 @@ public class LockResource {
             example = "2023-01-31") LocalDate deadline) {
     }
 
+    // the reason is required by the rule (LockService.unlock); its bound is its column's (a longer one was a 500)
     public record UnlockBody(@Schema(description = "Why the closed period is reopened (audited)",
-            example = "Koreksi data realisasi triwulan IV atas temuan Inspektorat") String reason) {
+            example = "Koreksi data realisasi triwulan IV atas temuan Inspektorat")
+            @Size(max = TextBounds.NOTE, message = TextBounds.AT_MOST) String reason) {
     }
 
     // written whole, nulls included: every property is required (issue 24; RealisasiLifecycleTests checks real ones)

@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.domain.RealisasiStatement;
+import id.go.maluku.sakip.realization.domain.TextBounds;
 import id.go.maluku.sakip.realization.service.RealisasiService;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
 import id.go.maluku.sakip.platform.security.RequestAudit;
@@ -13,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -57,16 +59,24 @@ public class RealisasiResource {
                     + "such as \"BB\" for an indicator on an ordinal scale (unit 'predikat' or 'opini')",
                     example = "300", implementation = Object.class, oneOf = {BigDecimal.class, String.class})
             JsonNode value,
-            @Schema(description = "Where the value is stated, e.g. \"Tabel 3.9\"") String statedIn,
-            @Schema(description = "Why the value is above or below target") String explanation,
-            String supportingFactors, String hinderingFactors, String followUp) {
+            @Schema(description = "Where the value is stated, e.g. \"Tabel 3.9\"")
+            @Size(max = TextBounds.STATED_IN, message = TextBounds.AT_MOST) String statedIn,
+            @Schema(description = "Why the value is above or below target")
+            @Size(max = TextBounds.NARRATIVE, message = TextBounds.AT_MOST) String explanation,
+            @Size(max = TextBounds.NARRATIVE, message = TextBounds.AT_MOST) String supportingFactors,
+            @Size(max = TextBounds.NARRATIVE, message = TextBounds.AT_MOST) String hinderingFactors,
+            @Size(max = TextBounds.NARRATIVE, message = TextBounds.AT_MOST) String followUp) {
     }
 
+    // statedIn is required by the rule (RealisasiService.state), which answers a missing one after the 404s
     public record StatementBody(@Schema(description = VALUE, implementation = Object.class, oneOf = {BigDecimal.class, String.class}, example = "3") JsonNode value,
-                                @Schema(example = "Tabel 3.10") String statedIn, String note) {
+                                @Schema(example = "Tabel 3.10") @Size(max = TextBounds.STATED_IN, message = TextBounds.AT_MOST) String statedIn,
+                                @Size(max = TextBounds.NOTE, message = TextBounds.AT_MOST) String note) {
     }
 
-    public record NoteBody(@Schema(description = "Required to return: what is to be corrected") String note) {
+    // the note is required by the workflow's rule (RealisasiStatus.returnWith); its length by its column
+    public record NoteBody(@Schema(description = "Required to return: what is to be corrected")
+                           @Size(max = TextBounds.NOTE, message = TextBounds.AT_MOST) String note) {
     }
 
     @Schema(requiredProperties = {"value", "statedIn", "note", "recordedBy", "recordedAt"})

@@ -94,8 +94,9 @@ public class EvidenceService {
 
     public Evidence addLink(String agency, String indicator, int year, String period, String url) {
         Realisasi r = open(agency, indicator, year, period);
-        if (url == null || url.length() > 2000) {
-            throw RuleViolation.invalid("url", "required, at most 2000 characters");
+        // its length is EvidenceBody's @Size (TextBounds.URL), refused before any work
+        if (url == null) {
+            throw RuleViolation.invalid("url", "required for a link");
         }
         try {
             URI uri = URI.create(url.strip());
@@ -115,8 +116,9 @@ public class EvidenceService {
 
     public Evidence addText(String agency, String indicator, int year, String period, String text) {
         Realisasi r = open(agency, indicator, year, period);
-        if (text == null || text.isBlank() || text.length() > 20_000) {
-            throw RuleViolation.invalid("text", "required, at most 20000 characters");
+        // its length is EvidenceBody's @Size (TextBounds.EVIDENCE_TEXT), refused before any work
+        if (text == null || text.isBlank()) {
+            throw RuleViolation.invalid("text", "required for a text");
         }
         Evidence e = base(r, "text");
         e.text = text;

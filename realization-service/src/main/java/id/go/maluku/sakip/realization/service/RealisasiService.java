@@ -9,6 +9,7 @@ import id.go.maluku.sakip.realization.domain.Realisasi;
 import id.go.maluku.sakip.realization.domain.RealisasiStatement;
 import id.go.maluku.sakip.realization.domain.RealisasiStatus;
 import id.go.maluku.sakip.realization.domain.RuleViolation;
+import id.go.maluku.sakip.realization.domain.TextBounds;
 import id.go.maluku.sakip.realization.domain.ValueScale;
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.platform.error.Text;
@@ -247,13 +248,7 @@ public class RealisasiService {
         if (statedIn == null || statedIn.isBlank()) {
             throw RuleViolation.invalid("statedIn", "required: where the value is stated (e.g. \"Tabel 3.10\")");
         }
-        if (statedIn.length() > 300) {
-            throw RuleViolation.invalid("statedIn", "at most 300 characters");
-        }
-        if (note != null && note.length() > 2000) {
-            // its column's length: a longer note failed the insert with a 500 (found by FuzzIT)
-            throw RuleViolation.invalid("note", "at most 2000 characters");
-        }
+        // statedIn's and note's lengths are StatementBody's @Size (TextBounds), refused before any work
         RealisasiStatement statement = RealisasiStatement.<RealisasiStatement>find(
                 "indicator = ?1 and year = ?2 and period = ?3 and statedIn = ?4",
                 indicator, year, period.code(), statedIn.strip()).firstResult();
@@ -376,17 +371,26 @@ public class RealisasiService {
         return input != null && !input.equals(stored);
     }
 
+    /**
+     * A single write's body has refused these already (RealisasiBody's @Size); an imported row,
+     * from JSON or a sheet, passes no bean validation and is rejected here, alone, with the same
+     * bounds and words.
+     */
     private static void checkLengths(Input input) {
-        if (input.statedIn() != null && input.statedIn().length() > 300) {
-            throw RuleViolation.invalid("statedIn", "at most 300 characters");
+        if (input.statedIn() != null && input.statedIn().length() > TextBounds.STATED_IN) {
+            throw RuleViolation.invalid("statedIn", atMost(TextBounds.STATED_IN));
         }
         for (Map.Entry<String, String> text : Map.of("explanation", nz(input.explanation()),
                 "supportingFactors", nz(input.supportingFactors()), "hinderingFactors", nz(input.hinderingFactors()),
                 "followUp", nz(input.followUp())).entrySet()) {
-            if (text.getValue().length() > 20_000) {
-                throw RuleViolation.invalid(text.getKey(), "at most 20000 characters");
+            if (text.getValue().length() > TextBounds.NARRATIVE) {
+                throw RuleViolation.invalid(text.getKey(), atMost(TextBounds.NARRATIVE));
             }
         }
+    }
+
+    private static String atMost(int max) {
+        return TextBounds.AT_MOST.replace("{max}", String.valueOf(max));
     }
 
     private static String nz(String s) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -42,7 +43,12 @@ public class StatedFigureService {
     EntityManager em;
 
     /** One figure of a request, as sent (validated here, so that each error names its row). */
-    public record Row(String statedIn, String indicator, Integer year, String figure, String stated) {
+    // The bounds are declared for the document (maxLength) and checked here, row by row, so that each
+    // error names its row: statedIn and stated by text() (MAX_TEXT, their columns' 200); the indicator
+    // by its lookup among the agency's indicators, whose codes are 1-64 characters as its column is.
+    public record Row(@Schema(maxLength = MAX_TEXT) String statedIn, @Schema(maxLength = 64) String indicator, Integer year,
+                      @Schema(enumeration = {"capaian", "realisasi", "target"}) String figure,
+                      @Schema(maxLength = MAX_TEXT) String stated) {
     }
 
     /** One stored figure: as stated, and as read. */
