@@ -96,7 +96,7 @@ public record PlanDocument(
                                      @Schema(description = "Code of the organisation unit the table counts; none for the whole agency")
                                      String unit,
                                      String asOf, List<String> columns, List<PersonnelTable.Row> rows,
-                                     Integer statedTotal) {
+                                     @Schema(nullable = true) Integer statedTotal) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -298,7 +298,7 @@ public class PlanResource {
                             Map<String, Integer> rowTotals,
                             Map<String, Integer> columnTotals,
                             int total,
-                            Integer statedTotal,
+                            @Schema(nullable = true) Integer statedTotal,
                             List<PersonnelTable.Mismatch> mismatches) {
     }
 

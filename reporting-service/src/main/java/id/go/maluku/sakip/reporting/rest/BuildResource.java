@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.reporting.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.LkipBuild;
 import id.go.maluku.sakip.reporting.service.NightlyBuilds;
@@ -25,6 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -54,7 +58,8 @@ public class BuildResource {
         }
     }
 
-    public record PageView(List<BuildView> items, int page, int size, long total, UUID running) {
+    public record PageView(List<BuildView> items, int page, int size, long total,
+                           @Schema(nullable = true, description = "The run in progress; null when none is") UUID running) {
     }
 
     @Inject
@@ -74,6 +79,9 @@ public class BuildResource {
             description = "Runs in the background (202) for the given year, by default the current year in the "
                     + "province's time zone. Each agency is built and recorded on its own; a failure does not stop the "
                     + "others. While a run is under way a second trigger is a 409 problem.")
+    @APIResponse(responseCode = "202", description = "The run, started", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NightlyBuilds.Run.class)))
+    @APIResponse(responseCode = "409", description = "A run is under way (on this instance or another)")
     public Response trigger(@QueryParam("year") Integer year) {
         int y = year == null ? LocalDate.now(ZoneId.of(zone)).getYear() : year;
         return Response.accepted(builds.start(y)).build();
@@ -124,6 +132,14 @@ public class BuildResource {
     @Produces({MediaType.TEXT_HTML, "application/pdf", XLSX, MediaType.APPLICATION_JSON})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "downloadBuild", summary = "Download a build", description = "Accept picks the format; a failed build has no document (404).")
+    @APIResponse(responseCode = "200", description = "The built LKIP, in the format Accept asks for", content = {
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "The LKIP's JSON rendering, as stored"))})
+    @APIResponse(responseCode = "404", description = "No such build, or a failed one (it has no document)")
+    @APIResponse(responseCode = "406", description = "Accept names none of the four formats")
     public Response download(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
         LkipBuild b = LkipBuild.findById(id);
         if (b == null) {

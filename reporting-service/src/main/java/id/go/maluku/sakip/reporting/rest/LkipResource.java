@@ -90,7 +90,9 @@ public class LkipResource {
     @Operation(operationId = "getLkip", summary = LKIP_SUMMARY, description = DESCRIPTION)
     // The four methods are one operation of the document: its answers are declared here once.
     @APIResponse(responseCode = "200", description = "The LKIP, in the format Accept asks for", content = {
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            // binary like the others: a generated client takes the first type of an answer for all four, and a
+            // "string" HTML first made a Java client parse a PDF as JSON (deploy/clients found it)
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "One sheet per table")),
@@ -166,6 +168,10 @@ public class LkipResource {
             + "every format and stores it with a checksum (SHA-256 of the JSON rendering) and the freshness of its data. "
             + "A published version never changes; publishing again makes the next version. publishedBy is the subject "
             + "of the bearer token.")
+    @APIResponse(responseCode = "201", description = "The new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = id.go.maluku.sakip.reporting.service.PublicationService.Summary.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agency")
+    @APIResponse(responseCode = "422", description = "The year has no Perjanjian Kinerja or targets to report on")
     public Response publish(@PathParam("agency") String agency, @PathParam("year") int year) throws Exception {
         return Response.status(Response.Status.CREATED)
                 .entity(publications.publish(agency, year, caller.subject())).build();
@@ -175,6 +181,8 @@ public class LkipResource {
     @PUT
     @Path("lkip/publications/{version}")
     @Operation(operationId = "putPublication", summary = "Refused: a published version is immutable", description = "Always a 409 problem; publish a new version instead.")
+    @APIResponse(responseCode = "404", description = "No such version")
+    @APIResponse(responseCode = "409", description = "Always, for a version that exists: it is published and cannot change")
     public Response editPublished(@PathParam("agency") String agency, @PathParam("year") int year,
                                   @PathParam("version") int version) {
         publications.get(agency, year, version);
@@ -186,6 +194,8 @@ public class LkipResource {
     @jakarta.ws.rs.DELETE
     @Path("lkip/publications/{version}")
     @Operation(operationId = "deletePublication", summary = "Refused: a published version is never removed", description = "Always a 409 problem.")
+    @APIResponse(responseCode = "404", description = "No such version")
+    @APIResponse(responseCode = "409", description = "Always, for a version that exists: it is never removed")
     public Response deletePublished(@PathParam("agency") String agency, @PathParam("year") int year,
                                     @PathParam("version") int version) {
         return editPublished(agency, year, version);

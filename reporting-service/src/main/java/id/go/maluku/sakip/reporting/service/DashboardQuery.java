@@ -48,8 +48,10 @@ public class DashboardQuery {
                                    BigDecimal realisasi, Page<AgencyOverview> agencies) {
     }
 
-    public record YearPoint(int year, String status, BigDecimal capaian, BigDecimal capaianRaw, String category,
-                            BigDecimal absorption) {
+    /** A year without data (no target, no realisasi, no budget) has its figures null, not 0. */
+    public record YearPoint(int year, String status, @Schema(nullable = true) BigDecimal capaian,
+                            @Schema(nullable = true) BigDecimal capaianRaw, @Schema(nullable = true) String category,
+                            @Schema(nullable = true) BigDecimal absorption) {
     }
 
     public record SasaranTrend(String code, String name, List<YearPoint> years) {
