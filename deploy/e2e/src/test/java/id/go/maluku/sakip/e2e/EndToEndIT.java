@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.e2e;
 
 import id.go.maluku.sakip.infra.RealInfrastructure;
+import id.go.maluku.sakip.infra.ServiceProcess;
 import id.go.maluku.sakip.infra.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -45,10 +46,10 @@ class EndToEndIT {
     static void startSystem() throws Exception {
         infra = RealInfrastructure.start();
         Path logs = Path.of("target", "e2e-logs");
-        planning = new ServiceProcess("planning-service", config(infra, "planning"), logs);
-        realization = new ServiceProcess("realization-service", config(infra, "realization"), logs);
-        budget = new ServiceProcess("budget-service", config(infra, "budget"), logs);
-        reporting = new ServiceProcess("reporting-service", config(infra, "reporting"), logs);
+        planning = new ServiceProcess("planning-service", ServiceProcess.config(infra, "planning"), logs);
+        realization = new ServiceProcess("realization-service", ServiceProcess.config(infra, "realization"), logs);
+        budget = new ServiceProcess("budget-service", ServiceProcess.config(infra, "budget"), logs);
+        reporting = new ServiceProcess("reporting-service", ServiceProcess.config(infra, "reporting"), logs);
         for (ServiceProcess service : List.of(planning, realization, budget, reporting)) {
             service.start();
         }
@@ -59,16 +60,6 @@ class EndToEndIT {
 
     static RealInfrastructure infra;
 
-    static Map<String, String> config(RealInfrastructure infra, String database) {
-        return Map.of(
-                "quarkus.datasource.jdbc.url", infra.database(database),
-                "quarkus.datasource.username", infra.username(),
-                "quarkus.datasource.password", infra.password(),
-                "kafka.bootstrap.servers", infra.bootstrapServers(),
-                "mp.jwt.verify.publickey.location", Tokens.publicKeyFile().toString(),
-                "mp.jwt.verify.issuer", Tokens.ISSUER,
-                "mp.jwt.verify.audiences", Tokens.AUDIENCE);
-    }
 
     @AfterAll
     static void stopSystem() throws InterruptedException {
@@ -254,7 +245,7 @@ class EndToEndIT {
     @Order(5)
     void a_change_accepted_while_kafka_is_unreachable_is_published_once_it_is_back() throws Exception {
         planning.stop();
-        Map<String, String> unreachable = new java.util.HashMap<>(config(infra, "planning"));
+        Map<String, String> unreachable = new java.util.HashMap<>(ServiceProcess.config(infra, "planning"));
         // nothing listens on port 1: the broker is "down" for this planning-service
         unreachable.put("kafka.bootstrap.servers", "127.0.0.1:1");
         ServiceProcess cutOff = new ServiceProcess("planning-service", unreachable, Path.of("target", "e2e-logs"));
@@ -270,7 +261,7 @@ class EndToEndIT {
         assertTrue(before.get("sasaran.find { it.code == 'S9' }") == null, "nothing can have left without a broker");
         cutOff.stop();
 
-        planning = new ServiceProcess("planning-service", config(infra, "planning"), Path.of("target", "e2e-logs"));
+        planning = new ServiceProcess("planning-service", ServiceProcess.config(infra, "planning"), Path.of("target", "e2e-logs"));
         planning.start();
         planning.awaitReady(Duration.ofSeconds(90));
         recordRealisasi("IK9", 2022, 30);

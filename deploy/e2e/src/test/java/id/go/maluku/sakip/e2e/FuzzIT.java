@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.e2e;
 
+import id.go.maluku.sakip.infra.ServiceProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.infra.RealInfrastructure;
@@ -62,7 +63,7 @@ class FuzzIT {
         infra = RealInfrastructure.start();
         Path logs = Path.of("target", "e2e-logs", "fuzz-it");
         for (String name : NAMES) {
-            ServiceProcess service = new ServiceProcess(name, EndToEndIT.config(infra, name.replace("-service", "")), logs);
+            ServiceProcess service = new ServiceProcess(name, ServiceProcess.config(infra, name.replace("-service", "")), logs);
             service.start();
             started.add(service);
             services.put(name, new String[]{service.url(), service.managementUrl()});

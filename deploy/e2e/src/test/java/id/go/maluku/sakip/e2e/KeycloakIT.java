@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.e2e;
 
+import id.go.maluku.sakip.infra.ServiceProcess;
 import id.go.maluku.sakip.infra.RealInfrastructure;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;

@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.e2e;
 
+import id.go.maluku.sakip.infra.ServiceProcess;
 import id.go.maluku.sakip.infra.RealInfrastructure;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -57,7 +58,7 @@ class ReplicasIT {
             List<ServiceProcess> two = new ArrayList<>();
             for (int i = 1; i <= 2; i++) {
                 // both instances share the service's database and consumer group
-                two.add(new ServiceProcess(service + "-service", EndToEndIT.config(infra, "replicas_" + service),
+                two.add(new ServiceProcess(service + "-service", ServiceProcess.config(infra, "replicas_" + service),
                         LOGS.resolve(service + "-" + i)));
             }
             instances.put(service, two);

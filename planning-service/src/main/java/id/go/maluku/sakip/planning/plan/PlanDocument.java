@@ -122,7 +122,7 @@ public record PlanDocument(
                                      @Size(max = CODE) String unit,
                                      @Size(max = SHORT) String asOf, List<@Size(max = NAME) String> columns,
                                      List<PersonnelTable.@Valid Row> rows,
-                                     Integer statedTotal) {
+                                     @Schema(nullable = true) Integer statedTotal) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

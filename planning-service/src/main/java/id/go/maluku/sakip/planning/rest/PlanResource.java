@@ -300,7 +300,7 @@ public class PlanResource {
                             Map<String, Integer> rowTotals,
                             Map<String, Integer> columnTotals,
                             int total,
-                            Integer statedTotal,
+                            @Schema(nullable = true) Integer statedTotal,
                             List<PersonnelTable.Mismatch> mismatches) {
     }
 

@@ -30,10 +30,11 @@ import java.util.List;
 @Tag(name = "Request audit", description = "Every accepted write with the subject of its token")
 public class RequestAuditResource {
 
-    @Schema(name = "RequestAuditEntry")
-    // tokenAgency: null for a province-wide token; agency: null for a write that names none (/admin)
-    public record Entry(long id, OffsetDateTime at, String subject, String roles, @Schema(nullable = true) String tokenAgency,
-                        @Schema(nullable = true) String agency,
+    @Schema(name = "RequestAuditEntry", requiredProperties = {"id", "at", "subject", "roles", "tokenAgency", "agency",
+            "method", "path", "status"})
+    public record Entry(long id, OffsetDateTime at, String subject, String roles,
+                        @Schema(nullable = true, description = "The token's agency claim; null for a province-wide role") String tokenAgency,
+                        @Schema(nullable = true, description = "The agency in the path; null for a path that names none") String agency,
                         String method, String path, int status) {
     }
 

@@ -33,7 +33,9 @@ import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 @Tag(name = "Monitoring", description = "The quarterly monitoring form (Permendagri 86/2017)")
 public class MonitoringResource {
 
-    public record Quarters(BigDecimal q1, BigDecimal q2, BigDecimal q3, BigDecimal q4) {
+    /** A quarter without realisasi is null (not 0: nothing was reported). */
+    public record Quarters(@Schema(nullable = true) BigDecimal q1, @Schema(nullable = true) BigDecimal q2,
+                           @Schema(nullable = true) BigDecimal q3, @Schema(nullable = true) BigDecimal q4) {
     }
 
     public record IndicatorLine(String sasaran,
@@ -44,14 +46,14 @@ public class MonitoringResource {
                                 String valueScale,
                                 @Schema(nullable = true) List<String> levels,
                                 String aggregation,
-                                Integer endOfPeriodYear,
-                                BigDecimal endOfPeriodTarget,
-                                BigDecimal realisasiUpToLastYear,
-                                BigDecimal thisYearTarget,
+                                @Schema(nullable = true) Integer endOfPeriodYear,
+                                @Schema(nullable = true) BigDecimal endOfPeriodTarget,
+                                @Schema(nullable = true) BigDecimal realisasiUpToLastYear,
+                                @Schema(nullable = true) BigDecimal thisYearTarget,
                                 Quarters realisasiPerQuarter,
-                                BigDecimal thisYearTotal,
-                                BigDecimal cumulative,
-                                BigDecimal cumulativePercentOfEndTarget) {
+                                @Schema(nullable = true) BigDecimal thisYearTotal,
+                                @Schema(nullable = true) BigDecimal cumulative,
+                                @Schema(nullable = true) BigDecimal cumulativePercentOfEndTarget) {
     }
 
     /** aggregation: the one asked for; null where none was (each line's is its plan's). */

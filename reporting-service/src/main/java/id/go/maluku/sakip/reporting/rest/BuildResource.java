@@ -88,6 +88,7 @@ public class BuildResource {
     @APIResponse(responseCode = "202", description = "The run, started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NightlyBuilds.Run.class),
                     examples = @ExampleObject(name = "started", value = ApiExamples.BUILD_RUN)))
+    @APIResponse(responseCode = "409", description = "A run is under way (on this instance or another)")
     public Response trigger(@QueryParam("year") Integer year) {
         int y = year == null ? LocalDate.now(ZoneId.of(zone)).getYear() : year;
         return Response.accepted(builds.start(y)).build();
@@ -142,12 +143,15 @@ public class BuildResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "downloadBuild", summary = "Download a build", description = "Accept picks the format; a failed build has no document (404).")
     @APIResponse(responseCode = "200", description = "The build's LKIP, in the format Accept asks for", content = {
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            // binary like the others: a generated client takes the first type for all four (deploy/clients)
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "The report's chapters, sections, tables and figures as the HTML shows them"),
                     examples = @ExampleObject(name = "the demo agency's, shortened", value = ApiExamples.LKIP_JSON))})
+    @APIResponse(responseCode = "404", description = "No such build, or a failed one (it has no document)")
+    @APIResponse(responseCode = "406", description = "Accept names none of the four formats")
     public Response download(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
         LkipBuild b = LkipBuild.findById(id);
         if (b == null) {

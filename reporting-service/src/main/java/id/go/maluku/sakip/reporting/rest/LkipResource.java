@@ -90,7 +90,9 @@ public class LkipResource {
     @Operation(operationId = "getLkip", summary = LKIP_SUMMARY, description = DESCRIPTION)
     // The four methods are one operation of the document: its answers are declared here once.
     @APIResponse(responseCode = "200", description = "The LKIP, in the format Accept asks for", content = {
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            // binary like the others: a generated client takes the first type of an answer for all four, and a
+            // "string" HTML first made a Java client parse a PDF as JSON (deploy/clients found it)
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "One sheet per table")),
@@ -170,6 +172,8 @@ public class LkipResource {
     @APIResponse(responseCode = "201", description = "The new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = id.go.maluku.sakip.reporting.service.PublicationService.Summary.class),
                     examples = @ExampleObject(name = "the second version", value = ApiExamples.PUBLICATION)))
+    @APIResponse(responseCode = "404", description = "Unknown agency")
+    @APIResponse(responseCode = "422", description = "The year has no Perjanjian Kinerja or targets to report on")
     public Response publish(@PathParam("agency") String agency, @PathParam("year") int year) throws Exception {
         return Response.status(Response.Status.CREATED)
                 .entity(publications.publish(agency, year, caller.subject())).build();
@@ -179,6 +183,7 @@ public class LkipResource {
     @PUT
     @Path("lkip/publications/{version}")
     @Operation(operationId = "putPublication", summary = "Refused: a published version is immutable", description = "Always a 409 problem; publish a new version instead.")
+    @APIResponse(responseCode = "404", description = "No such version")
     // its one answer: a generated client must not expect a 200 (OpenApiWalk.refusesOnly)
     @APIResponse(responseCode = "409", description = "Always: a published version never changes",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
@@ -194,6 +199,7 @@ public class LkipResource {
     @jakarta.ws.rs.DELETE
     @Path("lkip/publications/{version}")
     @Operation(operationId = "deletePublication", summary = "Refused: a published version is never removed", description = "Always a 409 problem.")
+    @APIResponse(responseCode = "404", description = "No such version")
     @APIResponse(responseCode = "409", description = "Always: a published version is never removed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "published", value = ApiExamples.PUBLISHED_IMMUTABLE)))

@@ -78,7 +78,9 @@ public class PublishedLkipResource {
     @Operation(operationId = "getPublication", summary = "A published version, exactly as published", description = "Accept picks the format. "
             + "Public (no token needed) while sakip.security.public-reports is true, the default.")
     @APIResponse(responseCode = "200", description = "The published version, in the format Accept asks for", content = {
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            // binary like the others: a generated client takes the first type of an answer for all four, and a
+            // "string" HTML first made a Java client parse a PDF as JSON (deploy/clients found it)
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = StoredDocument.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,

@@ -1,5 +1,6 @@
 package id.go.maluku.sakip.reporting.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
@@ -55,7 +56,7 @@ public class StatedFigureService {
     // unit: null where the text printed none ("19")
     @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"statedIn", "indicator", "year", "figure", "stated", "value", "unit", "writtenBy", "writtenAt"})
     public record Stated(String statedIn, String indicator, int year, String figure, String stated, BigDecimal value,
-                         @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String unit, String writtenBy, OffsetDateTime writtenAt) {
+                         @Schema(nullable = true) String unit, String writtenBy, OffsetDateTime writtenAt) {
         static Stated of(LkipStatedFigure f) {
             return new Stated(f.statedIn, f.indicatorCode, f.figureYear, f.figure, f.stated,
                     f.value.stripTrailingZeros().scale() < 0 ? f.value.setScale(0) : f.value.stripTrailingZeros(),

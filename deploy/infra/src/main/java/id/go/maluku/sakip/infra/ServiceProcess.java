@@ -1,4 +1,4 @@
-package id.go.maluku.sakip.e2e;
+package id.go.maluku.sakip.infra;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One built service, run as its own JVM process like in production. */
-final class ServiceProcess {
+/**
+ * One built service, run as its own JVM process like in production (its packaged
+ * {@code quarkus-run.jar}, found under {@code sakip.root}): the end-to-end tests and the generated
+ * clients' contract test start the system with it.
+ */
+public final class ServiceProcess {
 
     private final String name;
     private int port;
@@ -21,7 +25,7 @@ final class ServiceProcess {
     private final Path logFile;
     private Process process;
 
-    ServiceProcess(String name, Map<String, String> config, Path logDir) throws IOException {
+    public ServiceProcess(String name, Map<String, String> config, Path logDir) throws IOException {
         this.name = name;
         this.port = freePort();
         this.managementPort = freePort();
@@ -30,19 +34,31 @@ final class ServiceProcess {
         this.logFile = logDir.resolve(name + ".log");
     }
 
-    static int freePort() {
-        return id.go.maluku.sakip.infra.FreePorts.next();
+    public static int freePort() {
+        return FreePorts.next();
     }
 
-    String url() {
+    /** What every service needs to run on the test infrastructure: its database, the broker, the test tokens' key. */
+    public static Map<String, String> config(RealInfrastructure infra, String database) {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", infra.database(database),
+                "quarkus.datasource.username", infra.username(),
+                "quarkus.datasource.password", infra.password(),
+                "kafka.bootstrap.servers", infra.bootstrapServers(),
+                "mp.jwt.verify.publickey.location", Tokens.publicKeyFile().toString(),
+                "mp.jwt.verify.issuer", Tokens.ISSUER,
+                "mp.jwt.verify.audiences", Tokens.AUDIENCE);
+    }
+
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    String managementUrl() {
+    public String managementUrl() {
         return "http://127.0.0.1:" + managementPort;
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         Path jar = Path.of(System.getProperty("sakip.root", "../.."), name, "target", "quarkus-app", "quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify does)");
@@ -58,12 +74,12 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
     }
 
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         await("/q/health/ready", timeout);
     }
 
     /** Alive, though perhaps not ready (e.g. its broker is unreachable). */
-    void awaitLive(Duration timeout) throws InterruptedException {
+    public void awaitLive(Duration timeout) throws InterruptedException {
         await("/q/health/live", timeout);
     }
 
@@ -116,12 +132,12 @@ final class ServiceProcess {
     }
 
     /** Like a crash or an OOM kill: no shutdown hook runs, nothing is flushed or committed. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
