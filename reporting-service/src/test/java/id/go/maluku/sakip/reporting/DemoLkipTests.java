@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -550,13 +552,33 @@ class DemoLkipTests {
         for (Map.Entry<String, String> operation : answers.entrySet()) {
             JsonNode schema = document.path("paths").path(operation.getKey()).at("/get/responses/200/content/application~1json/schema");
             assertFalse(schema.isMissingNode(), operation.getKey());
-            String body = asAdmin().get(operation.getValue()).then().statusCode(200).extract().asString();
+            String body = asAdmin().accept(ContentType.JSON).get(operation.getValue()).then().statusCode(200).extract().asString();
             JsonNode answer = PublishedEvents.JSON.readTree(body);
             assertTrue(answer.size() > 0, operation.getKey() + " answered nothing to check: " + body);
             OpenApiWalk.answerMismatches(document, schema, answer, true)
                     .forEach(mismatch -> mismatches.add(operation.getKey() + " " + mismatch));
         }
         assertEquals(List.of(), mismatches);
+    }
+
+    /**
+     * The LKIP as JSON against its schema (issue 24: typed, not a free object): each block sets
+     * only the properties of its kind, so they are optional and checked where present; a table of
+     * numbers and a chart are both in the demo's report.
+     */
+    @Test
+    void the_lkip_as_json_agrees_with_its_schema() throws Exception {
+        seed();
+        JsonNode document = OpenApiWalk.document();
+        JsonNode schema = document.at("/paths/~1api~1v1~1agencies~1{agency}~1years~1{year}~1lkip/get/responses/200"
+                + "/content/application~1json/schema");
+        assertEquals("#/components/schemas/LkipDocument", schema.path("$ref").asText());
+        JsonNode answer = PublishedEvents.JSON.readTree(asAdmin().accept(ContentType.JSON).get(BASE + "/lkip")
+                .then().statusCode(200).extract().asString());
+        assertEquals(List.of(), OpenApiWalk.answerMismatches(document, schema, answer, false));
+        Set<String> kinds = new TreeSet<>();
+        answer.get("blocks").forEach(block -> kinds.add(block.get("type").asText()));
+        assertEquals(Set.of("chart", "heading", "list", "paragraph", "table"), kinds);
     }
 
     /** Last: it adds a table of its own to the demo's. */

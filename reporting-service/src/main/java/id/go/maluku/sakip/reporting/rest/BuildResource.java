@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.reporting.rest;
 
+import id.go.maluku.sakip.reporting.lkip.Json;
+
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.LkipBuild;
 import id.go.maluku.sakip.reporting.service.NightlyBuilds;
@@ -147,8 +149,7 @@ public class BuildResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "The report's chapters, sections, tables and figures as the HTML shows them"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Json.Document.class),
                     examples = @ExampleObject(name = "the demo agency's, shortened", value = ApiExamples.LKIP_JSON))})
     @APIResponse(responseCode = "404", description = "No such build, or a failed one (it has no document)")
     @APIResponse(responseCode = "406", description = "Accept names none of the four formats")

@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The LKIP document in four formats, the review's findings, and the narrative sections: the
@@ -96,8 +95,7 @@ public class LkipResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "One sheet per table")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "The report's chapters, sections, tables and figures as the HTML shows them"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Json.Document.class),
                     examples = @ExampleObject(name = "the demo agency's, shortened", value = ApiExamples.LKIP_JSON))})
     @APIResponse(responseCode = "404", description = "Unknown agency")
     @APIResponse(responseCode = "406", description = "Accept names none of the four formats")
@@ -134,7 +132,7 @@ public class LkipResource {
     @Path("lkip")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getLkip", summary = LKIP_SUMMARY, description = DESCRIPTION)
-    public Map<String, Object> json(@PathParam("agency") String agency, @PathParam("year") int year,
+    public Json.Document json(@PathParam("agency") String agency, @PathParam("year") int year,
                                     @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "final"})) @QueryParam("variant") @DefaultValue("draft") String variant) {
         return Json.of(report(agency, year, variant));
     }

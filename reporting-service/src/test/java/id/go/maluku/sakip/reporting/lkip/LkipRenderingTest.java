@@ -97,7 +97,7 @@ class LkipRenderingTest {
         String html = Html.render(report);
         assertTrue(html.contains("<table data-table=\"tujuan-sasaran\"><caption>Tabel 2.1 Tujuan dan Sasaran Renstra"), html);
         assertTrue(html.contains("<td>3</td><td>Meningkatkan kualitas dan kuantitas pelayanan terhadap PPKS.</td>"));
-        Map<String, Object> json = Json.of(report);
+        Json.Document json = Json.of(report);
         assertTrue(new ObjectMapper().writeValueAsString(json).contains("\"key\":\"tujuan-sasaran\""));
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(Xlsx.render(report)))) {
             Sheet sheet = wb.getSheets().filter(s -> s.getName().equals("Tabel 2.1")).findFirst().orElseThrow();
