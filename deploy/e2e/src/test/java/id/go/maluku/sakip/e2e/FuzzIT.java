@@ -156,6 +156,7 @@ class FuzzIT {
         System.out.println("fuzz: " + fuzzer.accepted.size() + " malformed requests accepted (2xx/3xx)");
         fuzzer.accepted.forEach(line -> System.out.println("  accepted: " + line));
         fuzzer.failures.forEach(line -> System.out.println("  FAILURE: " + line));
+        fuzzer.undocumented.forEach((operation, statuses) -> System.out.println("  UNDOCUMENTED: " + operation + " " + statuses));
 
         List<String> notReady = new ArrayList<>();
         for (Map.Entry<String, String[]> service : services.entrySet()) {
@@ -169,5 +170,7 @@ class FuzzIT {
         assertEquals(List.of(), notReady, "every service is ready after the fuzzing");
         assertTrue(fuzzer.requests > 500, "a run sends cases to every operation: " + fuzzer.requests);
         assertEquals(List.of(), fuzzer.failures, "seed " + seed + ": " + fuzzer.failures.size() + " failures");
+        // a generated client knows only the statuses its document lists (issue 24, point 1)
+        assertEquals(Map.of(), fuzzer.undocumented, "seed " + seed + ": answers the documents do not list");
     }
 }

@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +85,8 @@ final class Fuzzer {
     final SortedMap<String, Integer> kinds = new TreeMap<>();
     final List<String> failures = new ArrayList<>();
     final List<String> accepted = new ArrayList<>();
+    /** Answers whose status the operation's document does not list, by service and operation. */
+    final Map<String, Set<Integer>> undocumented = new TreeMap<>();
     /** Empty-bodied refusals from below the services' handlers, by status and cause. */
     final SortedMap<String, Integer> codecRefusals = new TreeMap<>();
     int requests;
@@ -565,9 +569,10 @@ final class Fuzzer {
         }
         histogram.merge(status, 1, Integer::sum);
         String answer = status + " " + type + " " + abbreviate(body);
+        boolean codecRefusal = (status == 414 || status == 431) && type.isEmpty();
         if (status >= 500) {
             failures.add(target.service() + " " + fuzzCase.describe() + " -> " + answer);
-        } else if ((status == 414 || status == 431) && type.isEmpty()) {
+        } else if (codecRefusal) {
             // Vert.x's HTTP codec refuses an overlong request line or header block before any
             // handler of the service runs, and Quarkus offers no hook to shape that answer
             codecRefusals.merge(status + " (overlong request line)", 1, Integer::sum);
@@ -578,6 +583,9 @@ final class Fuzzer {
             failures.add(target.service() + " " + fuzzCase.describe() + " -> accepted: " + answer);
         } else if (status < 400) {
             accepted.add(target.service() + " " + fuzzCase.describe() + " -> " + answer);
+        }
+        if (!codecRefusal && !documented(target, fuzzCase.operation(), status)) {
+            undocumented.computeIfAbsent(target.service() + " " + fuzzCase.operation(), k -> new TreeSet<>()).add(status);
         }
         if (millis > bound.toMillis()) {
             failures.add(target.service() + " " + fuzzCase.describe() + " -> took " + millis + " ms");
@@ -592,6 +600,18 @@ final class Fuzzer {
     }
 
     record Answer(int status, String contentType, String body) {
+    }
+
+    /**
+     * Whether the operation's document lists this status among its responses (or a range or
+     * default covering it): a generated client treats an unlisted status as an unknown error, so
+     * every answer a service can give must be in its document (issue 24, point 1).
+     */
+    static boolean documented(Target target, String operation, int status) {
+        String[] methodAndPath = operation.split(" ", 2);
+        JsonNode responses = target.document().path("paths").path(methodAndPath[1])
+                .path(methodAndPath[0].toLowerCase(Locale.ROOT)).path("responses");
+        return responses.has(String.valueOf(status)) || responses.has(status / 100 + "XX") || responses.has("default");
     }
 
     /**

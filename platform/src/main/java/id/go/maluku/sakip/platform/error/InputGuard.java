@@ -69,7 +69,7 @@ public class InputGuard {
      * Why a query parameter's value does not fit its declared type, or null. A boolean is true or
      * false (JAX-RS took "yes" and "1" for false: a dry run ran for real); a number is a decimal
      * integer of its type's range (JAX-RS answered a bare 404 to "abc"); a page is at most
-     * {@link #MAX_PAGE}.
+     * {@link #MAX_PAGE}; a UUID is one (JAX-RS answered 404 to a malformed run id, FuzzIT found).
      */
     static String unfitValue(String name, Class<?> type, String value) {
         if (type == boolean.class || type == Boolean.class) {
@@ -90,6 +90,13 @@ public class InputGuard {
                 return "must be at most " + MAX_PAGE;
             }
         }
+        if (type == java.util.UUID.class) {
+            try {
+                java.util.UUID.fromString(value);
+            } catch (IllegalArgumentException e) {
+                return "must be a UUID, not '" + Text.clip(value, 40) + "'";
+            }
+        }
         return null;
     }
 
@@ -98,7 +105,8 @@ public class InputGuard {
         for (Parameter parameter : method.getParameters()) {
             QueryParam query = parameter.getAnnotation(QueryParam.class);
             Class<?> type = parameter.getType();
-            if (query != null && (type.isPrimitive() || type == Boolean.class || type == Integer.class || type == Long.class)) {
+            if (query != null && (type.isPrimitive() || type == Boolean.class || type == Integer.class || type == Long.class
+                    || type == java.util.UUID.class)) {
                 parameters.add(new TypedParameter(query.value(), type));
             }
         }

@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * 5xx answer of an operation is an {@code application/problem+json} of the one {@code Problem}
  * schema (the body {@link ProblemMappers#problem} writes), and the refusals the platform makes
  * before an operation runs are listed on each operation they can reach: 400 (InputGuard,
- * StrictJson) where it takes parameters or a body, 401 and 403 where it needs a token, 413 and
+ * StrictJson) where it takes parameters or a body, 404 where its path has parameters, 401 and
+ * 403 where it needs a token, 413 and
  * 415 where it takes a body, 500 everywhere. Resources keep their own descriptions and examples;
  * this only fills in what they leave out, so a generated client can read every error alike.
  * Runs at build time: the document served (and stored) already carries it.
@@ -43,6 +44,7 @@ public class ProblemResponses implements OASFilter {
             "400", "Invalid request: a parameter or the body is malformed or breaks a rule; errors name each field at fault",
             "401", "No bearer token, or one that is expired, forged or issued for another audience",
             "403", "The token's roles, agency or unit do not allow this operation",
+            "404", "Not found: a path parameter names nothing the service holds, or is not of its type (a year that is not a number)",
             "413", "The body is larger than the service accepts for this operation",
             "415", "The body's Content-Type is not one this operation takes",
             "500", "An unexpected error; the details are in the service log, not in the answer");
@@ -76,6 +78,8 @@ public class ProblemResponses implements OASFilter {
         operation.setResponses(responses);
         boolean body = operation.getRequestBody() != null;
         boolean parameters = pathParameters || operation.getParameters() != null && !operation.getParameters().isEmpty();
+        boolean inPath = pathParameters || operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH);
         boolean secured = operation.getSecurity() != null ? !operation.getSecurity().isEmpty() : securedByDefault;
         if (!secured) {
             // a public operation (the published LKIP) says so: security: [] tells readers and linters
@@ -84,6 +88,11 @@ public class ProblemResponses implements OASFilter {
         }
         if (body || parameters) {
             addIfAbsent(responses, "400");
+        }
+        if (inPath) {
+            // JAX-RS answers 404 to a path parameter it cannot convert, and every such operation
+            // looks up what its parameters name (FuzzIT found 404s on 42 operations not listing it)
+            addIfAbsent(responses, "404");
         }
         if (secured) {
             addIfAbsent(responses, "401");

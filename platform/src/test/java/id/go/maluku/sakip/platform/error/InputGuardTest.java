@@ -27,4 +27,10 @@ class InputGuardTest {
         assertNull(InputGuard.unfitValue("after", long.class, "2147483648"));
         assertNull(InputGuard.unfitValue("q", String.class, "anything"));
     }
+
+    @Test
+    void a_uuid_is_one() {
+        assertNull(InputGuard.unfitValue("run", java.util.UUID.class, "5d0f6a1e-2b7c-4e8d-9a3f-1c2b3d4e5f60"));
+        assertEquals("must be a UUID, not 'abc'", InputGuard.unfitValue("run", java.util.UUID.class, "abc"));
+    }
 }

@@ -292,6 +292,8 @@ public class RealisasiResource {
                     examples = @ExampleObject(name = "own figures", value = ApiExamples.OWN_FIGURES)))
     @APIResponse(responseCode = "400", description = "The note is missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "no note", value = ApiExamples.NOTE_REQUIRED)))
+    @APIResponse(responseCode = "409", description = "Only a submitted or verified realisasi is returned, and not while its period is locked",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public RealisasiView returnWithNote(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                         @PathParam("year") int year, @PathParam("period") String period,
                                         @Parameter(description = OVERRIDE) @QueryParam("override") String override,
