@@ -65,7 +65,7 @@ public class BuildResource {
         }
     }
 
-    @Schema(requiredProperties = {"items", "page", "size", "total", "running"})
+    @Schema(name = "BuildPage", requiredProperties = {"items", "page", "size", "total", "running"})
     public record PageView(List<BuildView> items, int page, int size, long total,
                            @Schema(nullable = true, description = "The run under way, if any") UUID running) {
     }

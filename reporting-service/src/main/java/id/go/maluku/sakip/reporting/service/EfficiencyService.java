@@ -22,7 +22,7 @@ import java.util.List;
 public class EfficiencyService {
 
     /** efficiency and justification are null in a version that withdrew the figure before it. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"sasaran", "version", "efficiency", "justification", "writtenBy", "writtenAt"})
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "EfficiencyOverrideVersion", requiredProperties = {"sasaran", "version", "efficiency", "justification", "writtenBy", "writtenAt"})
     public record Version(String sasaran, int version,
                           @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) BigDecimal efficiency,
                           @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String justification,

@@ -15,7 +15,7 @@ import java.util.List;
 @Transactional
 public class NarrativeService {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"section", "version", "text", "writtenBy", "writtenAt"})
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "NarrativeVersion", requiredProperties = {"section", "version", "text", "writtenBy", "writtenAt"})
     public record Version(String section, int version, String text, String writtenBy, OffsetDateTime writtenAt) {
         static Version of(LkipNarrative n) {
             return new Version(n.section, n.version, n.text, n.writtenBy, n.writtenAt);

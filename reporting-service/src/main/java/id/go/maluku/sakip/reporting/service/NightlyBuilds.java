@@ -50,7 +50,7 @@ public class NightlyBuilds {
 
     private static final Logger LOG = Logger.getLogger(NightlyBuilds.class);
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"runId", "year", "agencies"})
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BuildRun", requiredProperties = {"runId", "year", "agencies"})
     public record Run(UUID runId, int year, int agencies) {
     }
 

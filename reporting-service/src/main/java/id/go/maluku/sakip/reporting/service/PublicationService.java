@@ -31,7 +31,7 @@ import java.util.List;
 public class PublicationService {
 
     // freshness: null when none of the report's results carries one
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PublicationSummary",
             requiredProperties = {"version", "publishedAt", "publishedBy", "freshness", "checksum"})
     public record Summary(int version, OffsetDateTime publishedAt, String publishedBy,
                           @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) OffsetDateTime freshness,

@@ -69,7 +69,7 @@ public class Rebuilder {
             "rm_indicator_definition", "rm_target", "rm_realisasi", "rm_policy", "rm_renstra", "rm_budget_line",
             "rm_budget_link", "indicator_result", "sasaran_result", "rm_removal", "rm_document");
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"startedAt", "finishedAt", "records", "applied", "skippedUnprocessable", "ignored",
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RebuildReport", requiredProperties = {"startedAt", "finishedAt", "records", "applied", "skippedUnprocessable", "ignored",
             "endOffsets"})
     public record Report(OffsetDateTime startedAt, OffsetDateTime finishedAt, long records, long applied,
                          long skippedUnprocessable, long ignored, Map<String, Long> endOffsets) {
