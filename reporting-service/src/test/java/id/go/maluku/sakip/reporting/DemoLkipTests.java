@@ -39,6 +39,7 @@ import java.util.UUID;
 
 import static id.go.maluku.sakip.infra.Tokens.as;
 import static id.go.maluku.sakip.infra.Tokens.asAdmin;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -616,5 +617,58 @@ class DemoLkipTests {
         assertEquals(List.of("realisasi"), figures);
         assertFalse(asAdmin().get(BASE + "/review").asString().contains(table));
         assertEquals(71, asAdmin().get(BASE + "/lkip/stated-figures").jsonPath().getList("$").size());
+    }
+
+    /**
+     * Issue 23, point 8: a program's and the year's budget totals, as a report printed them, are
+     * checked against the sum of the demo's lines (deploy/demo/30-dinsos-maluku-budget.requests),
+     * each line once although two of them serve two sasaran. Program 1.06.06 has two lines: pagu
+     * 921.509.332 + 199.500.000 = 1.121.009.332, realisasi 886.979.332 + 198.468.000 = 1.085.447.332;
+     * the 28 lines' pagu add up to 10.052.661.245 (with the two shared lines once: counted twice
+     * they would give 10.767.835.045).
+     */
+    @Test
+    void stated_budget_totals_are_checked_against_the_sum_of_their_lines() throws Exception {
+        seed();
+        String table = "Tabel 9.1 (jumlah anggaran)";
+        String path = BASE + "/lkip/stated-totals";
+        List<Map<String, Object>> totals = List.of(
+                map("statedIn", table, "program", "1.06.06", "figure", "pagu", "stated", "Rp 1.121.009.332"),
+                map("statedIn", table, "program", "1.06.06", "figure", "realisasi", "stated", "Rp. 1.085.447.000"),
+                map("statedIn", table, "figure", "pagu", "stated", "Rp 10.052.661.245"),
+                map("statedIn", table, "figure", "realisasi", "stated", "Rp 8.957.626.239"));
+        JsonNode kept = PublishedEvents.JSON.readTree(asAdmin().contentType(ContentType.JSON).body(Map.of("totals", totals))
+                .put(path).then().statusCode(200).extract().asString());
+        List<String> values = new ArrayList<>();
+        kept.forEach(t -> values.add(t.get("program").asText("jumlah") + " " + t.get("figure").asText() + " "
+                + t.get("value").decimalValue().stripTrailingZeros().toPlainString()));
+        assertEquals(List.of("1.06.06 pagu 1121009332", "1.06.06 realisasi 1085447000", "jumlah pagu 10052661245",
+                "jumlah realisasi 8957626239"), values);
+        JsonPath review = asAdmin().get(BASE + "/review").then().statusCode(200).extract().jsonPath();
+        List<Map<String, String>> found = review.getList("findAll { it.rule == 'total-not-sum-of-parts' && it.where.startsWith('"
+                + table + "') }");
+        assertEquals(List.of(table + " / program 1.06.06 / realisasi | 1085447000 | 1085447332 | ERROR"),
+                found.stream().map(f -> f.get("where") + " | " + f.get("stated") + " | " + f.get("computed") + " | "
+                        + f.get("severity")).toList());
+
+        // bad rows: each named, nothing changes
+        List<Object> before = asAdmin().get(path).jsonPath().getList("$");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("totals", List.of(
+                        map("statedIn", table, "program", "9.99.99", "figure", "pagu", "stated", "Rp 1"),
+                        map("statedIn", table, "figure", "anggaran", "stated", "Rp 1"),
+                        map("statedIn", table, "figure", "pagu", "stated", "Rp 1.5"),
+                        map("statedIn", table, "figure", "realisasi", "stated", "Rp 1"),
+                        map("statedIn", table, "figure", "realisasi", "stated", "Rp 2"))))
+                .put(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("totals[0].program", "totals[1].figure", "totals[2].stated", "totals[4]"));
+        assertEquals(before, asAdmin().get(path).jsonPath().getList("$"));
+
+        // the table replaced by its right figures: the finding is gone
+        asAdmin().contentType(ContentType.JSON).body(Map.of("totals", List.of(
+                        map("statedIn", table, "program", "1.06.06", "figure", "realisasi", "stated", "Rp 1.085.447.332"))))
+                .put(path).then().statusCode(200);
+        assertFalse(asAdmin().get(BASE + "/review").asString().contains(table));
+        as(Tokens.user("viewer.demo").roles("viewer").agency(AGENCY).mint()).contentType(ContentType.JSON)
+                .body(Map.of("totals", totals)).put(path).then().statusCode(403);
     }
 }

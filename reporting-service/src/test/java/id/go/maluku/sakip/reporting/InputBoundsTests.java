@@ -35,8 +35,10 @@ class InputBoundsTests {
         assertEquals(List.of(), InputBounds.walk()
                 .table("EfficiencyBody", "efficiency_override")
                 .table("NarrativeBody", "lkip_narrative") // a text column: the declared 20000 is the rule
-                .table("Row", "lkip_stated_figure") // a stated figure of the LKIP's text
-                .column("Row.indicator", "lkip_stated_figure.indicator_code")
+                .table("StatedFigureRow", "lkip_stated_figure") // a stated figure of the LKIP's text
+                .column("StatedFigureRow.indicator", "lkip_stated_figure.indicator_code")
+                .table("StatedTotalRow", "lkip_stated_total") // a stated budget total
+                .column("StatedTotalRow.program", "lkip_stated_total.program_code")
                 .mismatches(document, database));
     }
 }

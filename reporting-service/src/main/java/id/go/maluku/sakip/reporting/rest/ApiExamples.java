@@ -129,6 +129,13 @@ final class ApiExamples {
              {"statedIn": "Tabel 3.1", "indicator": "IK1", "year": 2022, "figure": "target", "stated": "19", "value": 19,
               "unit": null, "writtenBy": "admin.provinsi", "writtenAt": "2026-12-08T01:35:50.323788Z"}]""";
 
+    /** A program's pagu as the report printed it, and the year's realisasi printed 332 rupiah short. */
+    static final String STATED_TOTALS = """
+            [{"statedIn": "Tabel 3.4", "program": "1.06.06", "figure": "pagu", "stated": "Rp 1.121.009.332",
+              "value": 1121009332.00, "writtenBy": "admin.provinsi", "writtenAt": "2026-12-08T01:36:02.114207Z"},
+             {"statedIn": "Tabel 3.4", "program": null, "figure": "realisasi", "stated": "Rp 8.957.626.000",
+              "value": 8957626000.00, "writtenBy": "admin.provinsi", "writtenAt": "2026-12-08T01:36:02.114207Z"}]""";
+
     static final String EFFICIENCY_SET = """
             {"sasaran": "S4", "version": 1, "efficiency": 12.5,
              "justification": "Harga satuan turun setelah lelang ulang; sisa anggaran tidak dipakai",

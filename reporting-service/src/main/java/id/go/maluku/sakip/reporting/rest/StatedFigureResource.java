@@ -40,6 +40,7 @@ public class StatedFigureResource {
     @Inject
     Caller caller;
 
+    @Schema(name = "StatedFiguresBody")
     public record Body(@Schema(description = "The figures of one or more tables; each table named is replaced whole")
                        List<StatedFigureService.Row> figures) {
     }

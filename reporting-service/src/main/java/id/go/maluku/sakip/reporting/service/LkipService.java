@@ -63,6 +63,9 @@ public class LkipService {
     @Inject
     Policies policies;
 
+    @Inject
+    StatedTotalService statedTotals;
+
     public record Gathered(LkipData data, ReviewInput review) {
     }
 
@@ -317,6 +320,8 @@ public class LkipService {
                 }
             }
         }
+        // the budget totals the report printed, each against the sum of its lines (issue 23, point 8)
+        totals.addAll(statedTotals.forReview(agency.agencyCode, year));
         List<String> others = new ArrayList<>();
         RmAgency.<RmAgency>listAll().forEach(a -> {
             if (!a.agencyCode.equals(agency.agencyCode)) {

@@ -46,6 +46,7 @@ public class StatedFigureService {
     // The bounds are declared for the document (maxLength) and checked here, row by row, so that each
     // error names its row: statedIn and stated by text() (MAX_TEXT, their columns' 200); the indicator
     // by its lookup among the agency's indicators, whose codes are 1-64 characters as its column is.
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "StatedFigureRow")
     public record Row(@Schema(maxLength = MAX_TEXT) String statedIn, @Schema(maxLength = 64) String indicator, Integer year,
                       @Schema(enumeration = {"capaian", "realisasi", "target"}) String figure,
                       @Schema(maxLength = MAX_TEXT) String stated) {
@@ -193,7 +194,8 @@ public class StatedFigureService {
         return units;
     }
 
-    private static String text(String value, String field, List<ApiProblem.FieldError> errors) {
+    /** A required text of a stated row, stripped, at most MAX_TEXT characters (its columns' 200). */
+    static String text(String value, String field, List<ApiProblem.FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new ApiProblem.FieldError(field, "required"));
             return null;
