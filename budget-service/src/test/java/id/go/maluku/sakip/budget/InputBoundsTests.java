@@ -49,4 +49,9 @@ class InputBoundsTests {
                 .table("BatchBody", "budget_import_batch")
                 .mismatches(document, database));
     }
+
+    @Test
+    void every_text_query_parameter_declares_a_bound() {
+        assertEquals(List.of(), InputBounds.unboundedParameters(OpenApiWalk.document()));
+    }
 }

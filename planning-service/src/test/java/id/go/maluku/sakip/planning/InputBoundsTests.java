@@ -122,4 +122,9 @@ class InputBoundsTests {
                 .post("/api/v1/agencies/bounds-plan/perjanjian-kinerja/2022/versions/1/sign")
                 .then().statusCode(200).body("signed", is(true)).body("signedBy", is("g".repeat(300)));
     }
+
+    @Test
+    void every_text_query_parameter_declares_a_bound() {
+        assertEquals(List.of(), InputBounds.unboundedParameters(OpenApiWalk.document()));
+    }
 }

@@ -40,6 +40,10 @@ class InputGuardTests {
         asAdmin().queryParam("q", "baris\nbaru").get("/api/v1/agencies").then().statusCode(400)
                 .body("detail", containsString("control character"));
         asAdmin().queryParam("q", "Dinas Sosial").get("/api/v1/agencies").then().statusCode(200);
+        // a query text has its declared bound (maxLength 200 in the document, issue 21)
+        asAdmin().queryParam("q", "d".repeat(201)).get("/api/v1/agencies").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("q"));
+        asAdmin().queryParam("q", "d".repeat(200)).get("/api/v1/agencies").then().statusCode(200);
         // without a token the answer is the 401, whatever the parameters
         RestAssured.given().urlEncodingEnabled(false).get("/api/v1/agencies/bad%00agency/plan").then().statusCode(401);
     }

@@ -152,4 +152,9 @@ class InputBoundsTests {
                 .body("errors.size()", is(1))
                 .body("errors[0].field", is(field)).body("errors[0].message", is("at most " + max + " characters"));
     }
+
+    @Test
+    void every_text_query_parameter_declares_a_bound() {
+        assertEquals(List.of(), InputBounds.unboundedParameters(OpenApiWalk.document()));
+    }
 }

@@ -381,6 +381,10 @@ class RealisasiLifecycleTests {
                 .then().statusCode(415).contentType("application/problem+json").body("errors.field", hasItem("contentType"));
         asAdmin().contentType("image/png").body(pdf).post(path("life-e", "IK4", "2022/Y/evidence/file?name=foto.png"))
                 .then().statusCode(415).body("errors.field", hasItem("file"));
+        // the name is kept for display in a 300-character column: a longer one is refused, naming it (issue 21)
+        asAdmin().contentType("application/pdf").body(pdf).queryParam("name", "n".repeat(297) + ".pdf")
+                .post(path("life-e", "IK4", "2022/Y/evidence/file"))
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
         asAdmin().contentType(ContentType.JSON).body("{\"kind\":\"link\",\"url\":\"ftp://x\"}")
                 .post(path("life-e", "IK4", "2022/Y/evidence")).then().statusCode(400).body("errors.field", hasItem("url"));
 

@@ -41,4 +41,9 @@ class InputBoundsTests {
                 .column("StatedTotalRow.program", "lkip_stated_total.program_code")
                 .mismatches(document, database));
     }
+
+    @Test
+    void every_text_query_parameter_declares_a_bound() {
+        assertEquals(List.of(), InputBounds.unboundedParameters(OpenApiWalk.document()));
+    }
 }

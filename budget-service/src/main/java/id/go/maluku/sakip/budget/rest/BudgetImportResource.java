@@ -157,10 +157,11 @@ public class BudgetImportResource {
     @APIResponse(responseCode = "400", description = "The file as a whole is refused (not UTF-8, not a workbook, a required column missing, an unknown kind); nothing is stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "a column missing", value = ApiExamples.MISSING_COLUMN)))
     public ImportService.Report importFile(@PathParam("agency") String agency, @PathParam("year") int year,
-                                           @Parameter(description = "lines (default) or spending")
+                                           @Parameter(description = "lines (default) or spending",
+                                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"lines", "spending"}))
                                            @QueryParam("kind") @DefaultValue("lines") String kind,
                                            @Parameter(description = "the sender's id of this import; repeated: a no-op")
-                                           @QueryParam("batchId") String batchId,
+                                           @QueryParam("batchId") @Size(max = 128) String batchId,
                                            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                            InputStream body) throws IOException {

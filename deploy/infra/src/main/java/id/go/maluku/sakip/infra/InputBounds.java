@@ -132,6 +132,25 @@ public final class InputBounds {
         return List.copyOf(found.values());
     }
 
+    /**
+     * Every text a query or header parameter brings declares its bound (issue 21): a maxLength, an
+     * enum, or a format that is parsed (a UUID, a date). One line per parameter that declares none.
+     */
+    public static List<String> unboundedParameters(JsonNode document) {
+        List<String> unbounded = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> operation : OpenApiWalk.operationNodes(document)) {
+            for (JsonNode parameter : operation.getValue().path("parameters")) {
+                JsonNode schema = resolve(document, parameter.path("schema"));
+                String in = parameter.path("in").asText();
+                if ((in.equals("query") || in.equals("header")) && isText(schema) && bound(schema) == null
+                        && !PARSED_FORMATS.contains(schema.path("format").asText())) {
+                    unbounded.add(operation.getKey() + " " + in + " " + parameter.path("name").asText() + ": no maxLength or enum");
+                }
+            }
+        }
+        return unbounded;
+    }
+
     /** Where the walk disagrees with the database, one line each; empty when every bound fits its column. */
     public List<String> mismatches(JsonNode document, DataSource database) {
         return mismatches(document, columns(database));

@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.planning.rest;
 
 import id.go.maluku.sakip.planning.domain.Indicator;
+import id.go.maluku.sakip.platform.error.InputGuard;
+import jakarta.validation.constraints.Size;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.AgencyBody;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.AgencyView;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.IndicatorBody;
@@ -75,7 +77,7 @@ public class AgencyResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiSchemas.AgencyPage.class), examples = @ExampleObject(name = "agencies", value = ApiExamples.AGENCY_PAGE)))
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1-200",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
-    public PageView<AgencyView> list(@QueryParam("q") String q,
+    public PageView<AgencyView> list(@QueryParam("q") @Size(max = InputGuard.MAX_SEARCH) String q,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return new PageView<>(planning.agencies(q, page, size).stream().map(AgencyView::of).toList(), page, size,
@@ -141,7 +143,7 @@ public class AgencyResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
     @APIResponse(responseCode = "404", description = "No such agency",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
-    public PageView<SasaranView> sasaran(@PathParam("agency") String agency, @QueryParam("q") String q,
+    public PageView<SasaranView> sasaran(@PathParam("agency") String agency, @QueryParam("q") @Size(max = InputGuard.MAX_SEARCH) String q,
                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         List<SasaranView> matching = planning.sasaran(agency).stream()
@@ -197,8 +199,8 @@ public class AgencyResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
     @APIResponse(responseCode = "404", description = "No such agency",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
-    public PageView<IndicatorView> indicators(@PathParam("agency") String agency, @QueryParam("q") String q,
-                                              @QueryParam("sasaran") String sasaran, @QueryParam("iku") Boolean iku,
+    public PageView<IndicatorView> indicators(@PathParam("agency") String agency, @QueryParam("q") @Size(max = InputGuard.MAX_SEARCH) String q,
+                                              @QueryParam("sasaran") @Size(max = InputGuard.MAX_CODE) String sasaran, @QueryParam("iku") Boolean iku,
                                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         List<Indicator> matching = planning.indicators(agency).stream()

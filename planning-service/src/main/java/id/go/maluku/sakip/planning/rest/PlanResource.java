@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.planning.rest;
 
 import id.go.maluku.sakip.planning.domain.PerjanjianKinerja;
+import id.go.maluku.sakip.platform.error.InputGuard;
 import id.go.maluku.sakip.planning.domain.PersonnelTable;
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.plan.PlanDocument;
@@ -166,7 +167,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "The year has no Perjanjian Kinerja",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "none", value = ApiExamples.PK_YEAR_NOT_FOUND)))
     public PlanningDtos.PageView<PkView> versions(@PathParam("agency") String agency, @PathParam("year") int year,
-                                                  @QueryParam("q") String q, @QueryParam("signed") Boolean signed,
+                                                  @QueryParam("q") @Size(max = InputGuard.MAX_SEARCH) String q, @QueryParam("signed") Boolean signed,
                                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         List<PerjanjianKinerja> all = plans.versions(agency, year);
@@ -317,9 +318,9 @@ public class PlanResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "size too large", value = ApiExamples.BAD_PAGE)))
     @APIResponse(responseCode = "404", description = "No such agency",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.AGENCY_NOT_FOUND)))
-    public PlanningDtos.PageView<TableView> personnel(@PathParam("agency") String agency, @QueryParam("q") String q,
+    public PlanningDtos.PageView<TableView> personnel(@PathParam("agency") String agency, @QueryParam("q") @Size(max = InputGuard.MAX_SEARCH) String q,
                                                       @Parameter(description = "Code of an organisation unit")
-                                                      @QueryParam("unit") String unit,
+                                                      @QueryParam("unit") @Size(max = InputGuard.MAX_CODE) String unit,
                                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size)
             throws Exception {

@@ -37,6 +37,15 @@ public class InputGuard {
      */
     public static final int MAX_PATH_PARAMETER = 64;
 
+    /** A code in a query parameter (agency, sasaran, unit, consumer): as long as its columns, as in a path. */
+    public static final int MAX_CODE = MAX_PATH_PARAMETER;
+
+    /**
+     * A text searched for or matched (q, a subject, a category label): it reaches no column, and no
+     * name a search could match is longer in a way worth typing; the bound keeps LIKE patterns small.
+     */
+    public static final int MAX_SEARCH = 200;
+
     /** The typed query parameters of each operation, read once from its method. */
     private final Map<Method, List<TypedParameter>> typed = new ConcurrentHashMap<>();
 

@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.platform.messaging;
 
 import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.InputGuard;
 import id.go.maluku.sakip.platform.security.Caller;
 import id.go.maluku.sakip.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -99,7 +100,7 @@ public class ParkedEventsResource {
     @APIResponse(responseCode = "200", description = "The parked events, paged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParkedEvents.Page.class),
                     examples = @ExampleObject(name = "one parked", value = "{\"items\": [" + PARKED_ROW + "], \"page\": 0, \"size\": 50, \"total\": 1}")))
-    public ParkedEvents.Page list(@QueryParam("consumer") String consumer,
+    public ParkedEvents.Page list(@QueryParam("consumer") @Size(max = InputGuard.MAX_CODE) String consumer,
                                   @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"parked", "retried", "discarded"}))
                                   @QueryParam("status") @DefaultValue("parked") String status,
                                   @QueryParam("page") @DefaultValue("0") int page,
@@ -155,7 +156,7 @@ public class ParkedEventsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetryAll.class),
                     examples = @ExampleObject(name = "one applied, one still parked", value = "{\"retried\": 1, \"stillParked\": 1, \"failures\": ["
                             + PARKED_ROW + "]}")))
-    public RetryAll retryAll(@QueryParam("consumer") String consumer) throws Exception {
+    public RetryAll retryAll(@QueryParam("consumer") @Size(max = InputGuard.MAX_CODE) String consumer) throws Exception {
         ParkedEvents.Page open = parked.list(consumer, ParkedEvents.PARKED, 0, 1000);
         int retried = 0;
         List<ParkedEvents.Parked> failures = new ArrayList<>();

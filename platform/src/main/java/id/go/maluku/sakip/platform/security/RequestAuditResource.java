@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.platform.security;
 
 import io.agroal.api.AgroalDataSource;
+import id.go.maluku.sakip.platform.error.InputGuard;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -62,7 +64,7 @@ public class RequestAuditResource {
                                         "path": "/api/v1/agencies/dinsos-maluku/years/2022/budget/lines/1.06.04.2.01.0010",
                                         "status": 200}],
                              "page": 0, "size": 50, "total": 1}""")))
-    public Page list(@QueryParam("agency") String agency, @QueryParam("subject") String subject,
+    public Page list(@QueryParam("agency") @Size(max = InputGuard.MAX_CODE) String agency, @QueryParam("subject") @Size(max = InputGuard.MAX_SEARCH) String subject,
                      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size)
             throws SQLException {
         if (page < 0 || size < 1 || size > 500) {

@@ -27,6 +27,9 @@ public final class TextBounds {
     /** A period code as written: Y, Q1..Q4, M01..M12 (stored in varchar(8) columns). */
     public static final int PERIOD = 3;
 
+    /** An evidence file's name as sent (?name=), kept for display in evidence.file_name, varchar(300). */
+    public static final int FILE_NAME = 300;
+
     /** An indicator's code, as planning's (indicator_ref.code, varchar(64)). */
     public static final int CODE = 64;
 

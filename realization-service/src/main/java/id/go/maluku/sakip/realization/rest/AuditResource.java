@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.realization.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.maluku.sakip.realization.domain.TextBounds;
+import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.realization.domain.AgencyRef;
 import id.go.maluku.sakip.realization.domain.AuditEntry;
@@ -68,8 +70,8 @@ public class AuditResource {
             content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AuditView.class), examples = @ExampleObject(name = "created, then returned", value = ApiExamples.AUDIT)))
     @APIResponse(responseCode = "404", description = "The agency is not known from planning",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown agency", value = ApiExamples.AGENCY_NOT_FOUND)))
-    public List<AuditView> list(@PathParam("agency") String agency, @QueryParam("indicator") String indicator,
-                                @QueryParam("year") Integer year, @QueryParam("period") String period) {
+    public List<AuditView> list(@PathParam("agency") String agency, @QueryParam("indicator") @Size(max = TextBounds.CODE) String indicator,
+                                @QueryParam("year") Integer year, @QueryParam("period") @Size(max = TextBounds.PERIOD) String period) {
         AgencyRef.findByCode(agency).orElseThrow(() -> ApiProblem.notFound("agency", agency));
         String periodCode = period == null ? null : Period.parse(period).code();
         return audit.list(agency, indicator, year, periodCode).stream().map(this::view).toList();

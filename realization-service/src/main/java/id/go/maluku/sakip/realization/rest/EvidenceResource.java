@@ -118,7 +118,7 @@ public class EvidenceResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "an executable", value = ApiExamples.TYPE_REFUSED)))
     public Response addFile(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                             @PathParam("year") int year, @PathParam("period") String period,
-                            @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                            @QueryParam("name") @Size(max = TextBounds.FILE_NAME) String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                             InputStream body) {
         units.requireWritable(agency, indicator);
         Evidence e = evidence.addFile(agency, indicator, year, period, name, contentType, body);

@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.realization.rest;
 
 import id.go.maluku.sakip.realization.domain.Aggregation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import id.go.maluku.sakip.realization.domain.MonitoringRow;
 import id.go.maluku.sakip.realization.service.MonitoringService;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
@@ -78,7 +80,7 @@ public class MonitoringResource {
     @APIResponse(responseCode = "400", description = "An unknown aggregation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown aggregation", value = ApiExamples.BAD_AGGREGATION)))
     public Monitoring get(@PathParam("agency") String agency, @PathParam("year") int year,
-                          @QueryParam("aggregation") String aggregation) {
+                          @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"sum", "last", "average", "max"})) @QueryParam("aggregation") String aggregation) {
         Aggregation requested = Aggregation.parse(aggregation);
         List<IndicatorLine> lines = monitoring.monitoring(agency, year, requested).stream().map(line -> {
             MonitoringRow r = line.row();

@@ -272,7 +272,7 @@ public class RealisasiResource {
                     examples = @ExampleObject(name = "own figures", value = ApiExamples.OWN_FIGURES)))
     public RealisasiView verify(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                 @PathParam("year") int year, @PathParam("period") String period,
-                                @Parameter(description = OVERRIDE) @QueryParam("override") String override) {
+                                @Parameter(description = OVERRIDE) @QueryParam("override") @Size(max = TextBounds.NOTE) String override) {
         return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.VERIFY, null, override), false);
     }
 
@@ -296,7 +296,7 @@ public class RealisasiResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public RealisasiView returnWithNote(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                                         @PathParam("year") int year, @PathParam("period") String period,
-                                        @Parameter(description = OVERRIDE) @QueryParam("override") String override,
+                                        @Parameter(description = OVERRIDE) @QueryParam("override") @Size(max = TextBounds.NOTE) String override,
                                         @Valid @NotNull NoteBody body) {
         return view(realisasi.step(agency, indicator, year, period, RealisasiService.Step.RETURN, body.note(), override),
                 false);

@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.reporting.rest;
 
 import id.go.maluku.sakip.reporting.lkip.Json;
+import id.go.maluku.sakip.platform.error.InputGuard;
+import jakarta.validation.constraints.Size;
 
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.LkipBuild;
@@ -106,7 +108,7 @@ public class BuildResource {
     @APIResponse(responseCode = "200", description = "The builds, newest first, paged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class),
                     examples = @ExampleObject(name = "a run of two agencies", value = ApiExamples.BUILDS)))
-    public PageView list(@QueryParam("agency") String agency, @QueryParam("year") Integer year,
+    public PageView list(@QueryParam("agency") @Size(max = InputGuard.MAX_CODE) String agency, @QueryParam("year") Integer year,
                          @QueryParam("run") UUID run,
                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {

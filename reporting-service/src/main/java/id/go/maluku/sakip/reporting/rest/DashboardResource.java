@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.reporting.rest;
 
 import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.InputGuard;
+import jakarta.validation.constraints.Size;
 import id.go.maluku.sakip.reporting.service.DashboardQuery;
 import id.go.maluku.sakip.reporting.service.PerformanceQuery;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
@@ -65,8 +67,8 @@ public class DashboardResource {
     @APIResponse(responseCode = "400", description = "Page, size or sort out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response province(@PathParam("year") int year,
-                             @QueryParam("category") String category,
-                             @QueryParam("q") String q,
+                             @QueryParam("category") @Size(max = InputGuard.MAX_SEARCH) String category,
+                             @QueryParam("q") @Size(max = InputGuard.MAX_SEARCH) String q,
                              @Parameter(description = "agency, name, capaian, absorption, pagu; '-' for descending",
                                      schema = @Schema(type = SchemaType.STRING, enumeration = {"agency", "-agency", "name", "-name", "capaian",
                                              "-capaian", "absorption", "-absorption", "pagu", "-pagu"}))
