@@ -30,8 +30,31 @@ public record ReviewInput(
     public record Statement(String fact, String where, BigDecimal value) {
     }
 
-    /** An indicator's target and realisasi of the report's year, as the system holds them. */
-    public record IndicatorFigures(String where, BigDecimal target, BigDecimal realisasi) {
+    /**
+     * An indicator's target and realisasi of the report's year, as the system holds them. grades:
+     * the ordered scale of a grade indicator, lowest first, whose target and realisasi are the
+     * ranks of their levels (1 = lowest); null for an indicator of numbers.
+     */
+    public record IndicatorFigures(String where, BigDecimal target, BigDecimal realisasi, List<String> grades) {
+
+        public IndicatorFigures(String where, BigDecimal target, BigDecimal realisasi) {
+            this(where, target, realisasi, null);
+        }
+
+        /** The level at a rank, or null when the rank is no level of the scale (or the indicator takes numbers). */
+        public String level(BigDecimal rank) {
+            if (grades == null || rank == null || rank.signum() <= 0 || rank.stripTrailingZeros().scale() > 0
+                    || rank.compareTo(BigDecimal.valueOf(grades.size())) > 0) {
+                return null;
+            }
+            return grades.get(rank.intValueExact() - 1);
+        }
+
+        /** A figure as the finding states it: a grade's level, else the number. */
+        public String show(BigDecimal value) {
+            String level = level(value);
+            return level != null ? level : Numbers.show(value);
+        }
     }
 
     /** What a stated figure is of. */

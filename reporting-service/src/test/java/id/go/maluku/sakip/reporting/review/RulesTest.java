@@ -116,6 +116,26 @@ class RulesTest {
             assertEquals(List.of("zero-over-zero", "realisasi-above-pagu", "realisasi-without-target",
                     "target-without-realisasi"), findings.stream().map(Finding::rule).toList());
         }
+
+        /**
+         * A grade indicator (issue 23): target WDP and realisasi WDP are the third of TMP, TW, WDP,
+         * WTP, so ranks 3 and 3; a target level is a target, and the findings name levels, not ranks.
+         */
+        @Test
+        void grades_are_reviewed_as_grades() {
+            List<String> opinion = List.of("TMP", "TW", "WDP", "WTP");
+            List<Finding> findings = new ImpossibleFigureRule().check(input(List.of(), List.of(), List.of(), List.of(
+                    new ReviewInput.IndicatorFigures("OPINI 2022", d("3"), d("3"), opinion),
+                    new ReviewInput.IndicatorFigures("OPINI 2021", d("4"), null, opinion),
+                    new ReviewInput.IndicatorFigures("OPINI 2020", null, d("2"), opinion),
+                    new ReviewInput.IndicatorFigures("OPINI 2019", d("5"), d("2.5"), opinion)), Map.of()));
+            assertEquals(List.of(
+                    "target-without-realisasi OPINI 2021 WTP / no realisasi",
+                    "realisasi-without-target OPINI 2020 TW / no target",
+                    "grade-not-on-scale OPINI 2019 5 / one of TMP, TW, WDP, WTP",
+                    "grade-not-on-scale OPINI 2019 2.5 / one of TMP, TW, WDP, WTP"),
+                    findings.stream().map(f -> f.rule() + " " + f.where() + " " + f.stated() + " / " + f.computed()).toList());
+        }
     }
 
     @Nested
