@@ -80,6 +80,10 @@ class GradeLkipTests {
         realisasi(sakip, "SAKIP", 2021, 3);
         realisasi(sakip, "SAKIP", 2022, 4);
         realisasi(opini, "OPINI", 2022, 3);
+        // a document that stated the opinion otherwise: WTP, rank 4
+        send("sakip.realization.events", "sakip.realization.realisasi.statement.recorded.v1", opini, Map.of(
+                "statementId", UUID.randomUUID().toString(), "indicatorId", opini, "agencyCode", AGENCY,
+                "indicatorCode", "OPINI", "year", 2022, "period", "Y", "value", 4, "valueText", "WTP", "statedIn", "Tabel 3.2"));
     }
 
     /** A grade indicator as planning publishes it: upserted, then its definition with the scale. */
@@ -185,5 +189,15 @@ class GradeLkipTests {
         List<String> about = findings.stream().filter(f -> String.valueOf(f.get("where")).matches("(SAKIP|OPINI) 2022.*"))
                 .map(f -> f.get("rule") + " " + f.get("where")).toList();
         assertEquals(List.of(), about, "no realisasi-without-target (nor any other) for the grade indicators: " + findings);
+
+        // the same fact stated twice is named by its levels
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String sameFact;
+        while ((sameFact = asAdmin().get("/api/v1/agencies/{a}/years/2022/review", AGENCY).jsonPath()
+                .getString("find { it.rule == 'same-fact-different-values' }.stated")) == null) {
+            assertTrue(System.nanoTime() < deadline, "the statement never reached the review");
+            Thread.sleep(200);
+        }
+        assertEquals("nilai yang dihitung: WDP; Tabel 3.2: WTP", sameFact);
     }
 }

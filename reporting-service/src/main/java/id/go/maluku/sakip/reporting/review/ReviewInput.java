@@ -26,8 +26,20 @@ public record ReviewInput(
     public record StatedTotal(String where, BigDecimal stated, List<BigDecimal> parts) {
     }
 
-    /** One statement of a fact (e.g. the 2022 realisasi of IK3) at one place. */
-    public record Statement(String fact, String where, BigDecimal value) {
+    /**
+     * One statement of a fact (e.g. the 2022 realisasi of IK3) at one place. level: for a grade
+     * indicator the level stated ("WDP"), whose rank is value (compared as such); null for a number.
+     */
+    public record Statement(String fact, String where, BigDecimal value, String level) {
+
+        public Statement(String fact, String where, BigDecimal value) {
+            this(fact, where, value, null);
+        }
+
+        /** As a finding states it: the level of a grade, else the number. */
+        public String shown() {
+            return level != null ? level : Numbers.show(value);
+        }
     }
 
     /**

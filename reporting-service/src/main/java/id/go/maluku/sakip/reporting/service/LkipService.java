@@ -262,15 +262,18 @@ public class LkipService {
                 continue;
             }
             String fact = "realisasi " + year + " of " + s.path("indicatorCode").asText();
+            // a grade's statement carries its level beside the rank (realization's valueText)
             byFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(new ReviewInput.Statement(fact,
-                    s.path("statedIn").asText(), s.path("value").decimalValue()));
+                    s.path("statedIn").asText(), s.path("value").decimalValue(), s.path("valueText").asText(null)));
         }
         List<ReviewInput.Statement> all = new ArrayList<>();
         for (IndicatorResult r : results) {
             RmIndicator indicator = indicators.get(r.indicatorId);
             String fact = indicator == null ? null : "realisasi " + year + " of " + indicator.code;
             if (fact != null && byFact.containsKey(fact) && r.realisasi != null) {
-                all.add(new ReviewInput.Statement(fact, "nilai yang dihitung", r.realisasi));
+                OrdinalScale grades = grades(indicator);
+                all.add(new ReviewInput.Statement(fact, "nilai yang dihitung", r.realisasi,
+                        grades == null ? null : grades.level(r.realisasi)));
                 all.addAll(byFact.get(fact));
             }
         }

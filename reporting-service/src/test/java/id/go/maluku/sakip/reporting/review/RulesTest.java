@@ -78,6 +78,18 @@ class RulesTest {
             assertEquals(Finding.Severity.ERROR, findings.get(1).severity());
         }
 
+        /** A grade stated twice: WDP and WTP are ranks 3 and 4 of TMP, TW, WDP, WTP; the finding names the levels. */
+        @Test
+        void a_grade_stated_twice_differently_is_named_by_its_levels() {
+            List<Finding> findings = new SameFactRule().check(input(List.of(), List.of(), List.of(
+                    new ReviewInput.Statement("realisasi 2022 of OPINI", "nilai yang dihitung", d("3"), "WDP"),
+                    new ReviewInput.Statement("realisasi 2022 of OPINI", "Tabel 3.2", d("4"), "WTP"),
+                    new ReviewInput.Statement("realisasi 2022 of SAKIP", "nilai yang dihitung", d("4"), "B"),
+                    new ReviewInput.Statement("realisasi 2022 of SAKIP", "Tabel 3.3", d("4"), "B")), List.of(), Map.of()));
+            assertEquals(1, findings.size(), findings.toString());
+            assertEquals("nilai yang dihitung: WDP; Tabel 3.2: WTP", findings.get(0).stated());
+        }
+
         @ParameterizedTest(name = "{0} % and {1} % are one printed figure: {2}")
         @CsvSource({
                 "88, 87.81, true",
