@@ -101,6 +101,14 @@ class PlanDocumentTests {
                         .getMap("targets[0].value"));
         assertEquals("B", asAdmin().get("/api/v1/agencies/plan-schema/indicators/IKU2").then().statusCode(200).extract()
                 .jsonPath().getString("targets[0].value"));
+        // realization takes a grade indicator's kind and levels from this event (issue 23.2)
+        JsonNode defined = PublishedEvents.await("sakip.planning.events",
+                e -> PlanningEventsV1More.INDICATOR_DEFINED.equals(e.body().path("type").asText())
+                        && "IKU2".equals(e.body().path("data").path("code").asText())
+                        && "plan-schema".equals(e.body().path("data").path("agencyCode").asText()), 1, Duration.ofSeconds(20))
+                .get(0).body().path("data");
+        assertEquals("ordinal", defined.path("polarity").asText());
+        assertEquals(List.of("C", "B", "A"), PublishedEvents.JSON.convertValue(defined.path("scale"), List.class));
     }
 
     @Test

@@ -134,7 +134,10 @@ class RealisasiLifecycleTests {
     @Test
     void values_that_do_not_fit_the_indicator_or_the_plan_are_problems_and_change_nothing() throws Exception {
         planning.indicator("life-b", "IK1", "kegiatan");
-        String sakip = planning.indicator("life-b", "SAKIP", "predikat");
+        // a grade indicator as the plan states it: polarity ordinal, the SAKIP grades lowest first
+        String sakip = planning.indicator("life-b", "SAKIP", "predikat", Map.of("polarity", "ordinal"));
+        planning.definition(sakip, "life-b", "SAKIP", "predikat", null, 1, Map.of("polarity", "ordinal",
+                "scale", List.of("D", "C", "CC", "B", "BB", "A", "AA")));
         long outbox = outboxCount();
         asAdmin().contentType(ContentType.JSON).body("{\"value\":3}").put(path("life-b", "IK1", "1999/Y"))
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("year"));

@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,7 +40,7 @@ public class IndicatorRef extends PanacheEntityBase {
     @Column(name = "sasaran_code")
     public String sasaranCode;
 
-    /** "positive" or "negative", as planning states it. */
+    /** positive, negative, range or ordinal, as planning states it; null: not stated (then the unit decides). */
     @Column
     public String polarity;
 
@@ -72,8 +75,17 @@ public class IndicatorRef extends PanacheEntityBase {
         return aggregation == null ? Aggregation.DEFAULT : Aggregation.valueOf(aggregation);
     }
 
+    /**
+     * The plan's ordered scale of an ordinal indicator, lowest first (indicator.defined.v1); null
+     * where the plan states none.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<String> scale;
+
+    /** The kind of value the indicator takes: the plan's polarity and scale; the unit only where the plan says nothing. */
     public ValueScale scale() {
-        return ValueScale.forUnit(unit);
+        return ValueScale.of(polarity, scale, unit);
     }
 
     public static Optional<IndicatorRef> findByCode(String agencyCode, String code) {

@@ -3,6 +3,7 @@ package id.go.maluku.sakip.realization.event;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The planning events this service reads, copied here rather than shared as a library
@@ -41,9 +42,14 @@ public final class PlanningEventsV1 {
      * indicator.upserted.v1 with the same revision; responsibleUnit is a unit name, or null
      * when the agency itself answers for the indicator.
      */
-    /** aggregation: the plan's (planning always states one: its default where the plan has none). */
+    /**
+     * aggregation: the plan's (planning always states one: its default where the plan has none).
+     * polarity: positive, negative, range or ordinal; scale: the ordered levels of an ordinal
+     * indicator, lowest first, null for the others (planning has sent the field since v1).
+     */
     public record IndicatorDefined(String indicatorId, String agencyCode, String sasaranCode, String code, String name,
-                                   String unit, String polarity, String responsibleUnit, String aggregation, long revision) {
+                                   String unit, String polarity, String responsibleUnit, String aggregation,
+                                   List<String> scale, long revision) {
     }
 
     public record TargetSet(String indicatorId, String agencyCode, String indicatorCode, int year, BigDecimal value,

@@ -56,7 +56,7 @@ public class RealisasiResource {
 
     public record RealisasiBody(
             @Schema(description = "Measured value: a number (never negative) in the indicator's unit, or a level "
-                    + "such as \"BB\" for an indicator on an ordinal scale (unit 'predikat' or 'opini')",
+                    + "of the plan's ordered scale (e.g. \"BB\", \"WDP\") for an indicator the plan states ordinal",
                     example = "300", implementation = Object.class, oneOf = {BigDecimal.class, String.class})
             JsonNode value,
             @Schema(description = "Where the value is stated, e.g. \"Tabel 3.9\"")

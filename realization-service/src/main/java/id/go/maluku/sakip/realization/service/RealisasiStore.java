@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.realization.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.realization.domain.AuditEntry;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.PeriodLock;
@@ -57,7 +59,8 @@ public class RealisasiStore {
      * and a period lock committed while this waited for the row is seen.
      */
     static final String READ = "select i.indicator_id, i.agency_code, i.code, i.name, i.unit, i.sasaran_id, i.sasaran_code, "
-            + "i.polarity, i.revision, i.responsible_unit, i.removed, i.definition_revision, p.start_year as plan_start, "
+            + "i.polarity, i.scale::text as scale, i.revision, i.responsible_unit, i.removed, i.definition_revision, "
+            + "p.start_year as plan_start, "
             + "p.end_year as plan_end from indicator_ref i left join plan_period p on p.agency_code = i.agency_code "
             + "where i.agency_code = ? and i.code = ?;\n"
             + "select id, value, value_text, status, status_note, stated_in, explanation, supporting_factors, "
@@ -213,12 +216,28 @@ public class RealisasiStore {
         ref.sasaranId = rows.getObject("sasaran_id", UUID.class);
         ref.sasaranCode = rows.getString("sasaran_code");
         ref.polarity = rows.getString("polarity");
+        ref.scale = levels(rows.getString("scale"));
         ref.revision = rows.getLong("revision");
         ref.responsibleUnit = rows.getString("responsible_unit");
         ref.removed = rows.getBoolean("removed");
         ref.definitionRevision = rows.getLong("definition_revision");
         return ref;
     }
+
+    /** The plan's ordered scale as stored (a JSON array of levels), or null. */
+    private static List<String> levels(String json) throws SQLException {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return LEVELS.readValue(json, new TypeReference<List<String>>() { });
+        } catch (java.io.IOException e) {
+            throw new SQLException("indicator_ref.scale is not a list of levels: " + json, e);
+        }
+    }
+
+    /** Plain Jackson for the one JSON column read here (the REST layer's mapper is tuned for requests). */
+    private static final ObjectMapper LEVELS = new ObjectMapper();
 
     private static Realisasi realisasi(ResultSet rows, IndicatorRef indicator, int year, String period)
             throws SQLException {

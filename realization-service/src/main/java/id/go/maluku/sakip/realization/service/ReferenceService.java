@@ -5,6 +5,7 @@ import id.go.maluku.sakip.realization.domain.Aggregation;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
 import id.go.maluku.sakip.realization.domain.PlanPeriod;
 import id.go.maluku.sakip.realization.domain.TargetRef;
+import id.go.maluku.sakip.realization.domain.ValueScale;
 import id.go.maluku.sakip.realization.event.PlanningEventsV1;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,7 +124,7 @@ public class ReferenceService {
     }
 
     /**
-     * Keeps the indicator's responsible unit. The definition comes with the revision of the
+     * Keeps the indicator's responsible unit, aggregation, polarity and ordered scale. The definition comes with the revision of the
      * indicator.upserted.v1 published just before it, so it is ordered by its own counter. Should
      * it find no copy of the indicator (its upserted event was not applied), it makes one from the
      * definition, which carries every field of the copy but the sasaran id.
@@ -144,6 +145,12 @@ public class ReferenceService {
         // checked here: an aggregation this code does not know makes the event unprocessable
         Aggregation aggregation = Aggregation.parse(event.aggregation());
         ref.aggregation = aggregation == null ? null : aggregation.name();
+        // the kind of value is the plan's: its polarity and, for an ordinal one, its ordered scale
+        // (checked here: a level too long for value_text makes the event unprocessable)
+        if (event.polarity() != null && !event.polarity().isBlank()) {
+            ref.polarity = event.polarity().strip();
+        }
+        ref.scale = ValueScale.checkLevels(event.scale());
         ref.definitionRevision = event.revision();
         ref.persist();
     }

@@ -340,16 +340,16 @@ public final class LkipAssembler {
             for (LkipData.IndicatorData i : s.indicators()) {
                 n++;
                 capaian.add(List.of(Block.Cell.text(String.valueOf(n)), Block.Cell.text(i.name()), Block.Cell.text(i.unit()),
-                        Block.Cell.number(i.target(), null), Block.Cell.number(i.realisasi(), null),
+                        figure(i, i.target(), null), figure(i, i.realisasi(), null),
                         Block.Cell.percent(i.capaianRaw()), Block.Cell.percent(i.capaianCapped()), Block.Cell.text(i.category())));
                 lastYear.add(List.of(Block.Cell.text(String.valueOf(n)), Block.Cell.text(i.name()),
-                        Block.Cell.number(i.lastYearRealisasi(), i.unit()),
+                        figure(i, i.lastYearRealisasi(), i.unit()),
                         Block.Cell.percent(i.lastYearCapaian(), i.lastYearCapaianRaw()),
-                        Block.Cell.number(i.realisasi(), i.unit()), Block.Cell.percent(i.capaianCapped(), i.capaianRaw())));
+                        figure(i, i.realisasi(), i.unit()), Block.Cell.percent(i.capaianCapped(), i.capaianRaw())));
                 List<Block.Cell> row = new ArrayList<>(List.of(Block.Cell.text(String.valueOf(n)), Block.Cell.text(i.name())));
                 for (int year : years) {
                     BigDecimal value = year <= d.year() ? i.realisasiByYear().get(year) : i.targetByYear().get(year);
-                    row.add(Block.Cell.number(value, i.unit()));
+                    row.add(figure(i, value, i.unit()));
                 }
                 renstra.add(row);
             }
@@ -365,6 +365,9 @@ public final class LkipAssembler {
             blocks.add(new Block.Table("renstra-" + s.code(), "Perbandingan Realisasi sampai Akhir Periode Renstra", null,
                     renstraColumns, renstra));
             for (LkipData.IndicatorData i : s.indicators()) {
+                if (i.graded()) {
+                    continue; // a grade's rank is no quantity to draw; the tables print its levels
+                }
                 List<String> cats = new ArrayList<>();
                 List<BigDecimal> targets = new ArrayList<>();
                 List<BigDecimal> realisasi = new ArrayList<>();
@@ -526,19 +529,29 @@ public final class LkipAssembler {
         StringBuilder text = new StringBuilder();
         for (LkipData.IndicatorData i : s.indicators()) {
             text.append("Capaian kinerja \u201c").append(i.name()).append("\u201d tahun ").append(d.year()).append(" sebesar ")
-                    .append(IdFormat.percent(i.capaianCapped(), i.capaianRaw())).append(" (target ").append(IdFormat.number(i.target())).append(' ')
-                    .append(i.unit()).append(", realisasi ").append(IdFormat.number(i.realisasi())).append(' ').append(i.unit())
+                    .append(IdFormat.percent(i.capaianCapped(), i.capaianRaw())).append(" (target ").append(i.show(i.target()))
+                    .append(unitAfter(i)).append(", realisasi ").append(i.show(i.realisasi())).append(unitAfter(i))
                     .append(")");
             if (i.category() != null) {
                 text.append(", kategori \u201c").append(i.category()).append('\u201d');
             }
             if (i.lastYearRealisasi() != null) {
-                text.append("; tahun ").append(d.year() - 1).append(" realisasi ").append(IdFormat.number(i.lastYearRealisasi()))
-                        .append(' ').append(i.unit());
+                text.append("; tahun ").append(d.year() - 1).append(" realisasi ").append(i.show(i.lastYearRealisasi()))
+                        .append(unitAfter(i));
             }
             text.append(". ");
         }
         return text.toString().trim();
+    }
+
+    /** A target or realisasi cell: a grade indicator's level as text ("B"), else the number with its unit. */
+    private static Block.Cell figure(LkipData.IndicatorData i, BigDecimal value, String unit) {
+        return i.graded() ? Block.Cell.text(i.show(value)) : Block.Cell.number(value, unit);
+    }
+
+    /** The unit after a figure in a sentence: " KK"; none after a grade, whose level says it all. */
+    private static String unitAfter(LkipData.IndicatorData i) {
+        return i.graded() ? "" : " " + i.unit();
     }
 
     private void babIV() {

@@ -3,6 +3,7 @@ package id.go.maluku.sakip.reporting.lkip;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
 import id.go.maluku.sakip.reporting.domain.EfficiencyFigure;
+import id.go.maluku.sakip.reporting.domain.OrdinalScale;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -74,11 +75,42 @@ public record LkipData(
         }
     }
 
-    /** capaianCapped and lastYearCapaian: the policy's figures; capaianRaw and lastYearCapaianRaw: never capped. */
+    /**
+     * capaianCapped and lastYearCapaian: the policy's figures; capaianRaw and lastYearCapaianRaw:
+     * never capped. grades: the ordered scale of a grade indicator (polarity ordinal), whose
+     * targets and realisasi are carried as the ranks of their levels and printed as the levels
+     * ({@link #show}); null for an indicator of numbers.
+     */
     public record IndicatorData(String code, String name, String unit, BigDecimal target, BigDecimal realisasi,
                                 BigDecimal capaianRaw, BigDecimal capaianCapped, String category,
                                 BigDecimal lastYearRealisasi, BigDecimal lastYearCapaian, BigDecimal lastYearCapaianRaw,
-                                Map<Integer, BigDecimal> realisasiByYear, Map<Integer, BigDecimal> targetByYear) {
+                                Map<Integer, BigDecimal> realisasiByYear, Map<Integer, BigDecimal> targetByYear,
+                                OrdinalScale grades) {
+
+        /** An indicator of numbers. */
+        public IndicatorData(String code, String name, String unit, BigDecimal target, BigDecimal realisasi,
+                             BigDecimal capaianRaw, BigDecimal capaianCapped, String category, BigDecimal lastYearRealisasi,
+                             BigDecimal lastYearCapaian, BigDecimal lastYearCapaianRaw,
+                             Map<Integer, BigDecimal> realisasiByYear, Map<Integer, BigDecimal> targetByYear) {
+            this(code, name, unit, target, realisasi, capaianRaw, capaianCapped, category, lastYearRealisasi,
+                    lastYearCapaian, lastYearCapaianRaw, realisasiByYear, targetByYear, null);
+        }
+
+        public boolean graded() {
+            return grades != null;
+        }
+
+        /**
+         * A target or realisasi of the indicator as printed: a grade's level ("B"), else the number
+         * in Indonesian format; "-" for none (and for a rank that is no level of the scale).
+         */
+        public String show(BigDecimal value) {
+            if (!graded()) {
+                return IdFormat.number(value);
+            }
+            String level = grades.level(value);
+            return level == null ? "-" : level;
+        }
 
         /** Last year's capaian not capped. */
         public IndicatorData(String code, String name, String unit, BigDecimal target, BigDecimal realisasi,

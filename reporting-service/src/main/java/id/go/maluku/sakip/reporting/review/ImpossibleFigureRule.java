@@ -1,11 +1,13 @@
 package id.go.maluku.sakip.reporting.review;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Figures that cannot be right: 0 / 0 printed as 100 %, a realisasi without a target, a target
- * without a realisasi, spending above the pagu. (A printed capaian that disagrees with the
+ * without a realisasi, spending above the pagu, a grade that is no level of its indicator's scale.
+ * A grade indicator's target and realisasi are levels (ranks on the plan's scale), named as such. (A printed capaian that disagrees with the
  * computation is {@link StatedFigureRule}'s.)
  */
 public final class ImpossibleFigureRule implements Rule {
@@ -30,12 +32,21 @@ public final class ImpossibleFigureRule implements Rule {
         }
         for (ReviewInput.IndicatorFigures i : input.indicators()) {
             if (i.realisasi() != null && i.target() == null) {
-                findings.add(new Finding("realisasi-without-target", i.where(), Numbers.show(i.realisasi()), "no target",
+                findings.add(new Finding("realisasi-without-target", i.where(), i.show(i.realisasi()), "no target",
                         Finding.Severity.WARNING));
             }
             if (i.target() != null && i.realisasi() == null) {
-                findings.add(new Finding("target-without-realisasi", i.where(), Numbers.show(i.target()), "no realisasi",
+                findings.add(new Finding("target-without-realisasi", i.where(), i.show(i.target()), "no realisasi",
                         Finding.Severity.WARNING));
+            }
+            // a grade indicator's figures are levels of its scale: a rank that is none cannot be right
+            if (i.grades() != null) {
+                for (BigDecimal rank : java.util.Arrays.asList(i.target(), i.realisasi())) {
+                    if (rank != null && i.level(rank) == null) {
+                        findings.add(new Finding("grade-not-on-scale", i.where(), Numbers.show(rank),
+                                "one of " + String.join(", ", i.grades()), Finding.Severity.ERROR));
+                    }
+                }
             }
         }
         return findings;

@@ -26,12 +26,47 @@ public record ReviewInput(
     public record StatedTotal(String where, BigDecimal stated, List<BigDecimal> parts) {
     }
 
-    /** One statement of a fact (e.g. the 2022 realisasi of IK3) at one place. */
-    public record Statement(String fact, String where, BigDecimal value) {
+    /**
+     * One statement of a fact (e.g. the 2022 realisasi of IK3) at one place. level: for a grade
+     * indicator the level stated ("WDP"), whose rank is value (compared as such); null for a number.
+     */
+    public record Statement(String fact, String where, BigDecimal value, String level) {
+
+        public Statement(String fact, String where, BigDecimal value) {
+            this(fact, where, value, null);
+        }
+
+        /** As a finding states it: the level of a grade, else the number. */
+        public String shown() {
+            return level != null ? level : Numbers.show(value);
+        }
     }
 
-    /** An indicator's target and realisasi of the report's year, as the system holds them. */
-    public record IndicatorFigures(String where, BigDecimal target, BigDecimal realisasi) {
+    /**
+     * An indicator's target and realisasi of the report's year, as the system holds them. grades:
+     * the ordered scale of a grade indicator, lowest first, whose target and realisasi are the
+     * ranks of their levels (1 = lowest); null for an indicator of numbers.
+     */
+    public record IndicatorFigures(String where, BigDecimal target, BigDecimal realisasi, List<String> grades) {
+
+        public IndicatorFigures(String where, BigDecimal target, BigDecimal realisasi) {
+            this(where, target, realisasi, null);
+        }
+
+        /** The level at a rank, or null when the rank is no level of the scale (or the indicator takes numbers). */
+        public String level(BigDecimal rank) {
+            if (grades == null || rank == null || rank.signum() <= 0 || rank.stripTrailingZeros().scale() > 0
+                    || rank.compareTo(BigDecimal.valueOf(grades.size())) > 0) {
+                return null;
+            }
+            return grades.get(rank.intValueExact() - 1);
+        }
+
+        /** A figure as the finding states it: a grade's level, else the number. */
+        public String show(BigDecimal value) {
+            String level = level(value);
+            return level != null ? level : Numbers.show(value);
+        }
     }
 
     /** What a stated figure is of. */

@@ -40,7 +40,7 @@ public final class SameFactRule implements Rule {
             }
             if (distinct.size() > 1) {
                 String where = statements.stream().map(ReviewInput.Statement::where).collect(Collectors.joining(" / "));
-                String values = statements.stream().map(s -> s.where() + ": " + Numbers.show(s.value()))
+                String values = statements.stream().map(s -> s.where() + ": " + s.shown())
                         .collect(Collectors.joining("; "));
                 findings.add(new Finding(name(), fact.getKey() + " (" + where + ")", values,
                         "one value is expected", Finding.Severity.ERROR));

@@ -6,6 +6,8 @@ import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.domain.Absorption;
 import id.go.maluku.sakip.reporting.domain.Efficiency;
 import id.go.maluku.sakip.reporting.domain.EfficiencyFigure;
+import id.go.maluku.sakip.reporting.domain.OrdinalScale;
+import id.go.maluku.sakip.reporting.domain.Polarity;
 import id.go.maluku.sakip.reporting.lkip.LkipData;
 import id.go.maluku.sakip.reporting.readmodel.EfficiencyOverride;
 import id.go.maluku.sakip.reporting.readmodel.IndicatorResult;
@@ -14,6 +16,7 @@ import id.go.maluku.sakip.reporting.readmodel.RmAgency;
 import id.go.maluku.sakip.reporting.readmodel.RmBudgetLine;
 import id.go.maluku.sakip.reporting.readmodel.RmDocument;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
+import id.go.maluku.sakip.reporting.readmodel.RmIndicatorDefinition;
 import id.go.maluku.sakip.reporting.readmodel.RmSasaran;
 import id.go.maluku.sakip.reporting.readmodel.RmTarget;
 import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
@@ -83,7 +86,7 @@ public class LkipService {
                 .orElseThrow(() -> ApiProblem.notFound("agency", agencyCode));
         JsonNode pk = latestPk(agencyCode, year);
         List<IndicatorResult> results = IndicatorResult.list("agencyCode = ?1 and year = ?2", agencyCode, year);
-        if (pk == null && results.stream().noneMatch(r -> r.target != null)
+        if (pk == null && results.stream().noneMatch(r -> r.target != null || r.targetText != null)
                 && !(budgetIsEnough && RmBudgetLine.count("agencyCode = ?1 and fiscalYear = ?2", agencyCode, year) > 0)) {
             throw new ApiProblem(422, "Unprocessable", "agency '" + agencyCode + "' has no Perjanjian Kinerja for " + year
                     + ": neither an agreement nor targets of the year are known"
@@ -118,6 +121,9 @@ public class LkipService {
                     continue;
                 }
                 IndicatorResult last = IndicatorResult.find("indicatorId = ?1 and year = ?2", r.indicatorId, year - 1).firstResult();
+                // a grade indicator (the plan's polarity ordinal): its realisasi are ranks on the plan's
+                // scale, and its targets, which carry no number, are carried as the ranks of their levels
+                OrdinalScale grades = grades(indicator);
                 Map<Integer, BigDecimal> realisasiByYear = new TreeMap<>();
                 IndicatorResult.<IndicatorResult>list("indicatorId", r.indicatorId).forEach(x -> {
                     if (x.realisasi != null && x.year <= year) {
@@ -126,17 +132,20 @@ public class LkipService {
                 });
                 Map<Integer, BigDecimal> targetByYear = new TreeMap<>();
                 RmTarget.<RmTarget>list("indicatorId", r.indicatorId).forEach(t -> {
-                    if (t.value != null) {
-                        targetByYear.put(t.year, t.value);
+                    BigDecimal value = grades != null && "ordinal".equals(t.kind) ? grades.rank(t.level) : t.value;
+                    if (value != null) {
+                        targetByYear.put(t.year, value);
                     }
                 });
+                BigDecimal target = grades != null && "ordinal".equals(r.targetKind) ? grades.rank(r.targetText) : r.target;
                 // the policy's figure (capped where it caps) and the raw one, this year's and last year's
-                rows.add(new LkipData.IndicatorData(indicator.code, indicator.name, indicator.unit, r.target, r.realisasi,
+                rows.add(new LkipData.IndicatorData(indicator.code, indicator.name, indicator.unit, target, r.realisasi,
                         r.capaianRaw != null ? r.capaianRaw : r.capaian, r.capaian, r.category,
                         last == null ? null : last.realisasi, last == null ? null : last.capaian,
                         last == null ? null : (last.capaianRaw != null ? last.capaianRaw : last.capaian),
-                        realisasiByYear, targetByYear));
-                figures.add(new ReviewInput.IndicatorFigures(indicator.code + " " + year, r.target, r.realisasi));
+                        realisasiByYear, targetByYear, grades));
+                figures.add(new ReviewInput.IndicatorFigures(indicator.code + " " + year, target, r.realisasi,
+                        grades == null ? null : grades.levels()));
             }
             if (rows.isEmpty()) {
                 continue;
@@ -167,7 +176,8 @@ public class LkipService {
         if (pk != null) {
             for (JsonNode item : pk.path("items")) {
                 RmIndicator indicator = indicatorsByCode.get(item.path("indicatorCode").asText());
-                String unit = indicator == null ? "" : " " + indicator.unit;
+                // a grade ("B") is printed alone: its level says what it is
+                String unit = indicator == null || item.path("target").isTextual() ? "" : " " + indicator.unit;
                 pkRows.add(new LkipData.PkRow(sasaranNames.getOrDefault(item.path("sasaranCode").asText(), item.path("sasaranCode").asText()),
                         indicator == null ? item.path("indicatorCode").asText() : indicator.name,
                         target(item.path("target")) + unit));
@@ -255,15 +265,18 @@ public class LkipService {
                 continue;
             }
             String fact = "realisasi " + year + " of " + s.path("indicatorCode").asText();
+            // a grade's statement carries its level beside the rank (realization's valueText)
             byFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(new ReviewInput.Statement(fact,
-                    s.path("statedIn").asText(), s.path("value").decimalValue()));
+                    s.path("statedIn").asText(), s.path("value").decimalValue(), s.path("valueText").asText(null)));
         }
         List<ReviewInput.Statement> all = new ArrayList<>();
         for (IndicatorResult r : results) {
             RmIndicator indicator = indicators.get(r.indicatorId);
             String fact = indicator == null ? null : "realisasi " + year + " of " + indicator.code;
             if (fact != null && byFact.containsKey(fact) && r.realisasi != null) {
-                all.add(new ReviewInput.Statement(fact, "nilai yang dihitung", r.realisasi));
+                OrdinalScale grades = grades(indicator);
+                all.add(new ReviewInput.Statement(fact, "nilai yang dihitung", r.realisasi,
+                        grades == null ? null : grades.level(r.realisasi)));
                 all.addAll(byFact.get(fact));
             }
         }
@@ -436,6 +449,13 @@ public class LkipService {
     private JsonNode onlyProvince() {
         List<RmDocument> provinces = RmDocument.list("kind", RmDocument.PROVINCE);
         return provinces.size() == 1 ? read(provinces.get(0).content) : null;
+    }
+
+    /** The ordered scale of a grade indicator, as the plan's definition states it; null for an indicator of numbers. */
+    private OrdinalScale grades(RmIndicator indicator) {
+        RmIndicatorDefinition definition = RmIndicatorDefinition.findById(indicator.indicatorId);
+        String polarity = definition != null && definition.polarity != null ? definition.polarity : indicator.polarity;
+        return polarity == null ? null : OrdinalScale.of(Polarity.of(polarity), policies.scale(definition));
     }
 
     private static String target(JsonNode target) {

@@ -13,6 +13,7 @@ import id.go.maluku.sakip.reporting.domain.Capaian;
 import id.go.maluku.sakip.reporting.domain.Efficiency;
 import id.go.maluku.sakip.reporting.domain.EfficiencyFigure;
 import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
+import id.go.maluku.sakip.reporting.domain.OrdinalScale;
 import id.go.maluku.sakip.reporting.domain.RatingScale;
 import org.junit.jupiter.api.Test;
 
@@ -282,6 +283,65 @@ class LkipRenderingTest {
         assertEquals(List.of("Capaian (%)"), chart.series().stream().map(Block.Series::name).toList());
     }
 
+
+    // ---- issue 23 point 2: grade indicators print their levels
+
+    /**
+     * A grade indicator on the plan's scale D, C, CC, B, BB, A, AA: target B and realisasi B are
+     * carried as rank 4 and 4, last year's CC as 3, next year's target BB as 5; capaian 100.
+     */
+    static LkipData graded() throws Exception {
+        LkipData seed = seed(false);
+        LkipData.IndicatorData sakip = new LkipData.IndicatorData("SAKIP", "Nilai SAKIP", "nilai", d("4"), d("4"),
+                d("100.00"), d("100.00"), "Sangat Baik", d("3"), d("100.00"), d("100.00"), Map.of(2021, d("3"), 2022, d("4")),
+                Map.of(2022, d("4"), 2023, d("5")),
+                new OrdinalScale(List.of("D", "C", "CC", "B", "BB", "A", "AA")));
+        List<LkipData.SasaranData> sasaran = List.of(new LkipData.SasaranData("S1", "Meningkatnya akuntabilitas",
+                d("100.00"), "Sangat Baik", List.of(sakip), List.of()));
+        return new LkipData(seed.agencyCode(), seed.agencyName(), seed.year(), seed.city(), seed.profile(), seed.organisation(),
+                seed.personnel(), seed.renstra(), seed.planSasaran(), seed.governorVisi(), seed.governorMisi(),
+                List.of(new LkipData.PkRow("Meningkatnya akuntabilitas", "Nilai SAKIP", "B")), seed.iku(), sasaran,
+                Map.of(), false, List.of());
+    }
+
+    @Test
+    void a_grade_indicator_prints_its_levels_in_every_format() throws Exception {
+        LkipReport report = LkipAssembler.assemble(graded());
+        Map<String, Block.Table> tables = LkipAssembler.tablesByKey(report);
+        assertEquals(List.of("1", "Nilai SAKIP", "nilai", "B", "B", "100,00 %", "100,00 %", "Sangat Baik"),
+                texts(tables.get("capaian-S1").rows().get(0)));
+        assertEquals(List.of("1", "Nilai SAKIP", "CC", "100,00 %", "B", "100,00 %"), texts(tables.get("perbandingan-S1").rows().get(0)));
+        assertEquals(List.of("1", "Nilai SAKIP", "CC", "B", "BB"), texts(tables.get("renstra-S1").rows().get(0)));
+        // a rank is no quantity: no trend chart for the grade
+        assertTrue(report.blocks().stream().noneMatch(b -> b instanceof Block.Chart c && c.key().equals("tren-SAKIP")));
+        assertTrue(paragraphs(report).stream().anyMatch(p -> p.contains("(target B, realisasi B)")
+                && p.contains("tahun 2021 realisasi CC.")), paragraphs(report).toString());
+
+        String html = Html.render(report);
+        assertTrue(html.contains("<td>Nilai SAKIP</td><td>nilai</td><td>B</td><td>B</td>"), html);
+        assertTrue(new ObjectMapper().writeValueAsString(Json.of(report)).contains("{\"display\":\"B\"}"));
+        try (PDDocument doc = Loader.loadPDF(Pdf.render(report))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("(target B, realisasi B)"), text);
+        }
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(Xlsx.render(report)))) {
+            String number = tables.get("capaian-S1").number();
+            Sheet sheet = wb.getSheets().filter(x -> x.getName().equals("Tabel " + number)).findFirst().orElseThrow();
+            Row row = sheet.read().stream().filter(r -> "Nilai SAKIP".equals(r.getCellText(1))).findFirst().orElseThrow();
+            assertEquals(List.of("B", "B"), List.of(row.getCellText(3), row.getCellText(4)));
+        }
+    }
+
+    /** A rank that is no level of the scale is not printed as a number either. */
+    @Test
+    void a_rank_off_the_scale_prints_as_none() {
+        LkipData.IndicatorData i = new LkipData.IndicatorData("X", "X", "status", d("9"), d("2.5"), null, null, null, null,
+                null, null, Map.of(), Map.of(), new OrdinalScale(List.of("TMP", "TW", "WDP", "WTP")));
+        assertEquals("-", i.show(i.target()));
+        assertEquals("-", i.show(i.realisasi()));
+        assertEquals("WDP", i.show(d("3.0000")));
+        assertEquals("-", i.show(null));
+    }
 
     @Test
     void sections_and_tables_are_numbered_by_the_generator() throws Exception {

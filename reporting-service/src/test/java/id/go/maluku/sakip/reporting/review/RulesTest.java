@@ -78,6 +78,18 @@ class RulesTest {
             assertEquals(Finding.Severity.ERROR, findings.get(1).severity());
         }
 
+        /** A grade stated twice: WDP and WTP are ranks 3 and 4 of TMP, TW, WDP, WTP; the finding names the levels. */
+        @Test
+        void a_grade_stated_twice_differently_is_named_by_its_levels() {
+            List<Finding> findings = new SameFactRule().check(input(List.of(), List.of(), List.of(
+                    new ReviewInput.Statement("realisasi 2022 of OPINI", "nilai yang dihitung", d("3"), "WDP"),
+                    new ReviewInput.Statement("realisasi 2022 of OPINI", "Tabel 3.2", d("4"), "WTP"),
+                    new ReviewInput.Statement("realisasi 2022 of SAKIP", "nilai yang dihitung", d("4"), "B"),
+                    new ReviewInput.Statement("realisasi 2022 of SAKIP", "Tabel 3.3", d("4"), "B")), List.of(), Map.of()));
+            assertEquals(1, findings.size(), findings.toString());
+            assertEquals("nilai yang dihitung: WDP; Tabel 3.2: WTP", findings.get(0).stated());
+        }
+
         @ParameterizedTest(name = "{0} % and {1} % are one printed figure: {2}")
         @CsvSource({
                 "88, 87.81, true",
@@ -115,6 +127,26 @@ class RulesTest {
                     new ReviewInput.IndicatorFigures("IK1 2022", d("19"), d("19"))), Map.of()));
             assertEquals(List.of("zero-over-zero", "realisasi-above-pagu", "realisasi-without-target",
                     "target-without-realisasi"), findings.stream().map(Finding::rule).toList());
+        }
+
+        /**
+         * A grade indicator (issue 23): target WDP and realisasi WDP are the third of TMP, TW, WDP,
+         * WTP, so ranks 3 and 3; a target level is a target, and the findings name levels, not ranks.
+         */
+        @Test
+        void grades_are_reviewed_as_grades() {
+            List<String> opinion = List.of("TMP", "TW", "WDP", "WTP");
+            List<Finding> findings = new ImpossibleFigureRule().check(input(List.of(), List.of(), List.of(), List.of(
+                    new ReviewInput.IndicatorFigures("OPINI 2022", d("3"), d("3"), opinion),
+                    new ReviewInput.IndicatorFigures("OPINI 2021", d("4"), null, opinion),
+                    new ReviewInput.IndicatorFigures("OPINI 2020", null, d("2"), opinion),
+                    new ReviewInput.IndicatorFigures("OPINI 2019", d("5"), d("2.5"), opinion)), Map.of()));
+            assertEquals(List.of(
+                    "target-without-realisasi OPINI 2021 WTP / no realisasi",
+                    "realisasi-without-target OPINI 2020 TW / no target",
+                    "grade-not-on-scale OPINI 2019 5 / one of TMP, TW, WDP, WTP",
+                    "grade-not-on-scale OPINI 2019 2.5 / one of TMP, TW, WDP, WTP"),
+                    findings.stream().map(f -> f.rule() + " " + f.where() + " " + f.stated() + " / " + f.computed()).toList());
         }
     }
 
