@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class PeriodTests {
+class PeriodTest {
 
     @ParameterizedTest
     @CsvSource({"Y,Y,0", "y,Y,0", "Q1,Q1,1", "q4,Q4,4", "M1,M01,1", "M03,M03,1", "M04,M04,2", "M12,M12,4"})

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PeriodLockTests {
+class PeriodLockTest {
 
     @Test
     void a_period_locks_the_day_after_its_deadline_until_unlocked() {

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class EvidencePolicyTests {
+class EvidencePolicyTest {
 
     final EvidencePolicy policy = new EvidencePolicy(Set.of("application/pdf", "image/png", "text/plain"), 100);
 

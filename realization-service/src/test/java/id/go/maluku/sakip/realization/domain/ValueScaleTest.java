@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ValueScaleTests {
+class ValueScaleTest {
 
     @Test
     void the_unit_decides_the_kind_of_value() {

@@ -10,7 +10,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-class MonitoringRowTests {
+class MonitoringRowTest {
 
     static BigDecimal d(String v) {
         return new BigDecimal(v);

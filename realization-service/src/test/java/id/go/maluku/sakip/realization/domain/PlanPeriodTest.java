@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PlanPeriodTests {
+class PlanPeriodTest {
 
     @Test
     void a_renstra_contains_its_first_and_last_year_and_nothing_beyond() {
