@@ -47,4 +47,13 @@ class OpenApiDocumentTests {
         assertEquals(List.of(), OpenApiWalk.clientGaps(document));
         assertEquals(List.of(), OpenApiWalk.sampleOperationGaps(document, "/api/v1/agencies/{agency}/years/{year}/budget", "get", "getBudget"));
     }
+
+    /**
+     * Every object a JSON success answer holds says which of its properties are always there (issue
+     * 24): a schema with properties and no required makes a generated client type each as optional.
+     */
+    @Test
+    void every_object_of_a_json_answer_says_what_it_always_holds() {
+        assertEquals(List.of(), OpenApiWalk.requiredGaps(OpenApiWalk.document()));
+    }
 }

@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.budget;
 
 import id.go.maluku.sakip.budget.event.BudgetEvents;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.maluku.sakip.infra.OpenApiWalk;
 import id.go.maluku.sakip.infra.PublishedEvents;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.platform.outbox.OutboxEvent;
@@ -81,19 +83,29 @@ class OutboxFailureTests {
         assertNull(forced.sentAt);
         long rowId = forced.id;
 
-        asAdmin().get("/api/v1/admin/outbox/failed?size=500").then().statusCode(200)
-                .body("items.eventId", hasItem(forcedId.toString()));
-        asAdmin().get("/api/v1/admin/outbox").then().statusCode(200).body("relayEnabled", is(true))
-                .body("relayAlive", is(true));
+        // each answer is what the document promises a generated client, every property required (issue 24)
+        JsonNode document = OpenApiWalk.document();
+        List<String> mismatches = new ArrayList<>();
+        mismatches.addAll(OpenApiWalk.strictMismatches(document, "GET /api/v1/admin/outbox/failed", 200,
+                asAdmin().get("/api/v1/admin/outbox/failed?size=500").then().statusCode(200)
+                        .body("items.eventId", hasItem(forcedId.toString())).extract().asString()));
+        mismatches.addAll(OpenApiWalk.strictMismatches(document, "GET /api/v1/admin/outbox", 200,
+                asAdmin().get("/api/v1/admin/outbox").then().statusCode(200).body("relayEnabled", is(true))
+                        .body("relayAlive", is(true)).extract().asString()));
         // sent again: refused again, failed again, one attempt more
-        asAdmin().post("/api/v1/admin/outbox/failed/{id}/retry", rowId).then().statusCode(200);
+        mismatches.addAll(OpenApiWalk.strictMismatches(document, "POST /api/v1/admin/outbox/failed/{id}/retry", 200,
+                asAdmin().post("/api/v1/admin/outbox/failed/{id}/retry", rowId).then().statusCode(200).extract().asString()));
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (reload(forcedId).attempts < 2 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         assertEquals(2, awaitFailed(forcedId).attempts);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("reason", "written by hand in a test; never valid"))
-                .post("/api/v1/admin/outbox/failed/{id}/discard", rowId).then().statusCode(200);
+        mismatches.addAll(OpenApiWalk.strictMismatches(document, "POST /api/v1/admin/outbox/failed/{id}/discard", 200,
+                asAdmin().contentType(ContentType.JSON).body(Map.of("reason", "written by hand in a test; never valid"))
+                        .post("/api/v1/admin/outbox/failed/{id}/discard", rowId).then().statusCode(200).extract().asString()));
+        mismatches.addAll(OpenApiWalk.strictMismatches(document, "POST /api/v1/admin/outbox/failed/retry", 200,
+                asAdmin().post("/api/v1/admin/outbox/failed/retry").then().statusCode(200).extract().asString()));
+        assertEquals(List.of(), mismatches);
         OutboxEvent discarded = reload(forcedId);
         assertNotNull(discarded.discardedAt);
         assertEquals("written by hand in a test; never valid", discarded.discardReason);

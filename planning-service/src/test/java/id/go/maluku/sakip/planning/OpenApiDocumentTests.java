@@ -76,4 +76,18 @@ class OpenApiDocumentTests {
         assertEquals(List.of(), OpenApiWalk.clientGaps(document));
         assertEquals(List.of(), OpenApiWalk.sampleOperationGaps(document, "/api/v1/agencies/{agency}/plan", "get", "exportPlan"));
     }
+
+    /**
+     * Every object a JSON success answer holds says which of its properties are always there (issue
+     * 24): a schema with properties and no required makes a generated client type each as optional.
+     */
+    @Test
+    void every_object_of_a_json_answer_says_what_it_always_holds() {
+        // the plan document is the import's schema too, and every part of it, and every field of these,
+        // may be left out of an import (a part absent is left as it is): its parts require what the
+        // import requires of them when given. A Perjanjian Kinerja version is also the body of its PUT,
+        // whose path names its year and version.
+        assertEquals(List.of(), OpenApiWalk.requiredGaps(OpenApiWalk.document(),
+                java.util.Set.of("PlanDocument", "Profile", "Head", "Personnel", "PkPart")));
+    }
 }

@@ -1,6 +1,8 @@
 package id.go.maluku.sakip.realization;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.maluku.sakip.infra.OpenApiWalk;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.infra.PublishedEvents;
 import id.go.maluku.sakip.realization.domain.IndicatorRef;
@@ -122,6 +124,29 @@ class ParkedPlanningEventTests {
         // a retry goes through the same check: still refused, still parked
         asAdmin().post("/api/v1/admin/parked-events/{id}/retry", row.getLong("id")).then().statusCode(409);
         assertEquals("parked", parked("forged-a-indicator").getString("status"));
+
+        // the platform's answers on this real parked row are what the document promises a generated
+        // client, every property required, its nulls declared (issue 24)
+        JsonNode document = OpenApiWalk.document();
+        long id = row.getLong("id");
+        List<String> mismatches = new java.util.ArrayList<>();
+        mismatches.addAll(OpenApiWalk.strictMismatches(document, "GET /api/v1/admin/parked-events", 200,
+                asAdmin().get("/api/v1/admin/parked-events?consumer=realization-planning&size=500").then().statusCode(200)
+                        .extract().asString()));
+        mismatches.addAll(OpenApiWalk.strictMismatches(document, "GET /api/v1/admin/parked-events/{id}", 200,
+                asAdmin().get("/api/v1/admin/parked-events/{id}", id).then().statusCode(200).extract().asString()));
+        mismatches.addAll(OpenApiWalk.strictMismatches(document, "POST /api/v1/admin/parked-events/retry", 200,
+                asAdmin().post("/api/v1/admin/parked-events/retry?consumer=no-such-consumer").then().statusCode(200)
+                        .extract().asString()));
+        mismatches.addAll(OpenApiWalk.strictMismatches(document, "POST /api/v1/admin/parked-events/{id}/discard", 200,
+                asAdmin().contentType(io.restassured.http.ContentType.JSON)
+                        .body(Map.of("reason", "forged in a test: never to be applied"))
+                        .post("/api/v1/admin/parked-events/{id}/discard", id).then().statusCode(200)
+                        .body("status", org.hamcrest.Matchers.is("discarded")).extract().asString()));
+        mismatches.addAll(OpenApiWalk.strictMismatches(document, "GET /api/v1/admin/parked-events", 200,
+                asAdmin().get("/api/v1/admin/parked-events?status=discarded&size=500").then().statusCode(200)
+                        .extract().asString()));
+        assertEquals(List.of(), mismatches);
     }
 
     static JsonPath parked(String key) throws InterruptedException {

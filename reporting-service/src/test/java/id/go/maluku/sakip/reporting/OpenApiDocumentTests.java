@@ -44,4 +44,13 @@ class OpenApiDocumentTests {
         assertEquals(List.of(), OpenApiWalk.undocumented(OpenApiWalk.document()).stream()
                 .filter(gap -> gap.endsWith("no summary")).toList());
     }
+
+    /**
+     * Every object a JSON success answer holds says which of its properties are always there (issue
+     * 24): a schema with properties and no required makes a generated client type each as optional.
+     */
+    @Test
+    void every_object_of_a_json_answer_says_what_it_always_holds() {
+        assertEquals(List.of(), OpenApiWalk.requiredGaps(OpenApiWalk.document()));
+    }
 }

@@ -154,6 +154,10 @@ class PolicyFigureTests {
                 && j.getList("sasaran").size() == 2 && j.getList("sasaran[0].indicators").size() == 2
                 && j.getList("sasaran[1].indicators").size() == 1 && j.getString("category") != null);
         assertEquals("Melampaui", p.getString("policy.targetLabels.exceeded"));
+        // the answer with target labels is what the document promises a generated client, the
+        // labels' three words required (issue 24)
+        assertEquals(List.of(), id.go.maluku.sakip.infra.OpenApiWalk.strictMismatches(id.go.maluku.sakip.infra.OpenApiWalk.document(),
+                "GET /api/v1/agencies/{agency}/years/{year}/performance", 200, asAdmin().get(base + "/performance").asString()));
         assertEquals(List.of("IKA", "IKB"), p.getList("sasaran[0].indicators.code"));
         assertEquals(List.of(100.0f, 100.0f), p.getList("sasaran[0].indicators.capaian"));
         assertEquals(List.of(120.0f, 100.0f), p.getList("sasaran[0].indicators.capaianRaw"));

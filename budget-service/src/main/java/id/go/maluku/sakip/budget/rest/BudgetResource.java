@@ -267,6 +267,7 @@ public class BudgetResource {
                              List<SasaranTotal> bySasaran) {
     }
 
+    @Schema(requiredProperties = {"lineCode", "sourceKey", "outcome", "line"})
     public record SpendingView(String lineCode, String sourceKey, String outcome, LineView line) {
     }
 
@@ -316,6 +317,7 @@ public class BudgetResource {
                 original, sasaran);
     }
 
+    @Schema(requiredProperties = {"agency", "year", "lines"})
     public record RepublishView(String agency, int year,
                                 @Schema(description = "lines published again, each with its revision moved on by one")
                                 int lines) {

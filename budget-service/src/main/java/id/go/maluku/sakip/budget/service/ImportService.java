@@ -47,15 +47,21 @@ public class ImportService {
 
     public enum Kind { LINES, SPENDING }
 
+    // written whole, so every property is required (issue 24); line (a file's) or index (a push's) is null,
+    // and key when the row named none
+    @Schema(requiredProperties = {"section", "line", "index", "key", "status", "errors"})
     public record RowResult(String section,
                             @Schema(nullable = true) Long line,
                             @Schema(nullable = true) Integer index,
-                            String key,
+                            @Schema(nullable = true) String key,
                             String status,
                             List<FieldError> errors) {
     }
 
-    public record Report(String batchId, String kind, boolean dryRun, boolean duplicateBatch, long rows, long created,
+    @Schema(requiredProperties = {"batchId", "kind", "dryRun", "duplicateBatch", "rows", "created", "updated",
+            "unchanged", "rejected", "results"})
+    public record Report(@Schema(nullable = true, description = "The batch id sent; null when none was") String batchId,
+                         String kind, boolean dryRun, boolean duplicateBatch, long rows, long created,
                          long updated, long unchanged, long rejected, List<RowResult> results) {
         Report asDuplicate() {
             return new Report(batchId, kind, dryRun, true, rows, created, updated, unchanged, rejected, results);

@@ -500,6 +500,77 @@ public final class OpenApiWalk {
     }
 
     /**
+     * Each object schema reached from a JSON 2xx answer that lists properties but requires none
+     * (issue 24): a generated client then types every field as optional, even those every answer
+     * carries. One line per schema (by its component name, or by the operation and the path to it
+     * when inline); a property that may be absent or null stays out of {@code required} and says so
+     * with its type, but a schema with nothing required at all was never thought through.
+     */
+    public static List<String> requiredGaps(JsonNode document) {
+        return requiredGaps(document, Set.of());
+    }
+
+    /**
+     * {@link #requiredGaps(JsonNode)} but for the named component schemas, each of which the caller
+     * states has nothing always there (e.g. a document whose every part an import may leave out,
+     * when the same schema is the import's): their properties are still walked.
+     */
+    public static List<String> requiredGaps(JsonNode document, Set<String> allOptional) {
+        Set<String> gaps = new java.util.LinkedHashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Map.Entry<String, JsonNode> operation : operationNodes(document)) {
+            for (Iterator<Map.Entry<String, JsonNode>> responses = operation.getValue().path("responses").fields();
+                 responses.hasNext(); ) {
+                Map.Entry<String, JsonNode> response = responses.next();
+                if (!response.getKey().startsWith("2")) {
+                    continue;
+                }
+                response.getValue().path("content").fields().forEachRemaining(type -> {
+                    if (type.getKey().contains("json")) {
+                        withoutRequired(document, type.getValue().path("schema"),
+                                operation.getKey() + " " + response.getKey(), gaps, seen, 0);
+                    }
+                });
+            }
+        }
+        for (String name : allOptional) {
+            if (!gaps.remove(name + ": properties but no required")) {
+                gaps.add(name + ": named as all optional, but it requires something or is in no answer");
+            }
+        }
+        return new ArrayList<>(gaps);
+    }
+
+    private static void withoutRequired(JsonNode document, JsonNode schema, String where, Set<String> gaps,
+                                        Set<String> seen, int depth) {
+        if (schema == null || !schema.isObject() || depth > 30) {
+            return;
+        }
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asText();
+            if (!seen.add(ref)) {
+                return;
+            }
+            where = ref.replace("#/components/schemas/", "");
+            schema = document.at(ref.substring(1));
+        }
+        if (schema.path("properties").size() > 0 && schema.path("required").isEmpty()) {
+            gaps.add(where + ": properties but no required");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            withoutRequired(document, property.getValue(), where + "." + property.getKey(), gaps, seen, depth + 1);
+        }
+        withoutRequired(document, schema.get("items"), where + "[]", gaps, seen, depth + 1);
+        withoutRequired(document, schema.get("additionalProperties"), where + "{}", gaps, seen, depth + 1);
+        for (String composition : List.of("oneOf", "anyOf", "allOf")) {
+            for (JsonNode part : schema.path(composition)) {
+                withoutRequired(document, part, where, gaps, seen, depth + 1);
+            }
+        }
+    }
+
+    /**
      * The operation exists to refuse (e.g. editing a published LKIP, which never changes): its
      * summary says "Refused" and it documents a 409. A 2xx it never sends would be a false promise.
      */
@@ -573,6 +644,28 @@ public final class OpenApiWalk {
         List<String> mismatches = new ArrayList<>();
         check(document, schema, answer, "$", everyPropertyRequired, mismatches, 0);
         return mismatches.stream().distinct().toList();
+    }
+
+    /**
+     * {@link #answerMismatches} with every property required, for the answer of one operation as
+     * the document names it ("GET /api/v1/admin/outbox", the status, the JSON as sent): each
+     * mismatch prefixed by the operation, and one line when the document gives that answer no
+     * application/json schema.
+     */
+    public static List<String> strictMismatches(JsonNode document, String operation, int status, String answer) {
+        String method = operation.substring(0, operation.indexOf(' ')).toLowerCase();
+        String path = operation.substring(operation.indexOf(' ') + 1);
+        JsonNode schema = document.path("paths").path(path).path(method).path("responses").path(String.valueOf(status))
+                .path("content").path("application/json").path("schema");
+        if (schema.isMissingNode()) {
+            return List.of(operation + " " + status + ": no application/json schema in the document");
+        }
+        try {
+            return answerMismatches(document, schema, new ObjectMapper().readTree(answer), true).stream()
+                    .map(mismatch -> operation + " " + status + " " + mismatch).toList();
+        } catch (Exception e) {
+            return List.of(operation + " " + status + ": not JSON: " + answer);
+        }
     }
 
     private static JsonNode resolve(JsonNode document, JsonNode schema) {

@@ -148,4 +148,37 @@ class OpenApiWalkTest {
         assertEquals(List.of("GET /api/v1/agencies/{agency}/locks 200 application/json example 'locked': "
                 + "$[].unlockedBy: null, which its schema does not allow"), OpenApiWalk.clientGaps(document));
     }
+
+    /**
+     * Issue 24: each object a JSON success holds, however deep (a list's items, a map's values, a
+     * oneOf's branch), says what it always holds; a request body or a refusal is not an answer, and a
+     * schema the caller names as all optional is not a gap (but naming one that is no gap is).
+     */
+    @Test
+    void an_object_of_a_json_answer_without_required_is_a_gap() throws Exception {
+        JsonNode document = new ObjectMapper().readTree("""
+                {"paths": {"/api/v1/agencies/{agency}/plan": {
+                   "get": {"responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Plan"}}}},
+                                         "404": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}},
+                   "put": {"requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Body"}}}},
+                           "responses": {"200": {"content": {"application/json": {"schema": {"type": "object",
+                             "properties": {"counts": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Count"}}}}}}}}}}},
+                 "components": {"schemas": {
+                   "Problem": {"type": "object", "properties": {"title": {"type": "string"}}},
+                   "Body": {"type": "object", "properties": {"name": {"type": "string"}}},
+                   "Plan": {"type": "object", "properties": {"agency": {"$ref": "#/components/schemas/Agency"},
+                                                             "items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}}}},
+                   "Agency": {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}}},
+                   "Item": {"type": "object", "required": ["target"], "properties": {"target": {"oneOf": [{"type": "number"},
+                             {"$ref": "#/components/schemas/Range"}]}}},
+                   "Range": {"type": "object", "properties": {"low": {"type": "number"}, "high": {"type": "number"}}},
+                   "Count": {"type": "object", "properties": {"n": {"type": "integer"}}}}}}
+                """);
+        assertEquals(List.of("Plan: properties but no required", "Range: properties but no required",
+                "PUT /api/v1/agencies/{agency}/plan 200: properties but no required",
+                "Count: properties but no required"), OpenApiWalk.requiredGaps(document));
+        assertEquals(List.of("PUT /api/v1/agencies/{agency}/plan 200: properties but no required",
+                        "Count: properties but no required", "Agency: named as all optional, but it requires something or is in no answer"),
+                OpenApiWalk.requiredGaps(document, new java.util.LinkedHashSet<>(List.of("Plan", "Range", "Agency"))));
+    }
 }

@@ -46,6 +46,7 @@ public class CapaianPolicy extends PanacheEntityBase {
 
     /** The agency's words for realisasi below, at and above the target (basis TARGET). */
     // 100 each: reporting's columns for them (rm_policy.label_*) and for a result's category; problems() says so too
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"below", "met", "exceeded"})
     public record TargetLabels(@Size(max = 100) String below, @Size(max = 100) String met, @Size(max = 100) String exceeded) {
 
         public static final TargetLabels DEFAULT = new TargetLabels("Tidak Tercapai", "Tercapai", "Terlampaui");

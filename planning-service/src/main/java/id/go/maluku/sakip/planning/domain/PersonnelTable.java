@@ -18,6 +18,7 @@ public record PersonnelTable(String title, List<String> columns, List<Row> rows,
     public record Row(@Size(max = 300) String label, List<Integer> counts, Integer statedTotal) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"where", "stated", "computed"})
     public record Mismatch(String where, int stated, int computed) {
     }
 

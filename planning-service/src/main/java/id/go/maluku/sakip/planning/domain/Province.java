@@ -17,6 +17,7 @@ import java.util.List;
 public class Province extends PanacheEntityBase {
 
     // kept in province.misi (JSON): the bounds are the plan document's (PlanDocument.CODE, LINE)
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"code", "text"})
     public record Misi(@Size(max = 64) String code, @Size(max = 2000) String text) {
     }
 

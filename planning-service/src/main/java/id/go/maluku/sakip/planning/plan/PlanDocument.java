@@ -63,11 +63,16 @@ public record PlanDocument(
     /** A short token: a date as written, an echelon, a NIP, a unit type. */
     public static final int SHORT = 32;
 
+    // Each part requires what the import requires of it when it is given (PlanValidator), which every
+    // export carries too; the rest may be left out of an import, and the parts without NON_NULL write
+    // them as null (issue 24)
+    @Schema(requiredProperties = {"code", "name"})
     public record AgencyPart(@Size(max = CODE) String code, @Size(max = NAME) String name,
-                             @Schema(description = "Code of the province (its RPJMD)", example = "maluku") @Size(max = CODE) String province) {
+                             @Schema(description = "Code of the province (its RPJMD)", example = "maluku", nullable = true) @Size(max = CODE) String province) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"code", "name"})
     public record ProvincePart(@Size(max = CODE) String code, @Size(max = NAME) String name, Integer rpjmdStart, Integer rpjmdEnd,
                                @Schema(description = "The governor's visi") @Size(max = TEXT) String visi,
                                @Schema(description = "The governor's misi") List<Province.@Valid Misi> misi) {
@@ -83,21 +88,27 @@ public record PlanDocument(
                           List<@Valid AgencyMisi> misi) {
     }
 
-    public record Head(@Size(max = NAME) String name, @Size(max = SHORT) String nip, @Size(max = NAME) String title,
-                       @Schema(description = "Plt./Pt. (acting) head") Boolean acting) {
+    // every field may be left out of an import, and is written as null then
+    public record Head(@Schema(nullable = true) @Size(max = NAME) String name, @Schema(nullable = true) @Size(max = SHORT) String nip,
+                       @Schema(nullable = true) @Size(max = NAME) String title,
+                       @Schema(description = "Plt./Pt. (acting) head", nullable = true) Boolean acting) {
     }
 
-    public record IssueGroup(@Size(max = NAME) String group, List<@Size(max = LINE) String> items) {
+    @Schema(requiredProperties = {"group"})
+    public record IssueGroup(@Size(max = NAME) String group, @Schema(nullable = true) List<@Size(max = LINE) String> items) {
     }
 
+    @Schema(requiredProperties = {"code", "text"})
     public record AgencyMisi(@Size(max = CODE) String code, @Size(max = LINE) String text,
-                             @Schema(description = "Codes of the governor's misi this misi serves") List<@Size(max = CODE) String> governorMisi) {
+                             @Schema(description = "Codes of the governor's misi this misi serves", nullable = true) List<@Size(max = CODE) String> governorMisi) {
     }
 
+    @Schema(requiredProperties = {"units"})
     public record Organisation(List<@Valid Unit> units) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"code", "name", "type"})
     public record Unit(@Size(max = CODE) String code,
                        @Schema(description = "Code of the parent unit; none for the head office") @Size(max = CODE) String parent,
                        @Size(max = NAME) String name,
@@ -113,10 +124,12 @@ public record PlanDocument(
                             List<@Valid PersonnelTablePart> tables) {
     }
 
+    @Schema(requiredProperties = {"unit", "count"})
     public record UnitCount(@Size(max = CODE) String unit, Integer count) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"title", "columns", "rows"})
     public record PersonnelTablePart(@Size(max = NAME) String title,
                                      @Schema(description = "Code of the organisation unit the table counts; none for the whole agency")
                                      @Size(max = CODE) String unit,
@@ -126,21 +139,25 @@ public record PlanDocument(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"startYear", "endYear"})
     public record Renstra(@Schema(example = "2019-2024") @Size(max = CODE) String code, Integer startYear, Integer endYear,
                           List<@Valid Tujuan> tujuan, List<@Size(max = LINE) String> strategi,
                           List<@Size(max = LINE) String> kebijakan, List<@Size(max = LINE) String> arahKebijakan) {
     }
 
+    @Schema(requiredProperties = {"code", "text"})
     public record Tujuan(@Size(max = CODE) String code, @Size(max = LINE) String text,
-                         @Schema(description = "Codes of the agency misi this tujuan serves") List<@Size(max = CODE) String> misi) {
+                         @Schema(description = "Codes of the agency misi this tujuan serves", nullable = true) List<@Size(max = CODE) String> misi) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"code", "name"})
     public record SasaranPart(@Size(max = CODE) String code, @Size(max = LONG_NAME) String name, Integer ordinal,
                               @Schema(description = "Code of the Renstra tujuan") @Size(max = CODE) String tujuan) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"code", "sasaran", "name", "unit", "polarity"})
     public record IndicatorPart(@Size(max = CODE) String code, @Size(max = CODE) String sasaran,
                                 @Size(max = LONG_NAME) String name, @Size(max = CODE) String unit, Polarity polarity, Boolean iku,
                                 @Size(max = LINE) String formula, @Size(max = LINE) String numerator,
@@ -162,10 +179,12 @@ public record PlanDocument(
                          @Size(max = NAME) String signedBy, List<@Valid PkItemPart> items) {
     }
 
+    @Schema(requiredProperties = {"sasaran", "indicator", "target"})
     public record PkItemPart(@Size(max = CODE) String sasaran, @Size(max = CODE) String indicator, @Schema(implementation = TargetSchema.class) JsonNode target) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"bands"})
     public record PolicyPart(List<RatingScale.@Valid Band> bands, BigDecimal cap, CapaianPolicy.NegativeFormula negativeFormula,
                              CapaianPolicy.ZeroTarget zeroTarget, CapaianPolicy.OrdinalNotMet ordinalNotMet,
                              @Schema(description = "What every category (indicator, sasaran, agency) is taken from: CAPPED "

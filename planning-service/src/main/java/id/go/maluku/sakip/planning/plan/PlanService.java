@@ -53,9 +53,11 @@ import java.util.stream.Collectors;
 @Transactional
 public class PlanService {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"path", "action"})
     public record Change(String path, String action) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"dryRun", "counts", "changes"})
     public record ImportReport(boolean dryRun, Map<String, Integer> counts, List<Change> changes) {
     }
 

@@ -255,16 +255,23 @@ public class AgencyResource {
     @AgencyScoped
     @PUT
     @Path("{agency}/indicators/{code}/targets/{year}")
-    @Operation(operationId = "setIndicatorTarget", summary = "Set the Renstra target of an indicator for a year", description = "A number, for a positive "
-            + "or negative indicator; range and ordinal targets come with the plan document or the Excel upload. The year "
-            + "must fall in the Renstra period.")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "175", value = ApiExamples.TARGET_BODY)))
+    @Operation(operationId = "setIndicatorTarget", summary = "Set the Renstra target of an indicator for a year", description = "The "
+            + "target as the plan document and the Excel upload take it (TargetValue), for the indicator's polarity: a number "
+            + "of at least 0 for a positive or negative indicator, {\"low\": n, \"high\": m} with low not above high for a "
+            + "range indicator, a level of its scale for an ordinal one. The year must fall in the Renstra period.")
+    @RequestBody(content = @Content(mediaType = JSON, examples = {
+            @ExampleObject(name = "175", summary = "a number (positive or negative polarity)", value = ApiExamples.TARGET_BODY),
+            @ExampleObject(name = "80 to 90", summary = "a range (range polarity)", value = ApiExamples.TARGET_RANGE_BODY),
+            @ExampleObject(name = "B", summary = "a level of the indicator's scale (ordinal polarity)", value = ApiExamples.TARGET_LEVEL_BODY)}))
     @APIResponse(responseCode = "200", description = "Updated, or unchanged",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.TargetView.class), examples = @ExampleObject(name = "2023", value = ApiExamples.TARGET)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.TargetView.class), examples = @ExampleObject(name = "2023", value = ApiExamples.TARGET)))
-    @APIResponse(responseCode = "400", description = "Not a number, below 0, or a year outside the Renstra",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "outside the Renstra", value = ApiExamples.INVALID_TARGET)))
+    @APIResponse(responseCode = "400", description = "A value the indicator's polarity does not take (text for a number, a "
+            + "number below 0, a range whose low is above its high, a level not on the scale), or a year outside the Renstra",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = {
+                    @ExampleObject(name = "outside the Renstra", value = ApiExamples.INVALID_TARGET),
+                    @ExampleObject(name = "not on the scale", value = ApiExamples.TARGET_NOT_ON_SCALE)}))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.INDICATOR_NOT_FOUND)))
     public Response setTarget(@PathParam("agency") String agency, @PathParam("code") String code,

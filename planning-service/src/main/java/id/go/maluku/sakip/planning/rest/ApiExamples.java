@@ -71,6 +71,17 @@ final class ApiExamples {
     static final String TARGET_BODY = """
             {"value": 175}""";
 
+    static final String TARGET_RANGE_BODY = """
+            {"value": {"low": 80, "high": 90}}""";
+
+    static final String TARGET_LEVEL_BODY = """
+            {"value": "B"}""";
+
+    static final String TARGET_NOT_ON_SCALE = """
+            {"type": "about:blank", "title": "Invalid request", "status": 400,
+             "detail": "value: indicator 'IKU2': 'D' is not on the indicator's scale [C, B, A]",
+             "errors": [{"field": "value", "message": "indicator 'IKU2': 'D' is not on the indicator's scale [C, B, A]"}]}""";
+
     static final String TARGET = """
             {"year": 2023, "value": 175, "revision": 1}""";
 

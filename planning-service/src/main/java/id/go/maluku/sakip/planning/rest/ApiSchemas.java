@@ -29,15 +29,15 @@ final class ApiSchemas {
     record IndicatorPage(List<IndicatorView> items, int page, int size, long total) {
     }
 
-    @Schema(name = "PerjanjianKinerjaPage")
+    @Schema(name = "PerjanjianKinerjaPage", requiredProperties = {"items", "page", "size", "total"})
     record PkPage(List<PlanResource.PkView> items, int page, int size, long total) {
     }
 
-    @Schema(name = "PersonnelTablePage")
+    @Schema(name = "PersonnelTablePage", requiredProperties = {"items", "page", "size", "total"})
     record PersonnelPage(List<PlanResource.TableView> items, int page, int size, long total) {
     }
 
-    @Schema(name = "PolicyResult")
+    @Schema(name = "PolicyResult", requiredProperties = {"result"})
     record PolicyResult(@Schema(description = "created, updated or unchanged", example = "updated") String result) {
     }
 }

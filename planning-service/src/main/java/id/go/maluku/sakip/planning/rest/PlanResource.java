@@ -131,9 +131,12 @@ public class PlanResource {
     @Inject
     TargetUpload targetUpload;
 
+    // the views are written whole (no property left out): each is required (issue 24)
+    @Schema(requiredProperties = {"sasaran", "indicator", "target"})
     public record PkItemView(String sasaran, String indicator, @Schema(implementation = PlanDocument.TargetSchema.class) Object target) {
     }
 
+    @Schema(requiredProperties = {"id", "year", "version", "kind", "signed", "signedAt", "signedBy", "revision", "items"})
     public record PkView(String id,
                          int year,
                          int version,
@@ -293,9 +296,11 @@ public class PlanResource {
         return Map.of("result", plans.setPolicy(planning.agency(agency), body));
     }
 
+    @Schema(requiredProperties = {"title", "unit", "asOf", "columns", "rows", "rowTotals", "columnTotals", "total",
+            "statedTotal", "mismatches"})
     public record TableView(String title,
                             @Schema(nullable = true) String unit,
-                            String asOf,
+                            @Schema(nullable = true, description = "Date the counts refer to; null when the table states none") String asOf,
                             List<String> columns,
                             List<PersonnelTable.Row> rows,
                             Map<String, Integer> rowTotals,

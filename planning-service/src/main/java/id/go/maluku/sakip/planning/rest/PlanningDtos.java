@@ -72,7 +72,12 @@ public final class PlanningDtos {
         }
     }
 
-    public record TargetBody(@Schema(example = "19") @NotNull @PositiveOrZero BigDecimal value) {
+    /**
+     * One target, the same TargetValue the plan document and the Excel upload take (TargetValue.parse
+     * reads it, for the indicator's polarity): a number, a range {low, high}, or a level of the scale.
+     */
+    @Schema(requiredProperties = {"value"})
+    public record TargetBody(@Schema(implementation = PlanDocument.TargetSchema.class) @NotNull JsonNode value) {
     }
 
     /**

@@ -226,13 +226,16 @@ public class PlanningService {
         return new Upserted<>(indicator, created, true);
     }
 
-    public Upserted<Target> setTarget(String agencyCode, String indicatorCode, int year, BigDecimal value) {
+    /** A target as the plan document takes it (TargetValue.parse, for the indicator's polarity and scale). */
+    public Upserted<Target> setTarget(String agencyCode, String indicatorCode, int year, JsonNode value) {
         Indicator indicator = indicator(agencyCode, indicatorCode);
-        if (!indicator.polarity.numericTarget()) {
-            throw ApiProblem.invalid("value", "indicator '" + indicatorCode + "' is " + indicator.polarity
-                    + ": its target is not a plain number");
+        TargetValue target;
+        try {
+            target = TargetValue.parse(indicator.polarity, indicator.scale, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("value", "indicator '" + indicatorCode + "': " + e.getMessage());
         }
-        return setTarget(indicator, year, new TargetValue(value, null, null, null));
+        return setTarget(indicator, year, target);
     }
 
     public Upserted<Target> setTarget(Indicator indicator, int year, TargetValue value) {

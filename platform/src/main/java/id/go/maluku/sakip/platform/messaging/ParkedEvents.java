@@ -38,7 +38,10 @@ public class ParkedEvents {
     public static final String RETRIED = "retried";
     public static final String DISCARDED = "discarded";
 
-    // null where the record carried no envelope to read (eventId, eventType), no key, or the row is still parked
+    // null where the record carried no envelope to read (eventId, eventType), no key, or the row is still parked;
+    // written whole, so every property is required (issue 24)
+    @Schema(requiredProperties = {"id", "consumer", "eventId", "eventType", "key", "topic", "partition", "offset",
+            "reasonKind", "reason", "parkedAt", "attempts", "status", "resolvedAt", "resolvedBy", "resolution"})
     public record Parked(long id, String consumer, @Schema(nullable = true) String eventId,
                          @Schema(nullable = true) String eventType, @Schema(nullable = true) String key, String topic,
                          int partition, long offset, String reasonKind, String reason, OffsetDateTime parkedAt,
@@ -47,7 +50,7 @@ public class ParkedEvents {
     }
 
     // named: a generic "Page" in the document says nothing of what it pages
-    @Schema(name = "ParkedEventPage")
+    @Schema(name = "ParkedEventPage", requiredProperties = {"items", "page", "size", "total"})
     public record Page(List<Parked> items, int page, int size, long total) {
     }
 

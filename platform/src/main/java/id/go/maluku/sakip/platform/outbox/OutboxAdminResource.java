@@ -45,6 +45,8 @@ import java.util.UUID;
 public class OutboxAdminResource {
 
     // failedAt is null in the answer to a retry (the row is back in the queue); lastError stays
+    @Schema(requiredProperties = {"id", "eventId", "eventType", "aggregateType", "aggregateId", "createdAt", "failedAt",
+            "attempts", "lastError", "payloadBytes"})
     public record FailedEvent(long id, UUID eventId, String eventType, String aggregateType, String aggregateId,
                               OffsetDateTime createdAt, @Schema(nullable = true) OffsetDateTime failedAt, int attempts,
                               @Schema(nullable = true) String lastError,
@@ -55,9 +57,11 @@ public class OutboxAdminResource {
         }
     }
 
+    @Schema(requiredProperties = {"items", "page", "size", "total"})
     public record FailedPage(List<FailedEvent> items, int page, int size, long total) {
     }
 
+    @Schema(requiredProperties = {"relayEnabled", "relayAlive", "pending", "failed", "oldestPendingAgeSeconds"})
     public record Status(boolean relayEnabled, boolean relayAlive, long pending, long failed, double oldestPendingAgeSeconds) {
     }
 
@@ -66,6 +70,7 @@ public class OutboxAdminResource {
     public record Discard(@NotNull @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @Schema(requiredProperties = {"count"})
     public record Retried(int count) {
     }
 

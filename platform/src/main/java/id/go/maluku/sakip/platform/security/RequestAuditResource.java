@@ -40,7 +40,7 @@ public class RequestAuditResource {
                         String method, String path, int status) {
     }
 
-    @Schema(name = "RequestAuditPage")
+    @Schema(name = "RequestAuditPage", requiredProperties = {"items", "page", "size", "total"})
     public record Page(List<Entry> items, int page, int size, long total) {
     }
 

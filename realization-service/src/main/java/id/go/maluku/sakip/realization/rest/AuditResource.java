@@ -40,6 +40,9 @@ import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 public class AuditResource {
 
     /** oldValue and newValue are Objects (JSON trees) so that the document types them as the objects they are, not as JsonNode. */
+    // written whole: each property required, its nulls declared (issue 24)
+    @Schema(requiredProperties = {"id", "at", "actor", "indicator", "year", "period", "subject", "subjectId", "action",
+            "oldValue", "newValue", "reason"})
     public record AuditView(long id,
                             OffsetDateTime at,
                             String actor,

@@ -53,6 +53,9 @@ public class EvidenceResource {
                                @Size(max = TextBounds.EVIDENCE_TEXT, message = TextBounds.AT_MOST) String text) {
     }
 
+    // written whole: each property required, what a kind does not use null (issue 24)
+    @Schema(requiredProperties = {"id", "kind", "fileName", "contentType", "sizeBytes", "sha256", "url", "text", "createdBy",
+            "createdAt"})
     public record EvidenceView(String id,
                                String kind,
                                @Schema(nullable = true) String fileName,

@@ -36,15 +36,20 @@ import static id.go.maluku.sakip.realization.rest.ApiExamples.PROBLEM;
 public class MonitoringResource {
 
     /** A quarter without realisasi is null (not 0: nothing was reported). */
+    // the form is written whole (no property left out): each is required, its nulls declared (issue 24)
+    @Schema(requiredProperties = {"q1", "q2", "q3", "q4"})
     public record Quarters(@Schema(nullable = true) BigDecimal q1, @Schema(nullable = true) BigDecimal q2,
                            @Schema(nullable = true) BigDecimal q3, @Schema(nullable = true) BigDecimal q4) {
     }
 
-    public record IndicatorLine(String sasaran,
+    @Schema(requiredProperties = {"sasaran", "indicator", "name", "unit", "polarity", "valueScale", "levels", "aggregation",
+            "endOfPeriodYear", "endOfPeriodTarget", "realisasiUpToLastYear", "thisYearTarget", "realisasiPerQuarter",
+            "thisYearTotal", "cumulative", "cumulativePercentOfEndTarget"})
+    public record IndicatorLine(@Schema(nullable = true, description = "null for an indicator copied before its sasaran was kept") String sasaran,
                                 String indicator,
                                 String name,
                                 String unit,
-                                String polarity,
+                                @Schema(nullable = true, description = "null until planning has stated it") String polarity,
                                 String valueScale,
                                 @Schema(nullable = true) List<String> levels,
                                 String aggregation,
@@ -59,6 +64,7 @@ public class MonitoringResource {
     }
 
     /** aggregation: the one asked for; null where none was (each line's is its plan's). */
+    @Schema(requiredProperties = {"agency", "year", "aggregation", "indicators"})
     public record Monitoring(String agency, int year, @Schema(nullable = true) String aggregation, List<IndicatorLine> indicators) {
     }
 

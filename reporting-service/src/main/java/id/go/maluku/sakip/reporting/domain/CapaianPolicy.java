@@ -28,6 +28,7 @@ public record CapaianPolicy(int version, RatingScale scale, BigDecimal cap, Nega
      * The agency's words for realisasi below, at and above the target (basis TARGET). For a sasaran
      * or the agency, which have no single target, the mean raw capaian (two decimals) against 100.
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"below", "met", "exceeded"})
     public record TargetLabels(String below, String met, String exceeded) {
 
         public static final TargetLabels DEFAULT = new TargetLabels("Tidak Tercapai", "Tercapai", "Terlampaui");
