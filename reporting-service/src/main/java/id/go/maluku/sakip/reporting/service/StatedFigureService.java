@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,25 +151,12 @@ public class StatedFigureService {
             throw new ApiProblem(400, "Invalid request", errors.size() + " error(s) in the stated figures; nothing was changed: "
                     + errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
-        // one writer per agency and year at a time: two requests replacing the same table would collide
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "stated:" + agencyCode + "/" + year)
-                .getSingleResult();
-        Map<String, List<LkipStatedFigure>> byTable = new LinkedHashMap<>();
-        accepted.forEach(f -> byTable.computeIfAbsent(f.statedIn, k -> new ArrayList<>()).add(f));
-        for (Map.Entry<String, List<LkipStatedFigure>> table : byTable.entrySet()) {
-            List<LkipStatedFigure> stored = LkipStatedFigure.list(
-                    "agencyCode = ?1 and reportYear = ?2 and statedIn = ?3 order by position", agencyCode, year, table.getKey());
-            if (same(stored, table.getValue())) {
-                continue; // written again as it stands: nothing changes, not even who wrote it
-            }
-            stored.forEach(LkipStatedFigure::delete);
-            em.flush(); // the unique key is free again before the new rows go in
-            int position = 0;
-            for (LkipStatedFigure f : table.getValue()) {
-                f.position = position++;
-                f.persist();
-            }
-        }
+        StatedTables.replace(em, "stated:" + agencyCode + "/" + year, accepted, f -> f.statedIn,
+                table -> LkipStatedFigure.list("agencyCode = ?1 and reportYear = ?2 and statedIn = ?3 order by position",
+                        agencyCode, year, table),
+                (a, b) -> a.indicatorCode.equals(b.indicatorCode) && a.figureYear == b.figureYear && a.figure.equals(b.figure)
+                        && a.stated.equals(b.stated),
+                (f, position) -> f.position = position);
         return all(agencyCode, year);
     }
 
@@ -205,21 +191,6 @@ public class StatedFigureService {
             return null;
         }
         return value.strip();
-    }
-
-    private static boolean same(List<LkipStatedFigure> stored, List<LkipStatedFigure> wanted) {
-        if (stored.size() != wanted.size()) {
-            return false;
-        }
-        for (int i = 0; i < stored.size(); i++) {
-            LkipStatedFigure a = stored.get(i);
-            LkipStatedFigure b = wanted.get(i);
-            if (!a.indicatorCode.equals(b.indicatorCode) || a.figureYear != b.figureYear || !a.figure.equals(b.figure)
-                    || !a.stated.equals(b.stated)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "Tabel 3.9" before "Tabel 3.10": digit runs compare as numbers. */

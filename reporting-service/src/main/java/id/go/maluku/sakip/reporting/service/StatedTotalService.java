@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,25 +126,11 @@ public class StatedTotalService {
             throw new ApiProblem(400, "Invalid request", errors.size() + " error(s) in the stated totals; nothing was changed: "
                     + errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
-        // one writer per agency and year at a time: two requests replacing the same table would collide
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "stated-total:" + agencyCode + "/" + year)
-                .getSingleResult();
-        Map<String, List<LkipStatedTotal>> byTable = new LinkedHashMap<>();
-        accepted.forEach(t -> byTable.computeIfAbsent(t.statedIn, k -> new ArrayList<>()).add(t));
-        for (Map.Entry<String, List<LkipStatedTotal>> table : byTable.entrySet()) {
-            List<LkipStatedTotal> stored = LkipStatedTotal.list(
-                    "agencyCode = ?1 and reportYear = ?2 and statedIn = ?3 order by position", agencyCode, year, table.getKey());
-            if (same(stored, table.getValue())) {
-                continue; // written again as it stands: nothing changes, not even who wrote it
-            }
-            stored.forEach(LkipStatedTotal::delete);
-            em.flush(); // the unique key is free again before the new rows go in
-            int position = 0;
-            for (LkipStatedTotal t : table.getValue()) {
-                t.position = position++;
-                t.persist();
-            }
-        }
+        StatedTables.replace(em, "stated-total:" + agencyCode + "/" + year, accepted, t -> t.statedIn,
+                table -> LkipStatedTotal.list("agencyCode = ?1 and reportYear = ?2 and statedIn = ?3 order by position",
+                        agencyCode, year, table),
+                (a, b) -> Objects.equals(a.programCode, b.programCode) && a.figure.equals(b.figure) && a.stated.equals(b.stated),
+                (t, position) -> t.position = position);
         return all(agencyCode, year);
     }
 
@@ -182,19 +167,5 @@ public class StatedTotalService {
         if (RmAgency.find("agencyCode", agencyCode).firstResultOptional().isEmpty()) {
             throw ApiProblem.notFound("agency", agencyCode);
         }
-    }
-
-    private static boolean same(List<LkipStatedTotal> stored, List<LkipStatedTotal> wanted) {
-        if (stored.size() != wanted.size()) {
-            return false;
-        }
-        for (int i = 0; i < stored.size(); i++) {
-            LkipStatedTotal a = stored.get(i);
-            LkipStatedTotal b = wanted.get(i);
-            if (!Objects.equals(a.programCode, b.programCode) || !a.figure.equals(b.figure) || !a.stated.equals(b.stated)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
