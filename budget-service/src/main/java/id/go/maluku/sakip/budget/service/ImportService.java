@@ -49,7 +49,7 @@ public class ImportService {
 
     // written whole, so every property is required (issue 24); line (a file's) or index (a push's) is null,
     // and key when the row named none
-    @Schema(requiredProperties = {"section", "line", "index", "key", "status", "errors"})
+    @Schema(name = "BudgetImportRow", requiredProperties = {"section", "line", "index", "key", "status", "errors"})
     public record RowResult(String section,
                             @Schema(nullable = true) Long line,
                             @Schema(nullable = true) Integer index,
@@ -58,7 +58,7 @@ public class ImportService {
                             List<FieldError> errors) {
     }
 
-    @Schema(requiredProperties = {"batchId", "kind", "dryRun", "duplicateBatch", "rows", "created", "updated",
+    @Schema(name = "BudgetImportReport", requiredProperties = {"batchId", "kind", "dryRun", "duplicateBatch", "rows", "created", "updated",
             "unchanged", "rejected", "results"})
     public record Report(@Schema(nullable = true, description = "The batch id sent; null when none was") String batchId,
                          String kind, boolean dryRun, boolean duplicateBatch, long rows, long created,

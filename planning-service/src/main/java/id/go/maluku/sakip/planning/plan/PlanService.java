@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class PlanService {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"path", "action"})
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PlanChange", requiredProperties = {"path", "action"})
     public record Change(String path, String action) {
     }
 

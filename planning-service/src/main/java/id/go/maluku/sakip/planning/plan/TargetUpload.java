@@ -46,7 +46,7 @@ import java.util.stream.Stream;
 @Transactional
 public class TargetUpload {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"dryRun", "rows", "counts"})
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TargetUploadReport", requiredProperties = {"dryRun", "rows", "counts"})
     public record Report(boolean dryRun, int rows, Map<String, Integer> counts) {
     }
 

@@ -40,7 +40,7 @@ public class ParkedEvents {
 
     // null where the record carried no envelope to read (eventId, eventType), no key, or the row is still parked;
     // written whole, so every property is required (issue 24)
-    @Schema(requiredProperties = {"id", "consumer", "eventId", "eventType", "key", "topic", "partition", "offset",
+    @Schema(name = "ParkedEvent", requiredProperties = {"id", "consumer", "eventId", "eventType", "key", "topic", "partition", "offset",
             "reasonKind", "reason", "parkedAt", "attempts", "status", "resolvedAt", "resolvedBy", "resolution"})
     public record Parked(long id, String consumer, @Schema(nullable = true) String eventId,
                          @Schema(nullable = true) String eventType, @Schema(nullable = true) String key, String topic,

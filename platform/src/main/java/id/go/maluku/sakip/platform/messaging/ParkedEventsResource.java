@@ -80,7 +80,7 @@ public class ParkedEventsResource {
     public record Discard(@NotNull @NotBlank @Size(max = 2000) String reason) {
     }
 
-    @Schema(requiredProperties = {"retried", "stillParked", "failures"})
+    @Schema(name = "ParkedEventsRetried", requiredProperties = {"retried", "stillParked", "failures"})
     public record RetryAll(int retried, int stillParked, List<ParkedEvents.Parked> failures) {
     }
 

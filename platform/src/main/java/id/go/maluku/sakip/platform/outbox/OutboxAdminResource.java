@@ -45,7 +45,7 @@ import java.util.UUID;
 public class OutboxAdminResource {
 
     // failedAt is null in the answer to a retry (the row is back in the queue); lastError stays
-    @Schema(requiredProperties = {"id", "eventId", "eventType", "aggregateType", "aggregateId", "createdAt", "failedAt",
+    @Schema(name = "FailedOutboxEvent", requiredProperties = {"id", "eventId", "eventType", "aggregateType", "aggregateId", "createdAt", "failedAt",
             "attempts", "lastError", "payloadBytes"})
     public record FailedEvent(long id, UUID eventId, String eventType, String aggregateType, String aggregateId,
                               OffsetDateTime createdAt, @Schema(nullable = true) OffsetDateTime failedAt, int attempts,
@@ -57,11 +57,11 @@ public class OutboxAdminResource {
         }
     }
 
-    @Schema(requiredProperties = {"items", "page", "size", "total"})
+    @Schema(name = "FailedOutboxEventPage", requiredProperties = {"items", "page", "size", "total"})
     public record FailedPage(List<FailedEvent> items, int page, int size, long total) {
     }
 
-    @Schema(requiredProperties = {"relayEnabled", "relayAlive", "pending", "failed", "oldestPendingAgeSeconds"})
+    @Schema(name = "OutboxStatus", requiredProperties = {"relayEnabled", "relayAlive", "pending", "failed", "oldestPendingAgeSeconds"})
     public record Status(boolean relayEnabled, boolean relayAlive, long pending, long failed, double oldestPendingAgeSeconds) {
     }
 
@@ -70,7 +70,7 @@ public class OutboxAdminResource {
     public record Discard(@NotNull @NotBlank @Size(max = 2000) String reason) {
     }
 
-    @Schema(requiredProperties = {"count"})
+    @Schema(name = "OutboxRetried", requiredProperties = {"count"})
     public record Retried(int count) {
     }
 

@@ -45,14 +45,14 @@ public class ImportService {
     public record CellProblem(String field, String message) {
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"row", "indicator", "field", "message"})
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RealisasiImportRejection", requiredProperties = {"row", "indicator", "field", "message"})
     public record Rejection(int row,
                             @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true,
                                     description = "null when the row names none") String indicator,
                             String field, String message) {
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = {"dryRun", "received", "created",
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RealisasiImportReport", requiredProperties = {"dryRun", "received", "created",
             "updated", "unchanged", "rejected", "rejections"})
     public record Report(boolean dryRun, int received, int created, int updated, int unchanged, int rejected,
                          List<Rejection> rejections) {
