@@ -125,8 +125,8 @@ public final class SpendingLedger {
                                    List<FieldError> errors) {
         if (sourceKey == null || sourceKey.isBlank()) {
             errors.add(new FieldError("sourceKey", "must not be blank: it makes a repeated import harmless"));
-        } else if (sourceKey.startsWith(SpendingEntry.TOTAL_PREFIX) || sourceKey.length() > 128) {
-            errors.add(new FieldError("sourceKey", "must be at most 128 characters and not start with '"
+        } else if (sourceKey.startsWith(SpendingEntry.TOTAL_PREFIX) || sourceKey.length() > TextBounds.KEY) {
+            errors.add(new FieldError("sourceKey", "must be at most " + TextBounds.KEY + " characters and not start with '"
                     + SpendingEntry.TOTAL_PREFIX + "'"));
         }
         BigDecimal money = Rupiah.check(amount, "amount", true, errors);
@@ -139,8 +139,8 @@ public final class SpendingLedger {
         } else if (date.getYear() != year) {
             errors.add(new FieldError("date", date + " is outside fiscal year " + year));
         }
-        if (reference != null && reference.length() > 128) {
-            errors.add(new FieldError("reference", "is longer than 128 characters"));
+        if (reference != null && reference.length() > TextBounds.KEY) {
+            errors.add(new FieldError("reference", "is longer than " + TextBounds.KEY + " characters"));
         }
         return money;
     }

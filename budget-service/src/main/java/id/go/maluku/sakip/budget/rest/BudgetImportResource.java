@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.budget.rest;
 
 import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.budget.domain.TextBounds;
 import id.go.maluku.sakip.budget.service.ImportService;
 import id.go.maluku.sakip.budget.service.LineWriter;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
@@ -53,15 +54,15 @@ public class BudgetImportResource {
 
     // The bounds are declared for the document (maxLength) and checked by LineWriter, row by row: a
     // row past one is rejected and reported, the others applied. Each is its budget_line column's.
-    public record LineRow(@Schema(description = "SIPD's key of the line; the line's identity when given", maxLength = 64) String sipdKey,
-                          @Schema(example = "1.06.05.2.01.0001", maxLength = 64) String code,
-                          @Schema(maxLength = 1000) String name, BigDecimal pagu,
+    public record LineRow(@Schema(description = "SIPD's key of the line; the line's identity when given", maxLength = TextBounds.CODE) String sipdKey,
+                          @Schema(example = "1.06.05.2.01.0001", maxLength = TextBounds.CODE) String code,
+                          @Schema(maxLength = TextBounds.NAME) String name, BigDecimal pagu,
                           BigDecimal realisasi, BigDecimal statedAbsorption,
-                          @Schema(maxLength = 32) String fundingSource,
-                          @Schema(maxLength = 64) String unitCode,
-                          @Schema(maxLength = 500) String unitName, @Schema(maxLength = 500) String urusanName,
-                          @Schema(maxLength = 500) String bidangUrusanName, @Schema(maxLength = 1000) String programName,
-                          @Schema(maxLength = 1000) String kegiatanName) {
+                          @Schema(maxLength = TextBounds.FUNDING_SOURCE) String fundingSource,
+                          @Schema(maxLength = TextBounds.CODE) String unitCode,
+                          @Schema(maxLength = TextBounds.UNIT_NAME) String unitName, @Schema(maxLength = TextBounds.UNIT_NAME) String urusanName,
+                          @Schema(maxLength = TextBounds.UNIT_NAME) String bidangUrusanName, @Schema(maxLength = TextBounds.NAME) String programName,
+                          @Schema(maxLength = TextBounds.NAME) String kegiatanName) {
         LineWriter.LineInput input() {
             return new LineWriter.LineInput(sipdKey, code, name, pagu, realisasi, statedAbsorption, fundingSource,
                     unitCode, unitName, urusanName, bidangUrusanName, programName, kegiatanName);
@@ -69,16 +70,16 @@ public class BudgetImportResource {
     }
 
     // As LineRow's: checked row by row (SpendingLedger.check, the line's lookup), declared here.
-    public record SpendingRow(@Schema(description = "The source's key of the entry (e.g. the SP2D id)", maxLength = 128) String sourceKey,
-                              @Schema(maxLength = 64) String lineCode, @Schema(maxLength = 64) String lineSipdKey,
-                              LocalDate date, BigDecimal amount, @Schema(maxLength = 128) String reference) {
+    public record SpendingRow(@Schema(description = "The source's key of the entry (e.g. the SP2D id)", maxLength = TextBounds.KEY) String sourceKey,
+                              @Schema(maxLength = TextBounds.CODE) String lineCode, @Schema(maxLength = TextBounds.CODE) String lineSipdKey,
+                              LocalDate date, BigDecimal amount, @Schema(maxLength = TextBounds.KEY) String reference) {
         LineWriter.SpendingInput input() {
             return new LineWriter.SpendingInput(sourceKey, lineCode, lineSipdKey, date, amount, reference);
         }
     }
 
     public record BatchBody(@Schema(description = "The sender's id of the batch; a batch id seen before is a no-op "
-            + "reported with duplicateBatch = true") @Size(max = 128) String batchId,
+            + "reported with duplicateBatch = true") @Size(max = TextBounds.KEY) String batchId,
                             boolean dryRun, List<LineRow> lines, List<SpendingRow> spending) {
     }
 
@@ -161,7 +162,7 @@ public class BudgetImportResource {
                                                    schema = @Schema(type = SchemaType.STRING, enumeration = {"lines", "spending"}))
                                            @QueryParam("kind") @DefaultValue("lines") String kind,
                                            @Parameter(description = "the sender's id of this import; repeated: a no-op")
-                                           @QueryParam("batchId") @Size(max = 128) String batchId,
+                                           @QueryParam("batchId") @Size(max = TextBounds.KEY) String batchId,
                                            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                            InputStream body) throws IOException {

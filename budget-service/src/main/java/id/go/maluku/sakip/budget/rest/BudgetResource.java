@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.budget.rest;
 
 import id.go.maluku.sakip.budget.domain.Absorption;
+import id.go.maluku.sakip.budget.domain.TextBounds;
 import id.go.maluku.sakip.budget.domain.BudgetCode;
 import id.go.maluku.sakip.budget.domain.BudgetLine;
 import id.go.maluku.sakip.budget.domain.LineLink;
@@ -57,23 +58,23 @@ import static id.go.maluku.sakip.budget.rest.ApiExamples.PROBLEM;
 @Tag(name = "Budget", description = "Budget lines with pagu, spending and computed absorption")
 public class BudgetResource {
 
-    public record UnitBody(@Schema(example = "uptd-hiti-hiti") @NotBlank @Size(max = 64) String code,
-                           @Schema(example = "UPTD PSBR Hiti-Hiti Hala-Hala") @NotBlank @Size(max = 500) String name) {
+    public record UnitBody(@Schema(example = "uptd-hiti-hiti") @NotBlank @Size(max = TextBounds.CODE) String code,
+                           @Schema(example = "UPTD PSBR Hiti-Hiti Hala-Hala") @NotBlank @Size(max = TextBounds.UNIT_NAME) String name) {
     }
 
     public record OutputBody(@Schema(type = SchemaType.STRING, enumeration = {"output", "outcome"}) @NotBlank String kind,
-                             @NotBlank @Size(max = 2000) String statement,
+                             @NotBlank @Size(max = TextBounds.STATEMENT) String statement,
                              @Schema(example = "68") BigDecimal targetQuantity,
                              @Schema(example = "68") BigDecimal achievedQuantity,
-                             @Schema(example = "orang") @Size(max = 64) String unit) {
+                             @Schema(example = "orang") @Size(max = TextBounds.CODE) String unit) {
         BudgetService.OutputInput input() {
             return new BudgetService.OutputInput(kind, statement, targetQuantity, achievedQuantity, unit);
         }
     }
 
     // planning's codes, 1-64 characters: BudgetService.PLAN_CODE refuses any other, naming the link
-    public record LinkBody(@Schema(example = "S4", maxLength = 64) @NotBlank String sasaran,
-                           @Schema(example = "IK4", maxLength = 64) String indicator,
+    public record LinkBody(@Schema(example = "S4", maxLength = TextBounds.CODE) @NotBlank String sasaran,
+                           @Schema(example = "IK4", maxLength = TextBounds.CODE) String indicator,
                            @Schema(description = "The absorption a document printed for this line under this sasaran, "
                                    + "kept as stated for review", example = "98.91") BigDecimal statedAbsorption) {
         BudgetService.LinkInput input() {
@@ -82,22 +83,22 @@ public class BudgetResource {
     }
 
     public record LineBody(
-            @Schema(example = "Penyediaan Permakanan") @NotBlank @Size(max = 1000) String name,
+            @Schema(example = "Penyediaan Permakanan") @NotBlank @Size(max = TextBounds.NAME) String name,
             @Schema(description = "Current pagu (ceiling) in rupiah; a different value than the stored one is kept as a "
                     + "new revision (perubahan), the first as the original (murni)", example = "199500000")
             @NotNull BigDecimal pagu,
             @Schema(description = "Spent in the year as a total, for lines without dated spending entries; never above the "
                     + "pagu. Omit it to keep the sum of the spending entries. A total belongs to no month or quarter: the "
                     + "line's realisasiKnownBy is then year.", example = "198468000") BigDecimal realisasi,
-            @Schema(description = "SIPD's own numeric key of the line", example = "26510") @Size(max = 64) String sipdKey,
+            @Schema(description = "SIPD's own numeric key of the line", example = "26510") @Size(max = TextBounds.CODE) String sipdKey,
             @Schema(description = "Absorption as stated by the source, kept to compare with the computed one")
             BigDecimal statedAbsorption,
             @Schema(description = "APBD (default), APBN_DEKONSENTRASI, APBN_TUGAS_PEMBANTUAN, DAK_FISIK, DAK_NON_FISIK, DBH, "
                     + "HIBAH, BLUD, LAINNYA; its column holds 32 characters, and a longer text is none of them "
-                    + "(LineWriter refuses it, naming it)", maxLength = 32) String fundingSource,
+                    + "(LineWriter refuses it, naming it)", maxLength = TextBounds.FUNDING_SOURCE) String fundingSource,
             @Schema(description = "The owning sub-unit (e.g. an UPTD); omitted: the agency itself") @Valid UnitBody unit,
-            @Size(max = 500) String urusanName, @Size(max = 500) String bidangUrusanName,
-            @Size(max = 1000) String programName, @Size(max = 1000) String kegiatanName,
+            @Size(max = TextBounds.UNIT_NAME) String urusanName, @Size(max = TextBounds.UNIT_NAME) String bidangUrusanName,
+            @Size(max = TextBounds.NAME) String programName, @Size(max = TextBounds.NAME) String kegiatanName,
             @Schema(description = "When given, replaces the line's outputs and outcomes") List<@Valid OutputBody> outputs,
             @Schema(description = "When given, replaces the sasaran/indicators the line serves") List<@Valid LinkBody> links) {
     }
@@ -106,9 +107,9 @@ public class BudgetResource {
     }
 
     public record SpendingBody(@Schema(description = "The sender's key of the entry (e.g. the SP2D id); repeating it "
-            + "updates the entry instead of adding one", example = "SP2D-00123") @NotBlank @Size(max = 128) String sourceKey,
+            + "updates the entry instead of adding one", example = "SP2D-00123") @NotBlank @Size(max = TextBounds.KEY) String sourceKey,
                                @NotNull LocalDate date, @NotNull BigDecimal amount,
-                               @Schema(example = "00123/SP2D/LS/2022") @Size(max = 128) String reference) {
+                               @Schema(example = "00123/SP2D/LS/2022") @Size(max = TextBounds.KEY) String reference) {
     }
 
     public record LinksBody(@NotNull List<@Valid LinkBody> links) {

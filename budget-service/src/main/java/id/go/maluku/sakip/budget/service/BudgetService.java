@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.budget.service;
 
 import id.go.maluku.sakip.budget.domain.BudgetLine;
+import id.go.maluku.sakip.budget.domain.TextBounds;
 import id.go.maluku.sakip.budget.domain.LineLink;
 import id.go.maluku.sakip.budget.domain.LineOutput;
 import id.go.maluku.sakip.budget.domain.PaguVersion;
@@ -231,8 +232,8 @@ public class BudgetService {
             if (!"output".equals(o.kind()) && !"outcome".equals(o.kind())) {
                 errors.add(new FieldError(at + "kind", "must be output or outcome"));
             }
-            if (o.statement() == null || o.statement().isBlank() || o.statement().length() > 2000) {
-                errors.add(new FieldError(at + "statement", "must not be blank (at most 2000 characters)"));
+            if (o.statement() == null || o.statement().isBlank() || o.statement().length() > TextBounds.STATEMENT) {
+                errors.add(new FieldError(at + "statement", "must not be blank (at most " + TextBounds.STATEMENT + " characters)"));
             }
             for (var q : List.of(new Object[]{"targetQuantity", o.targetQuantity()},
                     new Object[]{"achievedQuantity", o.achievedQuantity()})) {
@@ -241,8 +242,8 @@ public class BudgetService {
                     errors.add(new FieldError(at + q[0], "must not be negative, at most four decimals"));
                 }
             }
-            if (o.unit() != null && o.unit().length() > 64) {
-                errors.add(new FieldError(at + "unit", "is longer than 64 characters"));
+            if (o.unit() != null && o.unit().length() > TextBounds.CODE) {
+                errors.add(new FieldError(at + "unit", "is longer than " + TextBounds.CODE + " characters"));
             }
         }
         if (!errors.isEmpty()) {

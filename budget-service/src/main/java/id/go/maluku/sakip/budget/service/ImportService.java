@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.budget.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.maluku.sakip.budget.domain.TextBounds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.maluku.sakip.budget.domain.BudgetLine;
 import id.go.maluku.sakip.budget.domain.ImportBatch;
@@ -560,8 +561,8 @@ public class ImportService {
         if (batchId == null) {
             return null;
         }
-        if (batchId.isBlank() || batchId.length() > 128) {
-            throw ApiProblem.invalid("batchId", "must be 1 to 128 characters");
+        if (batchId.isBlank() || batchId.length() > TextBounds.KEY) {
+            throw ApiProblem.invalid("batchId", "must be 1 to " + TextBounds.KEY + " characters");
         }
         return QuarkusTransaction.requiringNew().call(() -> ImportBatch.find(agency, batchId).map(b -> {
             try {

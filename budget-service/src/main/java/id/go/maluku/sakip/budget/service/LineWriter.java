@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.budget.service;
 
 import id.go.maluku.sakip.budget.domain.BudgetCode;
+import id.go.maluku.sakip.budget.domain.TextBounds;
 import id.go.maluku.sakip.budget.domain.BudgetLine;
 import id.go.maluku.sakip.budget.domain.FundingSource;
 import id.go.maluku.sakip.budget.domain.PaguVersion;
@@ -99,8 +100,8 @@ public class LineWriter {
         }
         if (in.name() == null || in.name().isBlank()) {
             errors.add(new FieldError("name", "must not be blank"));
-        } else if (in.name().length() > 1000) {
-            errors.add(new FieldError("name", "is longer than 1000 characters"));
+        } else if (in.name().length() > TextBounds.NAME) {
+            errors.add(new FieldError("name", "is longer than " + TextBounds.NAME + " characters"));
         }
         BigDecimal pagu = money(in.pagu(), "pagu", true, errors);
         BigDecimal realisasi = money(in.realisasi(), "realisasi", false, errors);
@@ -120,13 +121,13 @@ public class LineWriter {
             }
         }
         // the columns' lengths (V1, V2): a longer text would fail the batch's insert with a 500
-        longerThan(in.sipdKey(), "sipdKey", 64, errors);
-        longerThan(in.unitCode(), "unitCode", 64, errors);
-        longerThan(in.unitName(), "unitName", 500, errors);
-        longerThan(in.urusanName(), "urusanName", 500, errors);
-        longerThan(in.bidangName(), "bidangUrusanName", 500, errors);
-        longerThan(in.programName(), "programName", 1000, errors);
-        longerThan(in.kegiatanName(), "kegiatanName", 1000, errors);
+        longerThan(in.sipdKey(), "sipdKey", TextBounds.CODE, errors);
+        longerThan(in.unitCode(), "unitCode", TextBounds.CODE, errors);
+        longerThan(in.unitName(), "unitName", TextBounds.UNIT_NAME, errors);
+        longerThan(in.urusanName(), "urusanName", TextBounds.UNIT_NAME, errors);
+        longerThan(in.bidangName(), "bidangUrusanName", TextBounds.UNIT_NAME, errors);
+        longerThan(in.programName(), "programName", TextBounds.NAME, errors);
+        longerThan(in.kegiatanName(), "kegiatanName", TextBounds.NAME, errors);
         if ((in.unitCode() == null) != (in.unitName() == null)) {
             errors.add(new FieldError(in.unitCode() == null ? "unitCode" : "unitName",
                     "an owning unit needs both its code and its name"));

@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.reporting.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import id.go.maluku.sakip.platform.error.InputGuard;
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
 import id.go.maluku.sakip.reporting.readmodel.RmIndicator;
@@ -46,7 +47,7 @@ public class StatedFigureService {
     // error names its row: statedIn and stated by text() (MAX_TEXT, their columns' 200); the indicator
     // by its lookup among the agency's indicators, whose codes are 1-64 characters as its column is.
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "StatedFigureRow")
-    public record Row(@Schema(maxLength = MAX_TEXT) String statedIn, @Schema(maxLength = 64) String indicator, Integer year,
+    public record Row(@Schema(maxLength = MAX_TEXT) String statedIn, @Schema(maxLength = InputGuard.MAX_CODE) String indicator, Integer year,
                       @Schema(enumeration = {"capaian", "realisasi", "target"}) String figure,
                       @Schema(maxLength = MAX_TEXT) String stated) {
     }

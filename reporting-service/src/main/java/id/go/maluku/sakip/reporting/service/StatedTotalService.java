@@ -1,6 +1,7 @@
 package id.go.maluku.sakip.reporting.service;
 
 import id.go.maluku.sakip.platform.error.ApiProblem;
+import id.go.maluku.sakip.platform.error.InputGuard;
 import id.go.maluku.sakip.reporting.readmodel.RmAgency;
 import id.go.maluku.sakip.reporting.readmodel.RmBudgetLine;
 import id.go.maluku.sakip.reporting.review.ReviewInput;
@@ -44,7 +45,7 @@ public class StatedTotalService {
 
     @Schema(name = "StatedTotalRow", requiredProperties = {"statedIn", "figure", "stated"})
     public record Row(@Schema(maxLength = MAX_TEXT, description = "The table that printed it, e.g. \"Tabel 3.4\"") String statedIn,
-                      @Schema(maxLength = 64, nullable = true, description = "The program (urusan.bidang.program, e.g. "
+                      @Schema(maxLength = InputGuard.MAX_CODE, nullable = true, description = "The program (urusan.bidang.program, e.g. "
                               + "\"1.06.04\") whose total it is; absent or null for the year's total of all lines") String program,
                       @Schema(enumeration = {PAGU, REALISASI}) String figure,
                       @Schema(maxLength = MAX_TEXT, description = "The amount as printed: \"Rp 1.121.009.332\"") String stated) {
@@ -85,7 +86,7 @@ public class StatedTotalService {
             String program = row.program() == null || row.program().isBlank() ? null : row.program().strip();
             if (program != null && !programs.contains(program)) {
                 errors.add(new ApiProblem.FieldError(at + ".program", "agency '" + agencyCode + "' has no budget line of "
-                        + year + " under program '" + (program.length() > 64 ? program.substring(0, 64) + "..." : program) + "'"));
+                        + year + " under program '" + (program.length() > InputGuard.MAX_CODE ? program.substring(0, InputGuard.MAX_CODE) + "..." : program) + "'"));
             }
             String figure = row.figure() == null ? null : row.figure().strip().toLowerCase(Locale.ROOT);
             if (!PAGU.equals(figure) && !REALISASI.equals(figure)) {
