@@ -221,6 +221,39 @@ class PublicationLockTests {
     }
 
     @Test
+    void a_year_locked_by_hand_is_named_after_the_publication_and_a_lock_set_later_by_hand_forgets_it() throws Exception {
+        planning.indicator("publ-e", "IK1", "KK");
+        asAdmin().contentType(ContentType.JSON).body("{\"deadline\":\"2021-01-31\"}").put("/api/v1/agencies/publ-e/locks/2020/Y")
+                .then().statusCode(201).body("locked", is(true)).body("publicationVersion", nullValue());
+        ObjectNode event = published("publ-e", 2020, 3, "90");
+        send(event);
+        PlanningFeed.await("the publication", () -> processed(event.path("id").asText()));
+        // in force already: the deadline stays, the lock now names the publication
+        asAdmin().get("/api/v1/agencies/publ-e/locks").then().body("size()", is(1)).body("[0].deadline", is("2021-01-31"))
+                .body("[0].locked", is(true)).body("[0].publicationVersion", is(3)).body("[0].createdBy", is("admin.provinsi"));
+        assertEquals(List.of("lock-created", "locked-by-publication"), auditActions("publ-e", 2020));
+        // an older version's event afterwards changes nothing
+        ObjectNode older = published("publ-e", 2020, 2, "89");
+        send(older);
+        PlanningFeed.await("the older publication", () -> processed(older.path("id").asText()));
+        assertEquals(List.of("lock-created", "locked-by-publication"), auditActions("publ-e", 2020));
+
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\":\"koreksi\"}").post("/api/v1/agencies/publ-e/locks/2020/Y/unlock")
+                .then().statusCode(200).body("publicationVersion", is(3));
+        // closed again by hand: no publication holds the year now, so its unlock supersedes none
+        asAdmin().contentType(ContentType.JSON).body("{\"deadline\":\"2021-02-28\"}").put("/api/v1/agencies/publ-e/locks/2020/Y")
+                .then().statusCode(200).body("locked", is(true)).body("publicationVersion", nullValue());
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\":\"koreksi lagi\"}").post("/api/v1/agencies/publ-e/locks/2020/Y/unlock")
+                .then().statusCode(200).body("publicationVersion", nullValue());
+        List<PublishedEvents.Event> unlocks = PublishedEvents.await("sakip.realization.events",
+                PublishedEvents.ofType(RealizationEvents.PERIOD_UNLOCKED, "publ-e/2020"), 2, Duration.ofSeconds(20));
+        assertEquals(2, unlocks.size());
+        assertEquals(3, unlocks.get(0).body().path("data").path("publicationVersion").asInt());
+        assertTrue(unlocks.get(1).body().path("data").path("publicationVersion").isNull());
+        assertEquals("koreksi lagi", unlocks.get(1).body().path("data").path("reason").asText());
+    }
+
+    @Test
     void a_publication_that_cannot_be_applied_is_dead_lettered_and_locks_nothing() throws Exception {
         ObjectNode event = published("publ-d", 1999, 1, "5"); // a year realization does not accept
         send(event);
