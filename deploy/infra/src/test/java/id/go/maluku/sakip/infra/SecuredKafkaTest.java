@@ -93,6 +93,7 @@ class SecuredKafkaTest {
             "planning-service,      sakip.planning.events,     reporting-service,    reporting-service-documents",
             "realization-service,   sakip.realization.events,  reporting-service,    reporting-service",
             "budget-service,        sakip.budget.events,       reporting-service,    reporting-service",
+            "reporting-service,     sakip.reporting.events,    realization-service,  realization-service-publications",
     })
     void a_service_writes_its_own_topic_and_its_consumers_read_it(String writer, String topic, String reader, String group)
             throws Exception {
@@ -118,6 +119,8 @@ class SecuredKafkaTest {
             "planning-service,      sakip.realization.events",
             "budget-service,        sakip.realization.dlq",
             "realization-service,   sakip.reporting.dlq",
+            "realization-service,   sakip.reporting.events",
+            "planning-service,      sakip.reporting.events",
     })
     void a_client_without_write_rights_on_a_topic_is_refused(String user, String topic) {
         ExecutionException refused = assertThrows(ExecutionException.class, () -> send(user, topic, "forged"));
@@ -133,6 +136,7 @@ class SecuredKafkaTest {
             "realization-service,   sakip.reporting.dlq,          realization-service",
             "reporting-service,     sakip.realization.dlq,        reporting-service",
             "reporting-service,     sakip.reporting.dlq,          reporting-service",
+            "reporting-service,     sakip.reporting.events,       reporting-service",
     })
     void a_service_reads_only_what_it_consumes(String user, String topic, String group) {
         TopicAuthorizationException refused = assertThrows(TopicAuthorizationException.class, () -> {

@@ -20,6 +20,7 @@ class TopicOwnersTest {
             "sakip.planning.events,       /sakip/planning-service",
             "sakip.realization.events,    /sakip/realization-service",
             "sakip.budget.events,         /sakip/budget-service",
+            "sakip.reporting.events,      /sakip/reporting-service",
             // a dead-letter topic is written by its consumer and read by no service
             "sakip.reporting.dlq,         none",
             "planning.events,             none",

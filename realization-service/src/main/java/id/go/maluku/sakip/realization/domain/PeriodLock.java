@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * A period of an agency that closes for changes after its deadline (DHIS2's expiry days): the
  * deadline is the last day on which data may change. An unlock needs a reason and reopens
- * the period until a new deadline is set.
+ * the period until a new deadline is set. Publishing the year's LKIP (reporting) locks the year at
+ * once, and the lock names the publication.
  */
 @Entity
 @Table(name = "period_lock")
@@ -48,6 +49,10 @@ public class PeriodLock extends PanacheEntityBase {
 
     @Column(name = "unlock_reason")
     public String unlockReason;
+
+    /** The version of the published LKIP that closed the period; null for a lock set by hand. */
+    @Column(name = "publication_version")
+    public Integer publicationVersion;
 
     public boolean inForce(LocalDate today) {
         return unlockedAt == null && today.isAfter(deadline);

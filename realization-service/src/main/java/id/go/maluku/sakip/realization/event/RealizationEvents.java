@@ -14,6 +14,11 @@ public final class RealizationEvents {
     public static final String STATUS_CHANGED = "sakip.realization.realisasi.status.changed.v1";
     /** Another statement of a realisasi by a source document; it never changes the value that counts. */
     public static final String STATEMENT_RECORDED = "sakip.realization.realisasi.statement.recorded.v1";
+    /**
+     * A locked period was reopened with a reason; keyed by agency/year. reporting marks the year's
+     * publications up to publicationVersion as superseded by data.
+     */
+    public static final String PERIOD_UNLOCKED = "sakip.realization.period.unlocked.v1";
 
     private RealizationEvents() {
     }
@@ -36,5 +41,13 @@ public final class RealizationEvents {
     public record StatusChangedV1(String realisasiId, String indicatorId, String agencyCode, String indicatorCode,
                                   int year, String period, String status, String previousStatus, String note,
                                   String changedBy, long revision) {
+    }
+
+    /**
+     * period: Y, Q1..Q4, M01..M12. unlockedAt: ISO-8601 with offset. publicationVersion: the
+     * version of the published LKIP that had locked the period, null for a lock set by hand.
+     */
+    public record PeriodUnlockedV1(String lockId, String agencyCode, int year, String period, String reason,
+                                   String unlockedBy, String unlockedAt, Integer publicationVersion) {
     }
 }

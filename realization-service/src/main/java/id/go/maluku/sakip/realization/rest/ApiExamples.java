@@ -108,14 +108,21 @@ final class ApiExamples {
 
     static final String LOCK = """
             {"year": 2022, "period": "Q4", "deadline": "2023-01-31", "locked": true, "createdBy": "admin.provinsi",
-             "createdAt": "2023-01-02T01:00:00Z", "unlockedBy": null, "unlockedAt": null, "unlockReason": null}""";
+             "createdAt": "2023-01-02T01:00:00Z", "unlockedBy": null, "unlockedAt": null, "unlockReason": null,
+             "publicationVersion": null}""";
 
     static final String UNLOCKED = """
             {"year": 2022, "period": "Q4", "deadline": "2023-01-31", "locked": false, "createdBy": "admin.provinsi",
              "createdAt": "2023-01-02T01:00:00Z", "unlockedBy": "admin.provinsi", "unlockedAt": "2023-02-14T02:00:00Z",
-             "unlockReason": "Koreksi data realisasi triwulan IV atas temuan Inspektorat"}""";
+             "unlockReason": "Koreksi data realisasi triwulan IV atas temuan Inspektorat", "publicationVersion": null}""";
 
-    static final String LOCKS = "[" + UNLOCKED + "]";
+    /** The year locked by the publication of its LKIP (version 1). */
+    static final String PUBLISHED_YEAR_LOCK = """
+            {"year": 2022, "period": "Y", "deadline": "2023-03-30", "locked": true, "createdBy": "rina.planner",
+             "createdAt": "2023-03-31T02:00:00Z", "unlockedBy": null, "unlockedAt": null, "unlockReason": null,
+             "publicationVersion": 1}""";
+
+    static final String LOCKS = "[" + UNLOCKED + ", " + PUBLISHED_YEAR_LOCK + "]";
 
     // ---- monitoring, audit, import
 

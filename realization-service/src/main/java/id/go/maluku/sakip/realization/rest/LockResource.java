@@ -54,7 +54,7 @@ public class LockResource {
 
     // written whole, nulls included: every property is required (issue 24; RealisasiLifecycleTests checks real ones)
     @Schema(requiredProperties = {"year", "period", "deadline", "locked", "createdBy", "createdAt", "unlockedBy",
-            "unlockedAt", "unlockReason"})
+            "unlockedAt", "unlockReason", "publicationVersion"})
     public record LockView(int year,
                            String period,
                            LocalDate deadline,
@@ -63,7 +63,11 @@ public class LockResource {
                            OffsetDateTime createdAt,
                            @Schema(nullable = true) String unlockedBy,
                            @Schema(nullable = true) OffsetDateTime unlockedAt,
-                           @Schema(nullable = true) String unlockReason) {
+                           @Schema(nullable = true) String unlockReason,
+                           @Schema(nullable = true, description = "The version of the published LKIP that locked the "
+                                   + "period (publishing locks the whole year, Y); null for a lock set by hand. "
+                                   + "Unlocking it marks that publication as superseded by data in reporting-service.",
+                                   example = "1") Integer publicationVersion) {
     }
 
     @Inject
@@ -95,7 +99,10 @@ public class LockResource {
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("{year}/{period}/unlock")
-    @Operation(operationId = "unlockPeriod", summary = "Reopen a locked period; the reason is required and audited")
+    @Operation(operationId = "unlockPeriod", summary = "Reopen a locked period; the reason is required and audited",
+            description = "Also a year locked by the publication of its LKIP: the unlock is published "
+                    + "(sakip.realization.period.unlocked.v1) and reporting-service marks that publication as "
+                    + "superseded by data.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "a correction after an audit",
             value = "{\"reason\": \"Koreksi data realisasi triwulan IV atas temuan Inspektorat\"}")))
     @APIResponse(responseCode = "200", description = "The lock, lifted, with who and why",
@@ -113,7 +120,7 @@ public class LockResource {
     @GET
     @Operation(operationId = "listLocks", summary = "The period locks of an agency")
     @APIResponse(responseCode = "200", description = "The agency's locks",
-            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LockView.class), examples = @ExampleObject(name = "one reopened", value = ApiExamples.LOCKS)))
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LockView.class), examples = @ExampleObject(name = "one reopened, the year locked by its published LKIP", value = ApiExamples.LOCKS)))
     @APIResponse(responseCode = "403", description = "The token is of another agency, or its roles do not allow this",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "another agency", value = ApiExamples.OTHER_AGENCY)))
     public List<LockView> list(@PathParam("agency") String agency) {
@@ -122,6 +129,6 @@ public class LockResource {
 
     private LockView view(PeriodLock l) {
         return new LockView(l.year, l.period, l.deadline, l.inForce(locks.today()), l.createdBy, l.createdAt,
-                l.unlockedBy, l.unlockedAt, l.unlockReason);
+                l.unlockedBy, l.unlockedAt, l.unlockReason, l.publicationVersion);
     }
 }

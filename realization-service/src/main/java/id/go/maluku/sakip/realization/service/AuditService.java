@@ -41,11 +41,22 @@ public class AuditService {
         entry(subject, action, oldValue, newValue, reason).persist();
     }
 
+    /** The same for a change no request makes (an event applied): the actor is named by the caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String actor, Subject subject, String action, Object oldValue, Object newValue, String reason) {
+        AuditEntry entry = entry(actor, subject, action, oldValue, newValue, reason);
+        entry.persist();
+    }
+
     /** The entry, not yet written: for a caller that writes it with its change in one round trip. */
     public AuditEntry entry(Subject subject, String action, Object oldValue, Object newValue, String reason) {
+        return entry(caller.subject(), subject, action, oldValue, newValue, reason);
+    }
+
+    private AuditEntry entry(String actor, Subject subject, String action, Object oldValue, Object newValue, String reason) {
         AuditEntry entry = new AuditEntry();
         entry.at = OffsetDateTime.now(ZoneOffset.UTC);
-        entry.actor = caller.subject();
+        entry.actor = actor;
         entry.agencyCode = subject.agencyCode();
         entry.indicatorCode = subject.indicatorCode();
         entry.year = subject.year();

@@ -81,6 +81,9 @@ public class LockService {
             old = snapshot(lock);
         }
         boolean wasInForce = !created && lock.inForce(today);
+        if (!wasInForce) {
+            lock.publicationVersion = null; // closed by hand now, whatever publication closed it before
+        }
         lock.deadline = deadline;
         lock.createdBy = caller.subject();
         lock.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -123,7 +126,63 @@ public class LockService {
                 events.statusChanged(r, r.status, RealisasiStatus.LOCKED.code(), lock.unlockReason);
             }
         }
+        // reporting marks the publication that closed the year as superseded by data
+        events.periodUnlocked(lock);
         return lock;
+    }
+
+    /**
+     * Publishing the year's LKIP closes the whole year at once ("Y" covers its quarters and
+     * months): the lock is made, or put in force again, or, already in force, named after the
+     * newer publication; each change audited with the publisher as the actor and the publication
+     * as the reason. A publication already recorded on a lock in force changes nothing. The agency
+     * need not be known here yet: a lock keeps its year closed for realisasi that come later.
+     */
+    public void lockForPublication(String agencyCode, int year, int version, String publicationId, String publishedBy) {
+        if (agencyCode == null || agencyCode.isBlank() || publishedBy == null || publishedBy.isBlank()) {
+            throw new IllegalArgumentException("a published LKIP names its agency and its publisher");
+        }
+        Period.checkYear(year);
+        PeriodLock lock = PeriodLock.<PeriodLock>find("agencyCode = ?1 and year = ?2 and period = ?3",
+                agencyCode, year, Period.YEAR.code()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        LocalDate today = today();
+        String reason = "LKIP " + agencyCode + " " + year + " version " + version + " published (publication "
+                + publicationId + ")";
+        if (lock != null && lock.inForce(today)) {
+            if (Integer.valueOf(version).equals(lock.publicationVersion)
+                    || (lock.publicationVersion != null && lock.publicationVersion > version)) {
+                return; // this publication, or a later one, holds the year already
+            }
+            Map<String, Object> old = snapshot(lock);
+            lock.publicationVersion = version;
+            audit.record(publishedBy, subject(lock), "locked-by-publication", old, snapshot(lock), reason);
+            return;
+        }
+        boolean created = lock == null;
+        Map<String, Object> old = null;
+        if (created) {
+            lock = new PeriodLock();
+            lock.id = UUID.randomUUID();
+            lock.agencyCode = agencyCode;
+            lock.year = year;
+            lock.period = Period.YEAR.code();
+        } else {
+            old = snapshot(lock);
+        }
+        // the deadline is the last day data could change: yesterday, so the lock is in force today
+        lock.deadline = today.minusDays(1);
+        lock.createdBy = publishedBy;
+        lock.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        lock.unlockedAt = null;
+        lock.unlockedBy = null;
+        lock.unlockReason = null;
+        lock.publicationVersion = version;
+        lock.persist();
+        audit.record(publishedBy, subject(lock), "locked-by-publication", old, snapshot(lock), reason);
+        for (Realisasi r : covered(lock)) {
+            r.revision++;
+            events.statusChanged(r, RealisasiStatus.LOCKED.code(), r.status, reason, publishedBy);
+        }
     }
 
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ApiProblem.class, RuleViolation.class})
@@ -177,6 +236,9 @@ public class LockService {
         s.put("deadline", lock.deadline.toString());
         s.put("unlockedAt", lock.unlockedAt == null ? null : lock.unlockedAt.toString());
         s.put("unlockedBy", lock.unlockedBy);
+        if (lock.publicationVersion != null) {
+            s.put("publicationVersion", lock.publicationVersion);
+        }
         return s;
     }
 

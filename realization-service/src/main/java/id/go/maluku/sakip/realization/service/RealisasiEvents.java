@@ -34,9 +34,21 @@ public class RealisasiEvents {
     }
 
     public void statusChanged(Realisasi r, String status, String previous, String note) {
+        statusChanged(r, status, previous, note, caller.subject());
+    }
+
+    /** The same for a change no request makes (an event applied): changedBy is named by the caller. */
+    public void statusChanged(Realisasi r, String status, String previous, String note, String changedBy) {
         outbox.publish("indicator", r.indicator.indicatorId.toString(), RealizationEvents.STATUS_CHANGED,
                 new RealizationEvents.StatusChangedV1(r.id.toString(), r.indicator.indicatorId.toString(),
                         r.indicator.agencyCode, r.indicator.code, r.year, r.period, status, previous, note,
-                        caller.subject(), r.revision));
+                        changedBy, r.revision));
+    }
+
+    /** A locked period reopened; keyed by agency and year, so one year's locks and unlocks stay in order. */
+    public void periodUnlocked(id.go.maluku.sakip.realization.domain.PeriodLock lock) {
+        outbox.publish("period-lock", lock.agencyCode + "/" + lock.year, RealizationEvents.PERIOD_UNLOCKED,
+                new RealizationEvents.PeriodUnlockedV1(lock.id.toString(), lock.agencyCode, lock.year, lock.period,
+                        lock.unlockReason, lock.unlockedBy, lock.unlockedAt.toString(), lock.publicationVersion));
     }
 }

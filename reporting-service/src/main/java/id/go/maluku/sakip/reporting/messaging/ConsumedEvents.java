@@ -26,8 +26,15 @@ public final class ConsumedEvents {
     /** Replaced by v3; still read from the topic's history (a rebuild replays it). */
     public static final String BUDGET_LINE_CHANGED_V2 = "sakip.budget.line.changed.v2";
     public static final String BUDGET_LINE_CHANGED_V3 = "sakip.budget.line.changed.v3";
+    /** A locked period reopened in realization: the year's publications are superseded by data. */
+    public static final String PERIOD_UNLOCKED = "sakip.realization.period.unlocked.v1";
 
     private ConsumedEvents() {
+    }
+
+    /** unlockedAt: ISO-8601 with offset; publicationVersion: the version that had locked the period, null for a lock set by hand. */
+    public record PeriodUnlocked(String lockId, String agencyCode, int year, String period, String reason,
+                                 String unlockedBy, String unlockedAt, Integer publicationVersion) {
     }
 
     public record AgencyUpserted(String agencyId, String agencyCode, String name, long revision) {

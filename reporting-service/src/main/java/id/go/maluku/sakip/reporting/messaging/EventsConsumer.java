@@ -10,6 +10,7 @@ import id.go.maluku.sakip.reporting.readmodel.RmRemoval;
 import id.go.maluku.sakip.reporting.readmodel.RmSasaran;
 import id.go.maluku.sakip.reporting.readmodel.RmTarget;
 import id.go.maluku.sakip.reporting.readmodel.SasaranResult;
+import id.go.maluku.sakip.reporting.service.PublicationService;
 import id.go.maluku.sakip.reporting.service.ReadModelService;
 import id.go.maluku.sakip.reporting.service.RealisasiRun;
 import id.go.maluku.sakip.reporting.service.Recalculator;
@@ -83,7 +84,7 @@ public class EventsConsumer implements ParkedEventHandler {
             family(ConsumedEvents.INDICATOR_DEFINED), family(ConsumedEvents.TARGET_DEFINED),
             family(ConsumedEvents.POLICY_CHANGED), family(ConsumedEvents.SECTION_UPSERTED),
             family(ConsumedEvents.BUDGET_LINE_CHANGED_V3), family(SASARAN_REMOVED), family(INDICATOR_REMOVED),
-            family(TARGET_REMOVED), family(PK_REMOVED));
+            family(TARGET_REMOVED), family(PK_REMOVED), family(ConsumedEvents.PERIOD_UNLOCKED));
 
     static String family(String type) {
         return CloudEvent.family(type);
@@ -127,6 +128,9 @@ public class EventsConsumer implements ParkedEventHandler {
 
     @Inject
     EventApplier applier;
+
+    @Inject
+    PublicationService publications;
 
     @Inject
     ReplaySchema replaySchema;
@@ -268,6 +272,7 @@ public class EventsConsumer implements ParkedEventHandler {
             case INDICATOR_REMOVED -> IndicatorRemoved.class;
             case TARGET_REMOVED -> TargetRemoved.class;
             case PK_REMOVED -> PkRemoved.class;
+            case ConsumedEvents.PERIOD_UNLOCKED -> ConsumedEvents.PeriodUnlocked.class;
             default -> throw new UnprocessableEvent("unknown event type or version: " + event.type());
         };
         return new Envelope(event.id(), event.type(), event.time(), event.data(mapper, shape));
@@ -375,6 +380,8 @@ public class EventsConsumer implements ParkedEventHandler {
                 remove(e, time);
             } else if (event instanceof TargetRemoved e) {
                 remove(e, time);
+            } else if (event instanceof ConsumedEvents.PeriodUnlocked e) {
+                superseded(e);
             } else if (event instanceof PkRemoved e) {
                 RmRemoval.record(RmRemoval.PK, RmRemoval.pk(required(e.agencyCode(), "agencyCode"), e.year(), e.version()),
                         e.agencyCode(), e.revision(), time);
@@ -482,6 +489,19 @@ public class EventsConsumer implements ParkedEventHandler {
         em.flush();
         SasaranResult.delete("from SasaranResult s where s.agencyCode = ?1 and not exists (select 1 from IndicatorResult i "
                 + "where i.sasaranId = s.sasaranId and i.year = s.year)", agency);
+    }
+
+    /**
+     * The publications the reopened lock held (up to its version) no longer match the data. An
+     * unlock of a lock set by hand names no publication and changes none.
+     */
+    private void superseded(ConsumedEvents.PeriodUnlocked e) {
+        if (e.publicationVersion() == null) {
+            return;
+        }
+        publications.supersede(required(e.agencyCode(), "agencyCode"), e.year(), e.publicationVersion(),
+                OffsetDateTime.parse(required(e.unlockedAt(), "unlockedAt")), required(e.unlockedBy(), "unlockedBy"),
+                required(e.reason(), "reason"), required(e.period(), "period"));
     }
 
     private static String required(String value, String field) {

@@ -13,7 +13,11 @@ import org.hibernate.annotations.Immutable;
 
 import java.time.OffsetDateTime;
 
-/** A published LKIP: written once, never changed (Hibernate refuses updates of it too). */
+/**
+ * A published LKIP: written once, never changed (Hibernate refuses updates of it too). Only the
+ * superseded columns are set later, once, by PublicationService's own statement: they say that
+ * realization reopened a period of the year, not what the report says.
+ */
 @Entity
 @Immutable
 @Table(name = "lkip_publication")
@@ -44,6 +48,20 @@ public class LkipPublication extends PanacheEntityBase {
     /** SHA-256 of the JSON rendering, the format-neutral content. */
     @Column(nullable = false)
     public String checksum;
+
+    /** When realization reopened a period of the year (period.unlocked.v1); null while the data are as published. */
+    @Column(name = "superseded_at")
+    public OffsetDateTime supersededAt;
+
+    @Column(name = "superseded_by", length = 200)
+    public String supersededBy;
+
+    @Column(name = "superseded_reason", length = 2000)
+    public String supersededReason;
+
+    /** The period reopened: Y, Q1..Q4 or M01..M12. */
+    @Column(name = "superseded_period", length = 8)
+    public String supersededPeriod;
 
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)

@@ -151,12 +151,14 @@ final class ApiExamples {
     static final String PUBLICATION = """
             {"version": 2, "publishedAt": "2026-12-08T02:10:44.120Z", "publishedBy": "rina.planner",
              "freshness": "2026-12-08T01:35:28.747721Z",
-             "checksum": "9f2c4d1e7b3a5c6d8e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f"}""";
+             "checksum": "9f2c4d1e7b3a5c6d8e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f", "supersededByData": null}""";
 
     static final String PUBLICATIONS = """
             [{"version": 1, "publishedAt": "2026-12-08T02:01:17.406Z", "publishedBy": "rina.planner",
               "freshness": "2026-12-08T01:35:28.747721Z",
-              "checksum": "0d4b1c2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f80"},
+              "checksum": "0d4b1c2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f80",
+              "supersededByData": {"at": "2026-12-08T02:05:00Z", "by": "biro-organisasi@maluku",
+                                   "reason": "Koreksi realisasi IK5 triwulan IV atas temuan Inspektorat", "period": "Y"}},
             """ + PUBLICATION + "]";
 
     static final String PUBLISHED_IMMUTABLE = """

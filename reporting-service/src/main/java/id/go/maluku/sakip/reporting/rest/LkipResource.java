@@ -166,7 +166,8 @@ public class LkipResource {
     @Operation(operationId = "publishLkip", summary = "Publish the LKIP", description = "Renders the final report (without the findings annex) in "
             + "every format and stores it with a checksum (SHA-256 of the JSON rendering) and the freshness of its data. "
             + "A published version never changes; publishing again makes the next version. publishedBy is the subject "
-            + "of the bearer token.")
+            + "of the bearer token. Publishing locks every period of the year in realization-service "
+            + "(sakip.reporting.lkip.published.v1); an unlock there later marks the version as supersededByData.")
     @APIResponse(responseCode = "201", description = "The new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = id.go.maluku.sakip.reporting.service.PublicationService.Summary.class),
                     examples = @ExampleObject(name = "the second version", value = ApiExamples.PUBLICATION)))

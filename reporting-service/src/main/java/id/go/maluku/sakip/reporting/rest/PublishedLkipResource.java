@@ -60,7 +60,8 @@ public class PublishedLkipResource {
     @GET
     @Path("lkip/publications")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listPublications", summary = "Every published version", description = "Oldest first, with checksum and data freshness. "
+    @Operation(operationId = "listPublications", summary = "Every published version", description = "Oldest first, with checksum and data freshness, "
+            + "and supersededByData once realization-service reopened a period of the year after the version was published. "
             + "Public (no token needed) while sakip.security.public-reports is true, the default.")
     @APIResponse(responseCode = "200", description = "The published versions, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PublicationService.Summary.class),
