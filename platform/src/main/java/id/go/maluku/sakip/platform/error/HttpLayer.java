@@ -24,10 +24,17 @@ import java.util.regex.Pattern;
  *   <li>a path with a "." or ".." segment, also percent-encoded: 400, before the router resolves
  *       it to another resource;</li>
  *   <li>a '%' not followed by two hexadecimal digits in the path or query: 400;</li>
+ *   <li>a request line over {@link #MAX_REQUEST_LINE} characters: 414; headers over
+ *       {@link #MAX_HEADERS} characters in all: 431;</li>
  *   <li>any other 4xx the router fails a request with (a body larger than the limit sent without
- *       Content-Length). Too long a request line or headers (414, 431) are answered by Vert.x's
- *       HTTP codec before any of this runs, with an empty body: Quarkus 3.33 gives no hook to
- *       shape them (quarkusio/quarkus#55082).</li>
+ *       Content-Length).</li>
+ * </ul>
+ * Vert.x's HTTP codec answers a request line or header block over its own limits with an empty
+ * 414 or 431 before any of this runs, and Quarkus 3.33 gives no hook to shape that answer
+ * (quarkusio/quarkus#55082). So the codec's limits are set far above these (the platform's
+ * microprofile-config.properties: 128 KiB and 64 KiB) and the services' own limits are held here:
+ * only a request beyond the codec's limits still gets the empty answer.
+ * <ul>
  * </ul>
  */
 @ApplicationScoped
@@ -35,6 +42,12 @@ public class HttpLayer {
 
     /** Runs before authentication and the REST layer: a refused body is never read. */
     private static final int FILTER_PRIORITY = 3000;
+
+    /** The longest request line (method, URI, version) a service reads; the codec's limit is far above it. */
+    public static final int MAX_REQUEST_LINE = 8192;
+
+    /** The most characters of headers (names and values) a request may bring; the codec's limit is far above it. */
+    public static final int MAX_HEADERS = 16384;
 
     private final long maxBodySize;
     private final long maxLargeBodySize;
@@ -49,9 +62,43 @@ public class HttpLayer {
     }
 
     void limitBodies(@Observes Filters filters) {
+        filters.register(HttpLayer::refuseOverlongHead, FILTER_PRIORITY + 3);
         filters.register(this::refuseOversizedBody, FILTER_PRIORITY);
         filters.register(HttpLayer::refuseDotSegments, FILTER_PRIORITY + 1);
         filters.register(HttpLayer::refuseBadEscapes, FILTER_PRIORITY + 2);
+    }
+
+    /**
+     * A request line or header block longer than the service reads: 414 or 431, as a problem (the
+     * highest priority of the layer's filters: nothing else looks at such a request).
+     */
+    static void refuseOverlongHead(RoutingContext context) {
+        String problem = overlongHead(context.request().method().name(), context.request().uri(),
+                context.request().headers());
+        if (problem != null) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            send(context, problem.startsWith("the request line") ? 414 : 431,
+                    problem.startsWith("the request line") ? "URI Too Long" : "Request Header Fields Too Large", problem);
+            return;
+        }
+        context.next();
+    }
+
+    /** Why a request's line or headers are too long, or null. */
+    static String overlongHead(String method, String uri, Iterable<java.util.Map.Entry<String, String>> headers) {
+        int line = method.length() + 1 + (uri == null ? 0 : uri.length()) + " HTTP/1.1".length();
+        if (line > MAX_REQUEST_LINE) {
+            return "the request line has " + line + " characters; at most " + MAX_REQUEST_LINE
+                    + " are read (a query that long belongs in a body)";
+        }
+        long size = 0;
+        for (java.util.Map.Entry<String, String> header : headers) {
+            size += header.getKey().length() + 2 + header.getValue().length();
+        }
+        if (size > MAX_HEADERS) {
+            return "the headers have " + size + " characters; at most " + MAX_HEADERS + " are read";
+        }
+        return null;
     }
 
     /**

@@ -46,6 +46,8 @@ public class ProblemResponses implements OASFilter {
             "403", "The token's roles, agency or unit do not allow this operation",
             "404", "Not found: a path parameter names nothing the service holds, or is not of its type (a year that is not a number)",
             "413", "The body is larger than the service accepts for this operation",
+            "414", "The request line is longer than the service reads (8 KiB)",
+            "431", "The headers are longer than the service reads (16 KiB in all)",
             "415", "The body's Content-Type is not one this operation takes",
             "500", "An unexpected error; the details are in the service log, not in the answer");
 
@@ -102,6 +104,9 @@ public class ProblemResponses implements OASFilter {
             addIfAbsent(responses, "413");
             addIfAbsent(responses, "415");
         }
+        // HttpLayer's, before any operation: every operation can meet them
+        addIfAbsent(responses, "414");
+        addIfAbsent(responses, "431");
         addIfAbsent(responses, "500");
         // keeps the order readable (status order) whatever order they were added in
         Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());

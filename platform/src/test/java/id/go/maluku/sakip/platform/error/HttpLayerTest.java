@@ -45,4 +45,19 @@ class HttpLayerTest {
                 HttpLayer.unreadableUri("/api/v1/agencies/a b"));
         org.junit.jupiter.api.Assertions.assertNull(HttpLayer.unreadableUri("/api/v1/agencies/a%20b?q=Dinas%20Sosial"));
     }
+
+    @org.junit.jupiter.api.Test
+    void a_request_line_or_headers_longer_than_read_are_named() {
+        java.util.List<java.util.Map.Entry<String, String>> small = java.util.List.of(java.util.Map.entry("Accept", "*/*"));
+        // GET, a space, the URI, " HTTP/1.1": 4 + 8178 + 9 = 8191 and 8192 fit, 8193 does not
+        org.junit.jupiter.api.Assertions.assertNull(HttpLayer.overlongHead("GET", "/" + "a".repeat(8177), small));
+        org.junit.jupiter.api.Assertions.assertNull(HttpLayer.overlongHead("GET", "/" + "a".repeat(8178), small));
+        org.junit.jupiter.api.Assertions.assertEquals("the request line has 8193 characters; at most 8192 are read "
+                + "(a query that long belongs in a body)", HttpLayer.overlongHead("GET", "/" + "a".repeat(8179), small));
+        // a header's name, ": " and its value: 1 + 2 + 16381 = 16384 fits, one more does not
+        org.junit.jupiter.api.Assertions.assertNull(HttpLayer.overlongHead("GET", "/", java.util.List.of(
+                java.util.Map.entry("X", "v".repeat(16381)))));
+        org.junit.jupiter.api.Assertions.assertEquals("the headers have 16385 characters; at most 16384 are read",
+                HttpLayer.overlongHead("GET", "/", java.util.List.of(java.util.Map.entry("X", "v".repeat(16382)))));
+    }
 }
