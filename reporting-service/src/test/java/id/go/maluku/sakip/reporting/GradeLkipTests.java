@@ -181,6 +181,27 @@ class GradeLkipTests {
         assertTrue(html.contains("<td>WDP</td>") || html.contains(">WDP<"), "the HTML prints the level WDP");
     }
 
+    /** /performance says a grade's level beside its rank: WDP is rank 3 of TMP, TW, WDP, WTP; B rank 4 of D..AA. */
+    @Test
+    void performance_names_a_grade_realisasi_by_its_level() throws Exception {
+        awaitReport();
+        String body = asAdmin().get("/api/v1/agencies/{a}/years/2022/performance", AGENCY).then().statusCode(200)
+                .extract().asString();
+        com.fasterxml.jackson.databind.JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        Map<String, String> levels = new java.util.TreeMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode sasaran : answer.get("sasaran")) {
+            for (com.fasterxml.jackson.databind.JsonNode indicator : sasaran.get("indicators")) {
+                levels.put(indicator.get("code").asText(), indicator.get("realisasi").asText() + " "
+                        + indicator.get("realisasiLevel").asText());
+            }
+        }
+        assertEquals("3 WDP", levels.get("OPINI"));
+        assertEquals(List.of(), id.go.maluku.sakip.infra.OpenApiWalk.answerMismatches(id.go.maluku.sakip.infra.OpenApiWalk.document(),
+                id.go.maluku.sakip.infra.OpenApiWalk.document().at("/paths/~1api~1v1~1agencies~1{agency}~1years~1{year}~1performance"
+                        + "/get/responses/200/content/application~1json/schema"), answer, true));
+        assertEquals("4 B", levels.get("SAKIP"), levels.toString());
+    }
+
     @Test
     void the_review_sees_a_grade_target_as_a_target() throws Exception {
         awaitReport();

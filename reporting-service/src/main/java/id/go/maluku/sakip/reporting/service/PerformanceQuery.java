@@ -1,5 +1,7 @@
 package id.go.maluku.sakip.reporting.service;
 
+import id.go.maluku.sakip.reporting.domain.OrdinalScale;
+
 import id.go.maluku.sakip.reporting.domain.Absorption;
 import id.go.maluku.sakip.reporting.domain.Capaian;
 import id.go.maluku.sakip.reporting.domain.CapaianPolicy;
@@ -112,7 +114,7 @@ public class PerformanceQuery {
     }
 
     @Schema(requiredProperties = {"code", "name", "unit", "polarity", "iku", "targetKind", "target", "targetText",
-            "realisasi", "realisasiSource", "status", "capaian", "capaianRaw", "category", "reason", "weight",
+            "realisasi", "realisasiLevel", "realisasiSource", "status", "capaian", "capaianRaw", "category", "reason", "weight",
             "realisasiUpdates", "freshness", "lastYear", "renstra"})
     public record IndicatorPerformance(String code,
                                        String name,
@@ -124,7 +126,12 @@ public class PerformanceQuery {
                                        @Schema(nullable = true, description = "The target as the report prints it: \"150\", "
                                                + "\"80-90\", \"BB\"")
                                        String targetText,
-                                       @Schema(nullable = true) BigDecimal realisasi,
+                                       @Schema(nullable = true, description = "A number in the indicator's unit; for a grade "
+                                               + "indicator (polarity ordinal) the rank of its level, 1 = lowest")
+                                       BigDecimal realisasi,
+                                       @Schema(nullable = true, description = "For a grade indicator: the level of its scale the "
+                                               + "realisasi is (\"WDP\", \"B\"), as the report prints it; null for any other")
+                                       String realisasiLevel,
                                        @Schema(nullable = true) String realisasiSource,
                                        String status,
                                        @Schema(nullable = true) BigDecimal capaian,
@@ -380,9 +387,11 @@ public class PerformanceQuery {
                     plain(last.realisasi), last.status, last.capaian,
                     last.capaianRaw, last.category, comparison.change());
         }
-        return new IndicatorPerformance(i.code, i.name, i.unit, definition != null ? definition.polarity : i.polarity,
+        String polarity = definition != null ? definition.polarity : i.polarity;
+        OrdinalScale scale = polarity == null ? null : OrdinalScale.of(Polarity.of(polarity), policies.scale(definition));
+        return new IndicatorPerformance(i.code, i.name, i.unit, polarity,
                 definition != null && definition.iku, r.targetKind, TargetValue.of(targetValue(r.target, targetOf(targets, r.year))),
-                r.targetText, plain(r.realisasi),
+                r.targetText, plain(r.realisasi), scale == null ? null : scale.level(r.realisasi),
                 r.realisasiSource, r.status, r.capaian, r.capaianRaw, r.category, r.reason, r.weight, r.realisasiUpdates,
                 r.freshness, lastYear, renstra(r, i, definition, targets, all, renstra, policy));
     }
