@@ -230,7 +230,8 @@ class ContractIT {
                 var tree = mappers.get("reporting").readValue(new String(draft, java.nio.charset.StandardCharsets.UTF_8),
                         id.go.maluku.sakip.clients.reporting.model.LkipDocument.class);
                 assertEquals(AGENCY, tree.getAgency());
-                assertEquals("BAB I", tree.getBlocks().get(0).getNumber());
+                assertTrue(tree.getBlocks().stream().anyMatch(block -> "heading".equals(String.valueOf(block.getType()))
+                        && "BAB I".equals(block.getNumber())), "chapter one, numbered by the generator");
                 assertTrue(tree.getBlocks().stream().anyMatch(block -> "table".equals(String.valueOf(block.getType()))
                         && block.getRows().stream().flatMap(List::stream).anyMatch(cell -> cell.getValue() != null)),
                         "a table with figures");
@@ -290,7 +291,14 @@ class ContractIT {
         assertEquals(List.of(), failures);
         mappers.forEach((service, mapper) -> assertEquals(Set.of(), mapper.unchecked,
                 service + ": an answer the document leaves untyped reaches a client as Object"));
-        assertEquals(53, answered.size(), "every GET operation of the four documents: " + answered);
+        int reads = 0;
+        for (String service : NAMES) {
+            for (JsonNode path : documents.get(service).get("paths")) {
+                reads += path.has("get") ? 1 : 0;
+            }
+        }
+        assertTrue(reads >= 54, "the documents list their read operations: " + reads);
+        assertEquals(reads, answered.size(), "every GET operation of the four documents: " + answered);
     }
 
     @Test
