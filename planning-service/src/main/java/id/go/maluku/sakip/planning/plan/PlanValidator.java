@@ -51,7 +51,52 @@ public final class PlanValidator {
         return s == null || s.isBlank();
     }
 
+    // What one part of the document says that a later part refers to, filled in reading order.
+    private Set<String> governorMisi = new HashSet<>();
+    private final Set<String> agencyMisi = new HashSet<>();
+    private final Set<String> tujuan = new HashSet<>();
+    private final Set<String> sasaran = new HashSet<>();
+    private final Map<String, PlanDocument.IndicatorPart> indicators = new HashMap<>();
+    private Integer startYear;
+    private Integer endYear;
+
+    /** Part by part, in the document's order: a part may refer only to what an earlier part defines. */
     private void check(String agencyCode, PlanDocument doc, Map<String, Province.Misi> knownGovernorMisi) {
+        header(agencyCode, doc);
+        governorMisi = new HashSet<>(knownGovernorMisi.keySet());
+        if (doc.province() != null) {
+            province(doc.province());
+        }
+        if (doc.profile() != null) {
+            profile(doc.profile());
+        }
+        if (doc.organisation() != null) {
+            organisation(doc.organisation().units() == null ? List.of() : doc.organisation().units());
+        }
+        if (doc.personnel() != null) {
+            personnel(doc.personnel());
+            personnelUnits(doc);
+        }
+        if (doc.renstra() != null) {
+            renstra(doc.renstra(), doc.profile() != null);
+        }
+        sasaranParts(doc.sasaran() == null ? List.of() : doc.sasaran(), doc.renstra() != null);
+        List<PlanDocument.IndicatorPart> indicatorList = doc.indicators() == null ? List.of() : doc.indicators();
+        for (int i = 0; i < indicatorList.size(); i++) {
+            indicator("indicators[" + i + "]", indicatorList.get(i), sasaran, indicators, startYear, endYear);
+        }
+        List<PlanDocument.PkPart> pks = doc.perjanjianKinerja() == null ? List.of() : doc.perjanjianKinerja();
+        Set<String> pkVersions = new HashSet<>();
+        for (int i = 0; i < pks.size(); i++) {
+            pk("perjanjianKinerja[" + i + "]", pks.get(i), sasaran, indicators, startYear, endYear, pkVersions);
+        }
+        if (doc.capaianPolicy() != null) {
+            policy(doc.capaianPolicy());
+        }
+    }
+
+    /** The format, and the agency the document is imported into. */
+    private void header(String agencyCode, PlanDocument doc) {
         if (doc.formatVersion() != null && doc.formatVersion() != PlanDocument.FORMAT_VERSION) {
             error("formatVersion", "this service reads format " + PlanDocument.FORMAT_VERSION);
         }
@@ -63,110 +108,108 @@ public final class PlanValidator {
                 error("agency.name", "required");
             }
         }
-        Set<String> governorMisi = new HashSet<>(knownGovernorMisi.keySet());
-        if (doc.province() != null) {
-            PlanDocument.ProvincePart p = doc.province();
-            if (blank(p.code()) || !CODE.matcher(p.code()).matches()) {
-                error("province.code", "required: 1-64 letters, digits, '.', '_' or '-'");
+    }
+
+    /** The province and its governor's misi: given here, they replace the known ones for the profile's references. */
+    private void province(PlanDocument.ProvincePart p) {
+        if (blank(p.code()) || !CODE.matcher(p.code()).matches()) {
+            error("province.code", "required: 1-64 letters, digits, '.', '_' or '-'");
+        }
+        if (blank(p.name())) {
+            error("province.name", "required");
+        }
+        period("province", p.rpjmdStart(), p.rpjmdEnd());
+        governorMisi = new HashSet<>();
+        List<Province.Misi> misi = p.misi() == null ? List.of() : p.misi();
+        for (int i = 0; i < misi.size(); i++) {
+            Province.Misi m = misi.get(i);
+            if (m == null || blank(m.code()) || blank(m.text())) {
+                error("province.misi[" + i + "]", "code and text are required");
+            } else if (!governorMisi.add(m.code())) {
+                error("province.misi[" + i + "].code", "duplicate code '" + m.code() + "'");
             }
-            if (blank(p.name())) {
-                error("province.name", "required");
+        }
+    }
+
+    /** The agency's head, legal basis, functions, strategic issues and misi (each misi serving the governor's). */
+    private void profile(PlanDocument.Profile profile) {
+        if (profile.head() != null && profile.head().nip() != null
+                && !profile.head().nip().replace(" ", "").matches("\\d{18}")) {
+            error("profile.head.nip", "a NIP has 18 digits (spaces allowed)");
+        }
+        list("profile.legalBasis", profile.legalBasis());
+        list("profile.functions", profile.functions());
+        List<PlanDocument.IssueGroup> issues = profile.strategicIssues() == null ? List.of() : profile.strategicIssues();
+        for (int i = 0; i < issues.size(); i++) {
+            if (issues.get(i) == null || blank(issues.get(i).group())) {
+                error("profile.strategicIssues[" + i + "].group", "required");
+            } else {
+                list("profile.strategicIssues[" + i + "].items", issues.get(i).items());
             }
-            period("province", p.rpjmdStart(), p.rpjmdEnd());
-            governorMisi = new HashSet<>();
-            List<Province.Misi> misi = p.misi() == null ? List.of() : p.misi();
-            for (int i = 0; i < misi.size(); i++) {
-                Province.Misi m = misi.get(i);
-                if (m == null || blank(m.code()) || blank(m.text())) {
-                    error("province.misi[" + i + "]", "code and text are required");
-                } else if (!governorMisi.add(m.code())) {
-                    error("province.misi[" + i + "].code", "duplicate code '" + m.code() + "'");
+        }
+        List<PlanDocument.AgencyMisi> misi = profile.misi() == null ? List.of() : profile.misi();
+        for (int i = 0; i < misi.size(); i++) {
+            PlanDocument.AgencyMisi m = misi.get(i);
+            String at = "profile.misi[" + i + "]";
+            if (m == null || blank(m.code()) || blank(m.text())) {
+                error(at, "code and text are required");
+                continue;
+            }
+            if (!agencyMisi.add(m.code())) {
+                error(at + ".code", "duplicate code '" + m.code() + "'");
+            }
+            for (String g : m.governorMisi() == null ? List.<String>of() : m.governorMisi()) {
+                if (!governorMisi.contains(g)) {
+                    error(at + ".governorMisi", "the governor has no misi '" + g + "'");
                 }
             }
         }
-        Set<String> agencyMisi = new HashSet<>();
-        if (doc.profile() != null) {
-            PlanDocument.Profile profile = doc.profile();
-            if (profile.head() != null && profile.head().nip() != null
-                    && !profile.head().nip().replace(" ", "").matches("\\d{18}")) {
-                error("profile.head.nip", "a NIP has 18 digits (spaces allowed)");
+    }
+
+    /** A personnel table of a unit names one of the organisation's units. */
+    private void personnelUnits(PlanDocument doc) {
+        List<PlanDocument.PersonnelTablePart> tables = doc.personnel().tables() == null ? List.of() : doc.personnel().tables();
+        for (int i = 0; i < tables.size(); i++) {
+            PlanDocument.PersonnelTablePart t = tables.get(i);
+            if (t != null && t.unit() != null && doc.organisation() != null && doc.organisation().units() != null
+                    && doc.organisation().units().stream().noneMatch(u -> u != null && t.unit().equals(u.code()))) {
+                error("personnel.tables[" + i + "].unit", "the organisation has no unit '" + t.unit() + "'");
             }
-            list("profile.legalBasis", profile.legalBasis());
-            list("profile.functions", profile.functions());
-            List<PlanDocument.IssueGroup> issues = profile.strategicIssues() == null ? List.of() : profile.strategicIssues();
-            for (int i = 0; i < issues.size(); i++) {
-                if (issues.get(i) == null || blank(issues.get(i).group())) {
-                    error("profile.strategicIssues[" + i + "].group", "required");
-                } else {
-                    list("profile.strategicIssues[" + i + "].items", issues.get(i).items());
-                }
+        }
+    }
+
+    /** The Renstra's period (which bounds every target year after it), its tujuan (serving the agency's misi) and lists. */
+    private void renstra(PlanDocument.Renstra r, boolean profileGiven) {
+        if (r.startYear() == null || r.endYear() == null) {
+            error("renstra", "startYear and endYear are required");
+        } else if (period("renstra", r.startYear(), r.endYear())) {
+            startYear = r.startYear();
+            endYear = r.endYear();
+        }
+        List<PlanDocument.Tujuan> list = r.tujuan() == null ? List.of() : r.tujuan();
+        for (int i = 0; i < list.size(); i++) {
+            PlanDocument.Tujuan t = list.get(i);
+            String at = "renstra.tujuan[" + i + "]";
+            if (t == null || blank(t.code()) || blank(t.text())) {
+                error(at, "code and text are required");
+                continue;
             }
-            List<PlanDocument.AgencyMisi> misi = profile.misi() == null ? List.of() : profile.misi();
-            for (int i = 0; i < misi.size(); i++) {
-                PlanDocument.AgencyMisi m = misi.get(i);
-                String at = "profile.misi[" + i + "]";
-                if (m == null || blank(m.code()) || blank(m.text())) {
-                    error(at, "code and text are required");
-                    continue;
-                }
-                if (!agencyMisi.add(m.code())) {
-                    error(at + ".code", "duplicate code '" + m.code() + "'");
-                }
-                for (String g : m.governorMisi() == null ? List.<String>of() : m.governorMisi()) {
-                    if (!governorMisi.contains(g)) {
-                        error(at + ".governorMisi", "the governor has no misi '" + g + "'");
-                    }
+            if (!tujuan.add(t.code())) {
+                error(at + ".code", "duplicate code '" + t.code() + "'");
+            }
+            for (String m : t.misi() == null ? List.<String>of() : t.misi()) {
+                if (profileGiven && !agencyMisi.contains(m)) {
+                    error(at + ".misi", "the agency has no misi '" + m + "'");
                 }
             }
         }
-        if (doc.organisation() != null) {
-            organisation(doc.organisation().units() == null ? List.of() : doc.organisation().units());
-        }
-        if (doc.personnel() != null) {
-            personnel(doc.personnel());
-            List<PlanDocument.PersonnelTablePart> tables = doc.personnel().tables() == null ? List.of() : doc.personnel().tables();
-            for (int i = 0; i < tables.size(); i++) {
-                PlanDocument.PersonnelTablePart t = tables.get(i);
-                if (t != null && t.unit() != null && doc.organisation() != null && doc.organisation().units() != null
-                        && doc.organisation().units().stream().noneMatch(u -> u != null && t.unit().equals(u.code()))) {
-                    error("personnel.tables[" + i + "].unit", "the organisation has no unit '" + t.unit() + "'");
-                }
-            }
-        }
-        Integer startYear = null;
-        Integer endYear = null;
-        Set<String> tujuan = new HashSet<>();
-        if (doc.renstra() != null) {
-            PlanDocument.Renstra r = doc.renstra();
-            if (r.startYear() == null || r.endYear() == null) {
-                error("renstra", "startYear and endYear are required");
-            } else if (period("renstra", r.startYear(), r.endYear())) {
-                startYear = r.startYear();
-                endYear = r.endYear();
-            }
-            List<PlanDocument.Tujuan> list = r.tujuan() == null ? List.of() : r.tujuan();
-            for (int i = 0; i < list.size(); i++) {
-                PlanDocument.Tujuan t = list.get(i);
-                String at = "renstra.tujuan[" + i + "]";
-                if (t == null || blank(t.code()) || blank(t.text())) {
-                    error(at, "code and text are required");
-                    continue;
-                }
-                if (!tujuan.add(t.code())) {
-                    error(at + ".code", "duplicate code '" + t.code() + "'");
-                }
-                for (String m : t.misi() == null ? List.<String>of() : t.misi()) {
-                    if (doc.profile() != null && !agencyMisi.contains(m)) {
-                        error(at + ".misi", "the agency has no misi '" + m + "'");
-                    }
-                }
-            }
-            list("renstra.strategi", r.strategi());
-            list("renstra.kebijakan", r.kebijakan());
-            list("renstra.arahKebijakan", r.arahKebijakan());
-        }
-        Set<String> sasaran = new HashSet<>();
-        List<PlanDocument.SasaranPart> sasaranList = doc.sasaran() == null ? List.of() : doc.sasaran();
+        list("renstra.strategi", r.strategi());
+        list("renstra.kebijakan", r.kebijakan());
+        list("renstra.arahKebijakan", r.arahKebijakan());
+    }
+
+    /** Each sasaran: a code once, a name, and (where the Renstra is given) one of its tujuan. */
+    private void sasaranParts(List<PlanDocument.SasaranPart> sasaranList, boolean renstraGiven) {
         for (int i = 0; i < sasaranList.size(); i++) {
             PlanDocument.SasaranPart s = sasaranList.get(i);
             String at = "sasaran[" + i + "]";
@@ -180,33 +223,24 @@ public final class PlanValidator {
             if (blank(s.name())) {
                 error(at + ".name", "required");
             }
-            if (s.tujuan() != null && doc.renstra() != null && !tujuan.contains(s.tujuan())) {
+            if (s.tujuan() != null && renstraGiven && !tujuan.contains(s.tujuan())) {
                 error(at + ".tujuan", "the Renstra has no tujuan '" + s.tujuan() + "'");
             }
         }
-        Map<String, PlanDocument.IndicatorPart> indicators = new HashMap<>();
-        List<PlanDocument.IndicatorPart> indicatorList = doc.indicators() == null ? List.of() : doc.indicators();
-        for (int i = 0; i < indicatorList.size(); i++) {
-            indicator("indicators[" + i + "]", indicatorList.get(i), sasaran, indicators, startYear, endYear);
+    }
+
+    /** The capaian policy: its bands, its cap, what its category is taken from. */
+    private void policy(PlanDocument.PolicyPart p) {
+        for (String problem : RatingScale.problems(p.bands())) {
+            int colon = problem.indexOf(':');
+            error("capaianPolicy." + problem.substring(0, colon), problem.substring(colon + 2));
         }
-        List<PlanDocument.PkPart> pks = doc.perjanjianKinerja() == null ? List.of() : doc.perjanjianKinerja();
-        Set<String> pkVersions = new HashSet<>();
-        for (int i = 0; i < pks.size(); i++) {
-            pk("perjanjianKinerja[" + i + "]", pks.get(i), sasaran, indicators, startYear, endYear, pkVersions);
+        if (p.cap() != null && CAPS.stream().noneMatch(c -> c.compareTo(p.cap()) == 0)) {
+            error("capaianPolicy.cap", "one of 100, 110, 120, 150, or none");
         }
-        if (doc.capaianPolicy() != null) {
-            PlanDocument.PolicyPart p = doc.capaianPolicy();
-            for (String problem : RatingScale.problems(p.bands())) {
-                int colon = problem.indexOf(':');
-                error("capaianPolicy." + problem.substring(0, colon), problem.substring(colon + 2));
-            }
-            if (p.cap() != null && CAPS.stream().noneMatch(c -> c.compareTo(p.cap()) == 0)) {
-                error("capaianPolicy.cap", "one of 100, 110, 120, 150, or none");
-            }
-            for (String problem : p.basisProblems()) {
-                int colon = problem.indexOf(':');
-                error("capaianPolicy." + problem.substring(0, colon), problem.substring(colon + 2));
-            }
+        for (String problem : p.basisProblems()) {
+            int colon = problem.indexOf(':');
+            error("capaianPolicy." + problem.substring(0, colon), problem.substring(colon + 2));
         }
     }
 
