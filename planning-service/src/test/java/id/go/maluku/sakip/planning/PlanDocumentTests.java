@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
-import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
+import id.go.maluku.sakip.planning.event.PlanContentEvents;
 import id.go.maluku.sakip.platform.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -103,7 +103,7 @@ class PlanDocumentTests {
                 .jsonPath().getString("targets[0].value"));
         // realization takes a grade indicator's kind and levels from this event (issue 23.2)
         JsonNode defined = PublishedEvents.await("sakip.planning.events",
-                e -> PlanningEventsV1More.INDICATOR_DEFINED.equals(e.body().path("type").asText())
+                e -> PlanContentEvents.INDICATOR_DEFINED.equals(e.body().path("type").asText())
                         && "IKU2".equals(e.body().path("data").path("code").asText())
                         && "plan-schema".equals(e.body().path("data").path("agencyCode").asText()), 1, Duration.ofSeconds(20))
                 .get(0).body().path("data");
@@ -227,10 +227,10 @@ class PlanDocumentTests {
                 .body("items[0].items[4].target", is(150)).body("total", is(2));
 
         List<PublishedEvents.Event> events = PublishedEvents.await("sakip.planning.events",
-                e -> PlanningEventsV1More.PK_CHANGED.equals(e.body().path("type").asText())
+                e -> PlanContentEvents.PK_CHANGED.equals(e.body().path("type").asText())
                         && "plan-pk".equals(e.body().path("data").path("agencyCode").asText()), 4, Duration.ofSeconds(20));
         assertEquals(4, events.size(), "created, signed, revised, changed");
-        assertEquals(PublishedEvents.shape(PublishedEvents.sample(PlanningEventsV1More.PK_CHANGED)),
+        assertEquals(PublishedEvents.shape(PublishedEvents.sample(PlanContentEvents.PK_CHANGED)),
                 PublishedEvents.shape(events.get(1).body()));
         assertEquals("2022-02-01", events.get(1).body().path("data").path("signedAt").asText());
     }
@@ -274,13 +274,13 @@ class PlanDocumentTests {
         asAdmin().get("/api/v1/agencies/plan-policy/capaian-policy").then().body("targetLabels.met", is("Sudah"));
 
         List<PublishedEvents.Event> events = PublishedEvents.await("sakip.planning.events",
-                e -> PlanningEventsV1More.POLICY_CHANGED.equals(e.body().path("type").asText())
+                e -> PlanContentEvents.POLICY_CHANGED.equals(e.body().path("type").asText())
                         && "plan-policy".equals(e.body().path("data").path("agencyCode").asText()), 4, Duration.ofSeconds(20));
         assertEquals(List.of(1, 2, 3, 4), events.stream().map(e -> e.body().path("data").path("version").asInt()).toList());
         assertEquals(List.of("CAPPED", "CAPPED", "TARGET", "TARGET"),
                 events.stream().map(e -> e.body().path("data").path("categoryBasis").asText()).toList());
         assertEquals("Lebih", events.get(3).body().path("data").path("targetLabels").path("exceeded").asText());
-        assertEquals(PublishedEvents.shape(PublishedEvents.sample(PlanningEventsV1More.POLICY_CHANGED)),
+        assertEquals(PublishedEvents.shape(PublishedEvents.sample(PlanContentEvents.POLICY_CHANGED)),
                 PublishedEvents.shape(events.get(3).body()));
     }
 
@@ -322,14 +322,14 @@ class PlanDocumentTests {
     void every_part_of_the_plan_is_published_with_its_sample_shape() throws Exception {
         importPlan("plan-doc-events", demo("plan-doc-events"), false, 200);
         List<PublishedEvents.Event> sections = PublishedEvents.await("sakip.planning.events",
-                e -> PlanningEventsV1More.SECTION_UPSERTED.equals(e.body().path("type").asText())
+                e -> PlanContentEvents.SECTION_UPSERTED.equals(e.body().path("type").asText())
                         && "plan-doc-events".equals(e.body().path("data").path("agencyCode").asText()), 5, Duration.ofSeconds(20));
         List<String> names = sections.stream().map(e -> e.body().path("data").path("section").asText()).toList();
         assertEquals(List.of("profile", "organisation", "personnel", "renstra"), names.subList(0, 4));
         assertEquals(java.util.Set.of("sasaran"), java.util.Set.copyOf(names.subList(4, names.size())));
         // Tabel 2.1 of the LKIP: the tujuan each sasaran serves, as the seed links them (refreshed per sasaran)
         com.fasterxml.jackson.databind.JsonNode links = PublishedEvents.await("sakip.planning.events",
-                e -> PlanningEventsV1More.SECTION_UPSERTED.equals(e.body().path("type").asText())
+                e -> PlanContentEvents.SECTION_UPSERTED.equals(e.body().path("type").asText())
                         && "plan-doc-events".equals(e.body().path("data").path("agencyCode").asText())
                         && "sasaran".equals(e.body().path("data").path("section").asText())
                         && e.body().path("data").path("content").size() == 5, 1, Duration.ofSeconds(20))
@@ -339,19 +339,19 @@ class PlanDocumentTests {
         assertTrue(links.get(0).hasNonNull("tujuan"), links.toString());
         TreeSet<String> envelope = PublishedEvents.shape(sections.get(3).body());
         envelope.removeIf(p -> p.startsWith("data.content."));
-        TreeSet<String> sample = PublishedEvents.shape(PublishedEvents.sample(PlanningEventsV1More.SECTION_UPSERTED));
+        TreeSet<String> sample = PublishedEvents.shape(PublishedEvents.sample(PlanContentEvents.SECTION_UPSERTED));
         sample.removeIf(p -> p.startsWith("data.content."));
         assertEquals(sample, envelope);
         assertEquals(2019, sections.get(3).body().path("data").path("content").path("startYear").asInt());
 
-        for (String type : List.of(PlanningEventsV1More.INDICATOR_DEFINED, PlanningEventsV1More.TARGET_DEFINED)) {
+        for (String type : List.of(PlanContentEvents.INDICATOR_DEFINED, PlanContentEvents.TARGET_DEFINED)) {
             List<PublishedEvents.Event> events = PublishedEvents.await("sakip.planning.events",
                     e -> type.equals(e.body().path("type").asText())
                             && "plan-doc-events".equals(e.body().path("data").path("agencyCode").asText()), 1, Duration.ofSeconds(20));
             assertEquals(PublishedEvents.shape(PublishedEvents.sample(type)), PublishedEvents.shape(events.get(0).body()), type);
         }
         List<PublishedEvents.Event> iku = PublishedEvents.await("sakip.planning.events",
-                e -> PlanningEventsV1More.INDICATOR_DEFINED.equals(e.body().path("type").asText())
+                e -> PlanContentEvents.INDICATOR_DEFINED.equals(e.body().path("type").asText())
                         && "IKU2".equals(e.body().path("data").path("code").asText())
                         && "plan-doc-events".equals(e.body().path("data").path("agencyCode").asText()), 1, Duration.ofSeconds(20));
         assertTrue(iku.get(0).body().path("data").path("formula").asText().startsWith("Jumlah penanganan PMKS"));

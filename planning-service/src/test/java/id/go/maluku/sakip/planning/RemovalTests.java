@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.maluku.sakip.infra.PublishedEvents;
 import id.go.maluku.sakip.infra.RealInfrastructureResource;
 import id.go.maluku.sakip.planning.event.PlanningEvents;
-import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
-import id.go.maluku.sakip.planning.event.PlanningRemovalsV1;
+import id.go.maluku.sakip.planning.event.PlanContentEvents;
+import id.go.maluku.sakip.planning.event.RemovalEvents;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,14 +65,14 @@ class RemovalTests {
                 .contentType("application/problem+json").body("detail", is("indicator 'IKU2' does not exist"));
         assertEquals(afterRemoval, outboxRows());
 
-        List<PublishedEvents.Event> targets = await(PlanningRemovalsV1.TARGET_REMOVED, id, 2);
+        List<PublishedEvents.Event> targets = await(RemovalEvents.TARGET_REMOVED, id, 2);
         assertEquals(List.of(2023, 2024), targets.stream().map(e -> e.body().path("data").path("year").asInt()).toList());
         assertEquals(id, targets.get(0).key(), "keyed by indicator id, as the target's other events");
-        assertSampleShape(PlanningRemovalsV1.TARGET_REMOVED, targets.get(0));
+        assertSampleShape(RemovalEvents.TARGET_REMOVED, targets.get(0));
         assertEquals(2, targets.get(0).body().path("data").path("revision").asLong(), "the target's revision 1, plus one");
-        List<PublishedEvents.Event> removed = await(PlanningRemovalsV1.INDICATOR_REMOVED, id, 1);
+        List<PublishedEvents.Event> removed = await(RemovalEvents.INDICATOR_REMOVED, id, 1);
         assertEquals(1, removed.size());
-        assertSampleShape(PlanningRemovalsV1.INDICATOR_REMOVED, removed.get(0));
+        assertSampleShape(RemovalEvents.INDICATOR_REMOVED, removed.get(0));
         JsonNode data = removed.get(0).body().path("data");
         assertEquals(List.of(agency, "IKU2", "S2", revision + 1), List.of(data.path("agencyCode").asText(),
                 data.path("code").asText(), data.path("sasaranCode").asText(), data.path("revision").asLong()));
@@ -140,10 +140,10 @@ class RemovalTests {
         asAdmin().get(BASE + "/sasaran", agency).then().body("total", is(0));
         asAdmin().delete(BASE + "/sasaran/S5", agency).then().statusCode(404).contentType("application/problem+json")
                 .body("detail", is("sasaran 'S5' does not exist"));
-        List<PublishedEvents.Event> removed = await(PlanningRemovalsV1.SASARAN_REMOVED, sasaranId, 1);
+        List<PublishedEvents.Event> removed = await(RemovalEvents.SASARAN_REMOVED, sasaranId, 1);
         assertEquals(1, removed.size());
         assertEquals(sasaranId, removed.get(0).key());
-        assertSampleShape(PlanningRemovalsV1.SASARAN_REMOVED, removed.get(0));
+        assertSampleShape(RemovalEvents.SASARAN_REMOVED, removed.get(0));
         assertEquals(2, removed.get(0).body().path("data").path("revision").asLong());
 
         // created again by code: the old id, the revision after the removal's
@@ -175,7 +175,7 @@ class RemovalTests {
         asAdmin().delete(BASE + "/indicators/IK5/targets/2023", agency).then().statusCode(404);
         // the signed or draft Perjanjian Kinerja keeps its own target
         asAdmin().get(BASE + "/perjanjian-kinerja/2022", agency).then().body("items[0].items[4].target", is(150));
-        List<PublishedEvents.Event> removed = await(PlanningRemovalsV1.TARGET_REMOVED, id, 1);
+        List<PublishedEvents.Event> removed = await(RemovalEvents.TARGET_REMOVED, id, 1);
         assertEquals(1, removed.size());
         assertEquals(2023, removed.get(0).body().path("data").path("year").asInt());
         assertEquals("IK5", removed.get(0).body().path("data").path("indicatorCode").asText());
@@ -202,11 +202,11 @@ class RemovalTests {
         asAdmin().delete(BASE + "/perjanjian-kinerja/2022/versions/1", agency).then().statusCode(404);
         // the indicators it named may go now
         asAdmin().delete(BASE + "/indicators/IK5", agency).then().statusCode(204);
-        List<PublishedEvents.Event> removed = PublishedEvents.await(TOPIC, e -> PlanningRemovalsV1.PK_REMOVED.equals(
+        List<PublishedEvents.Event> removed = PublishedEvents.await(TOPIC, e -> RemovalEvents.PK_REMOVED.equals(
                 e.body().path("type").asText()) && agency.equals(e.body().path("data").path("agencyCode").asText()),
                 1, Duration.ofSeconds(20));
         assertEquals(1, removed.size());
-        assertSampleShape(PlanningRemovalsV1.PK_REMOVED, removed.get(0));
+        assertSampleShape(RemovalEvents.PK_REMOVED, removed.get(0));
         assertEquals(agencyId, removed.get(0).key(), "keyed by agency, as pk.changed");
         assertEquals(List.of(2022, 1, 2), List.of(removed.get(0).body().path("data").path("year").asInt(),
                 removed.get(0).body().path("data").path("version").asInt(),
@@ -232,7 +232,7 @@ class RemovalTests {
         asAdmin().post(BASE + "/perjanjian-kinerja/2022/revisions", agency).then().statusCode(201)
                 .body("version", is(2)).body("id", is(revised)).body("revision", is(3));
         asAdmin().get(BASE + "/perjanjian-kinerja/2022", agency).then().body("items.version", is(List.of(1, 2)));
-        List<PublishedEvents.Event> changed = PublishedEvents.await(TOPIC, e -> PlanningEventsV1More.PK_CHANGED.equals(
+        List<PublishedEvents.Event> changed = PublishedEvents.await(TOPIC, e -> PlanContentEvents.PK_CHANGED.equals(
                 e.body().path("type").asText()) && revised.equals(e.body().path("data").path("pkId").asText()),
                 2, Duration.ofSeconds(20));
         assertEquals(List.of(1, 3), changed.stream().map(e -> e.body().path("data").path("revision").asInt()).toList());

@@ -1,19 +1,18 @@
 package id.go.maluku.sakip.planning.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.go.maluku.sakip.planning.domain.CapaianPolicy;
-import id.go.maluku.sakip.planning.domain.Province;
-import id.go.maluku.sakip.planning.domain.RatingScale;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The events that carry the rest of the plan, so that reporting holds the whole plan without
- * calling planning. New families rather than new versions of the slice's events, whose
- * consumers keep reading them unchanged.
+ * The events that carry the rest of the plan's content (sections, province, indicator
+ * definitions, targets, Perjanjian Kinerja, capaian policy), so that reporting holds the whole
+ * plan without calling planning. New families rather than new versions of the slice's events,
+ * whose consumers keep reading them unchanged. Every payload is a record of this class, never a
+ * domain type: a change of the domain cannot change what is on the wire (issue 25).
  */
-public final class PlanningEventsV1More {
+public final class PlanContentEvents {
 
     public static final String SECTION_UPSERTED = "sakip.planning.section.upserted.v1";
     public static final String PROVINCE_UPSERTED = "sakip.planning.province.upserted.v1";
@@ -23,7 +22,7 @@ public final class PlanningEventsV1More {
     /** v2 (issue 23): v1 with what the category is taken from; reporting reads v1 from the topic's history. */
     public static final String POLICY_CHANGED = "sakip.planning.capaian-policy.changed.v2";
 
-    private PlanningEventsV1More() {
+    private PlanContentEvents() {
     }
 
     /** section: profile, organisation, personnel or renstra; content as in the plan document. */
@@ -31,7 +30,11 @@ public final class PlanningEventsV1More {
     }
 
     public record ProvinceUpsertedV1(String provinceCode, String name, Integer rpjmdStart, Integer rpjmdEnd, String visi,
-                                     List<Province.Misi> misi, long revision) {
+                                     List<MisiV1> misi, long revision) {
+    }
+
+    /** A governor's misi, as the province's event carries it. */
+    public record MisiV1(String code, String text) {
     }
 
     public record IndicatorDefinedV1(String indicatorId, String agencyCode, String sasaranCode, String code, String name,
@@ -53,8 +56,16 @@ public final class PlanningEventsV1More {
     }
 
     /** categoryBasis: CAPPED, RAW or TARGET; targetLabels only with TARGET (else null). */
-    public record PolicyChangedV2(String agencyCode, int version, List<RatingScale.Band> bands, BigDecimal cap,
+    public record PolicyChangedV2(String agencyCode, int version, List<BandV1> bands, BigDecimal cap,
                                   String negativeFormula, String zeroTarget, String ordinalNotMet, String categoryBasis,
-                                  CapaianPolicy.TargetLabels targetLabels) {
+                                  TargetLabelsV1 targetLabels) {
+    }
+
+    /** A band of the rating scale: from and to (null: open), the category's label. */
+    public record BandV1(BigDecimal from, BigDecimal to, String label) {
+    }
+
+    /** The words a TARGET-basis category prints: below, at and above the target. */
+    public record TargetLabelsV1(String below, String met, String exceeded) {
     }
 }

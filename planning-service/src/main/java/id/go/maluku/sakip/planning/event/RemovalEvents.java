@@ -8,14 +8,14 @@ package id.go.maluku.sakip.planning.event;
  * a sasaran by its id, an indicator and its targets by the indicator's id, a Perjanjian Kinerja
  * version by the agency's id.
  */
-public final class PlanningRemovalsV1 {
+public final class RemovalEvents {
 
     public static final String SASARAN_REMOVED = "sakip.planning.sasaran.removed.v1";
     public static final String INDICATOR_REMOVED = "sakip.planning.indicator.removed.v1";
     public static final String TARGET_REMOVED = "sakip.planning.target.removed.v1";
     public static final String PK_REMOVED = "sakip.planning.pk.removed.v1";
 
-    private PlanningRemovalsV1() {
+    private RemovalEvents() {
     }
 
     public record SasaranRemovedV1(String sasaranId, String agencyCode, String code, long revision) {

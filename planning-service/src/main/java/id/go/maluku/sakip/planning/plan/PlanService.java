@@ -16,8 +16,8 @@ import id.go.maluku.sakip.planning.domain.Sasaran;
 import id.go.maluku.sakip.planning.domain.Target;
 import id.go.maluku.sakip.planning.domain.TargetValue;
 import id.go.maluku.sakip.platform.error.ApiProblem;
-import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
-import id.go.maluku.sakip.planning.event.PlanningRemovalsV1;
+import id.go.maluku.sakip.planning.event.PlanContentEvents;
+import id.go.maluku.sakip.planning.event.RemovalEvents;
 import id.go.maluku.sakip.platform.outbox.OutboxWriter;
 import id.go.maluku.sakip.planning.service.PlanningService;
 import id.go.maluku.sakip.planning.service.Renstra;
@@ -208,9 +208,10 @@ public class PlanService {
         province.misi = misi;
         province.revision++;
         province.persist();
-        outbox.publish("province", province.code, PlanningEventsV1More.PROVINCE_UPSERTED,
-                new PlanningEventsV1More.ProvinceUpsertedV1(province.code, province.name, province.rpjmdStart,
-                        province.rpjmdEnd, province.visi, province.misi, province.revision));
+        outbox.publish("province", province.code, PlanContentEvents.PROVINCE_UPSERTED,
+                new PlanContentEvents.ProvinceUpsertedV1(province.code, province.name, province.rpjmdStart,
+                        province.rpjmdEnd, province.visi, province.misi == null ? null : province.misi.stream()
+                        .map(m -> new PlanContentEvents.MisiV1(m.code(), m.text())).toList(), province.revision));
         return created ? "created" : "updated";
     }
 
@@ -326,10 +327,10 @@ public class PlanService {
     }
 
     void publishPk(PerjanjianKinerja pk) {
-        outbox.publish("agency", pk.agency.id.toString(), PlanningEventsV1More.PK_CHANGED,
-                new PlanningEventsV1More.PkChangedV1(pk.id.toString(), pk.agency.code, pk.year, pk.version,
+        outbox.publish("agency", pk.agency.id.toString(), PlanContentEvents.PK_CHANGED,
+                new PlanContentEvents.PkChangedV1(pk.id.toString(), pk.agency.code, pk.year, pk.version,
                         pk.kind.name().toLowerCase(Locale.ROOT), pk.signedAt == null ? null : pk.signedAt.toString(),
-                        pk.signedBy, pk.items.stream().map(i -> new PlanningEventsV1More.PkItemV1(i.sasaranCode,
+                        pk.signedBy, pk.items.stream().map(i -> new PlanContentEvents.PkItemV1(i.sasaranCode,
                         i.indicatorCode, i.target)).toList(), pk.revision));
     }
 
@@ -394,8 +395,8 @@ public class PlanService {
         long revision = pk.revision + 1;
         pk.delete();
         Removal.record(pk.agency, Removal.PK, Removal.pk(year, version), pk.id, revision);
-        outbox.publish("agency", pk.agency.id.toString(), PlanningRemovalsV1.PK_REMOVED,
-                new PlanningRemovalsV1.PkRemovedV1(pk.id.toString(), pk.agency.code, year, version, revision));
+        outbox.publish("agency", pk.agency.id.toString(), RemovalEvents.PK_REMOVED,
+                new RemovalEvents.PkRemovedV1(pk.id.toString(), pk.agency.code, year, version, revision));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -451,9 +452,11 @@ public class PlanService {
         policy.targetLabels = labels;
         policy.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         policy.persist();
-        outbox.publish("agency", agency.id.toString(), PlanningEventsV1More.POLICY_CHANGED,
-                new PlanningEventsV1More.PolicyChangedV2(agency.code, policy.version, policy.bands, policy.cap,
-                        negative.name(), zero.name(), ordinal.name(), basis.name(), labels));
+        outbox.publish("agency", agency.id.toString(), PlanContentEvents.POLICY_CHANGED,
+                new PlanContentEvents.PolicyChangedV2(agency.code, policy.version, policy.bands == null ? null
+                        : policy.bands.stream().map(b -> new PlanContentEvents.BandV1(b.from(), b.to(), b.label())).toList(),
+                        policy.cap, negative.name(), zero.name(), ordinal.name(), basis.name(), labels == null ? null
+                        : new PlanContentEvents.TargetLabelsV1(labels.below(), labels.met(), labels.exceeded())));
         return current == null ? "created" : "updated";
     }
 

@@ -16,8 +16,8 @@ import id.go.maluku.sakip.planning.domain.Target;
 import id.go.maluku.sakip.planning.domain.TargetValue;
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.event.PlanningEvents;
-import id.go.maluku.sakip.planning.event.PlanningEventsV1More;
-import id.go.maluku.sakip.planning.event.PlanningRemovalsV1;
+import id.go.maluku.sakip.planning.event.PlanContentEvents;
+import id.go.maluku.sakip.planning.event.RemovalEvents;
 import id.go.maluku.sakip.platform.outbox.OutboxWriter;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -126,8 +126,8 @@ public class PlanningService {
         section.content = content;
         section.revision++;
         section.persist();
-        outbox.publish("agency", agency.id.toString(), PlanningEventsV1More.SECTION_UPSERTED,
-                new PlanningEventsV1More.SectionUpsertedV1(agency.code, name, content, section.revision));
+        outbox.publish("agency", agency.id.toString(), PlanContentEvents.SECTION_UPSERTED,
+                new PlanContentEvents.SectionUpsertedV1(agency.code, name, content, section.revision));
         return created ? "created" : "updated";
     }
 
@@ -217,8 +217,8 @@ public class PlanningService {
                 new PlanningEvents.IndicatorUpsertedV1(indicator.id.toString(), agency.code, sasaran.id.toString(),
                         sasaran.code, indicator.code, indicator.name, indicator.unit, indicator.polarity.toString(),
                         indicator.revision));
-        outbox.publish("indicator", indicator.id.toString(), PlanningEventsV1More.INDICATOR_DEFINED,
-                new PlanningEventsV1More.IndicatorDefinedV1(indicator.id.toString(), agency.code, sasaran.code,
+        outbox.publish("indicator", indicator.id.toString(), PlanContentEvents.INDICATOR_DEFINED,
+                new PlanContentEvents.IndicatorDefinedV1(indicator.id.toString(), agency.code, sasaran.code,
                         indicator.code, indicator.name, indicator.unit, indicator.polarity.toString(), indicator.iku,
                         indicator.formula, indicator.numerator, indicator.denominator, indicator.dataSource,
                         indicator.responsibleUnit, indicator.aggregation.toString(), indicator.decimals, indicator.weight,
@@ -264,8 +264,8 @@ public class PlanningService {
                     new PlanningEvents.TargetSetV1(indicator.id.toString(), indicator.agency.code, indicator.code, year,
                             value.value(), target.revision));
         }
-        outbox.publish("indicator", indicator.id.toString(), PlanningEventsV1More.TARGET_DEFINED,
-                new PlanningEventsV1More.TargetDefinedV1(indicator.id.toString(), indicator.agency.code, indicator.code,
+        outbox.publish("indicator", indicator.id.toString(), PlanContentEvents.TARGET_DEFINED,
+                new PlanContentEvents.TargetDefinedV1(indicator.id.toString(), indicator.agency.code, indicator.code,
                         year, value.kind(), value.toJson(), target.revision));
         return new Upserted<>(target, created, true);
     }
@@ -289,8 +289,8 @@ public class PlanningService {
         long revision = sasaran.revision + 1;
         sasaran.delete();
         Removal.record(agency, Removal.SASARAN, code, sasaran.id, revision);
-        outbox.publish("sasaran", sasaran.id.toString(), PlanningRemovalsV1.SASARAN_REMOVED,
-                new PlanningRemovalsV1.SasaranRemovedV1(sasaran.id.toString(), agency.code, code, revision));
+        outbox.publish("sasaran", sasaran.id.toString(), RemovalEvents.SASARAN_REMOVED,
+                new RemovalEvents.SasaranRemovedV1(sasaran.id.toString(), agency.code, code, revision));
         publishSasaranLinks(agency);
     }
 
@@ -309,8 +309,8 @@ public class PlanningService {
         long revision = indicator.revision + 1;
         indicator.delete();
         Removal.record(agency, Removal.INDICATOR, code, indicator.id, revision);
-        outbox.publish("indicator", indicator.id.toString(), PlanningRemovalsV1.INDICATOR_REMOVED,
-                new PlanningRemovalsV1.IndicatorRemovedV1(indicator.id.toString(), agency.code,
+        outbox.publish("indicator", indicator.id.toString(), RemovalEvents.INDICATOR_REMOVED,
+                new RemovalEvents.IndicatorRemovedV1(indicator.id.toString(), agency.code,
                         indicator.sasaran.id.toString(), indicator.sasaran.code, code, revision));
     }
 
@@ -327,8 +327,8 @@ public class PlanningService {
         target.delete();
         Removal.record(indicator.agency, Removal.TARGET, Removal.target(indicator.code, target.year), target.id, revision);
         // keyed by indicator, as the target's other events
-        outbox.publish("indicator", indicator.id.toString(), PlanningRemovalsV1.TARGET_REMOVED,
-                new PlanningRemovalsV1.TargetRemovedV1(indicator.id.toString(), indicator.agency.code, indicator.code,
+        outbox.publish("indicator", indicator.id.toString(), RemovalEvents.TARGET_REMOVED,
+                new RemovalEvents.TargetRemovedV1(indicator.id.toString(), indicator.agency.code, indicator.code,
                         target.year, revision));
     }
 
