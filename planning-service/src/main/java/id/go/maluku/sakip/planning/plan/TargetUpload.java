@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.maluku.sakip.planning.domain.Indicator;
 import id.go.maluku.sakip.planning.domain.TargetValue;
 import id.go.maluku.sakip.platform.error.ApiProblem;
-import id.go.maluku.sakip.planning.service.PlanningService;
+import id.go.maluku.sakip.planning.service.PlanElements;
 import id.go.maluku.sakip.planning.service.Renstra;
 import id.go.maluku.sakip.platform.upload.UploadLimits;
 import id.go.maluku.sakip.platform.upload.SheetRows;
@@ -54,7 +54,7 @@ public class TargetUpload {
     }
 
     @Inject
-    PlanningService planning;
+    PlanElements planning;
 
     @Inject
     TransactionManager transactions;
@@ -121,7 +121,7 @@ public class TargetUpload {
         }
         Map<String, Integer> counts = new TreeMap<>();
         for (Parsed p : parsed) {
-            PlanningService.Upserted<?> result = planning.setTarget(p.indicator(), p.year(), p.value());
+            PlanElements.Upserted<?> result = planning.setTarget(p.indicator(), p.year(), p.value());
             counts.merge(result.created() ? "created" : result.changed() ? "updated" : "unchanged", 1, Integer::sum);
         }
         if (dryRun) {

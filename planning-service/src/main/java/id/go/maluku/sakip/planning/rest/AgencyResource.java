@@ -13,8 +13,8 @@ import id.go.maluku.sakip.planning.rest.PlanningDtos.SasaranBody;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.SasaranView;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.TargetBody;
 import id.go.maluku.sakip.planning.rest.PlanningDtos.TargetView;
-import id.go.maluku.sakip.planning.service.PlanningService;
-import id.go.maluku.sakip.planning.service.PlanningService.Upserted;
+import id.go.maluku.sakip.planning.service.PlanElements;
+import id.go.maluku.sakip.planning.service.PlanElements.Upserted;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
 import id.go.maluku.sakip.platform.security.Caller;
 import id.go.maluku.sakip.platform.security.Roles;
@@ -65,7 +65,7 @@ public class AgencyResource {
     static final String CODE = PlanningDtos.CODE;
 
     @Inject
-    PlanningService planning;
+    PlanElements planning;
 
     @Inject
     Caller caller;

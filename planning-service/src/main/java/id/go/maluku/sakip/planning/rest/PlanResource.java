@@ -5,9 +5,9 @@ import id.go.maluku.sakip.platform.error.InputGuard;
 import id.go.maluku.sakip.planning.domain.PersonnelTable;
 import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.plan.PlanDocument;
-import id.go.maluku.sakip.planning.plan.PlanService;
+import id.go.maluku.sakip.planning.plan.PlanDocuments;
 import id.go.maluku.sakip.planning.plan.TargetUpload;
-import id.go.maluku.sakip.planning.service.PlanningService;
+import id.go.maluku.sakip.planning.service.PlanElements;
 import id.go.maluku.sakip.platform.security.AgencyScoped;
 import id.go.maluku.sakip.platform.security.Caller;
 import id.go.maluku.sakip.platform.security.Roles;
@@ -57,10 +57,10 @@ import static id.go.maluku.sakip.planning.rest.ApiExamples.PROBLEM;
 public class PlanResource {
 
     @Inject
-    PlanService plans;
+    PlanDocuments plans;
 
     @Inject
-    PlanningService planning;
+    PlanElements planning;
 
     @Inject
     Caller caller;
@@ -94,12 +94,12 @@ public class PlanResource {
                     + "the document is created again, with its old id.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "plan (shortened)", value = ApiExamples.PLAN)))
     @APIResponse(responseCode = "200", description = "What changed, element by element",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanService.ImportReport.class), examples = @ExampleObject(name = "report", value = ApiExamples.IMPORT_REPORT)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanDocuments.ImportReport.class), examples = @ExampleObject(name = "report", value = ApiExamples.IMPORT_REPORT)))
     @APIResponse(responseCode = "400", description = "Elements rejected, each with its path; nothing changed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "rejected", value = ApiExamples.INVALID_PLAN)))
     @APIResponse(responseCode = "409", description = "The document changes a signed Perjanjian Kinerja version",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "signed", value = ApiExamples.PK_SIGNED_CONFLICT)))
-    public PlanService.ImportReport importPlan(@PathParam("agency") String agency,
+    public PlanDocuments.ImportReport importPlan(@PathParam("agency") String agency,
                                                @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                @Valid PlanDocument document) throws Exception {
         return plans.importPlan(agency, document, dryRun, caller.has(Roles.ADMIN));

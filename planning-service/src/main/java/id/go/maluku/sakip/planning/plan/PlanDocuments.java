@@ -19,7 +19,7 @@ import id.go.maluku.sakip.platform.error.ApiProblem;
 import id.go.maluku.sakip.planning.event.PlanContentEvents;
 import id.go.maluku.sakip.planning.event.RemovalEvents;
 import id.go.maluku.sakip.platform.outbox.OutboxWriter;
-import id.go.maluku.sakip.planning.service.PlanningService;
+import id.go.maluku.sakip.planning.service.PlanElements;
 import id.go.maluku.sakip.planning.service.Renstra;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
@@ -47,11 +47,14 @@ import java.util.stream.Collectors;
  * Imports and exports an agency's whole plan as one document. An import checks the whole
  * document first and refuses it whole, listing every element at fault with its path; an
  * accepted one is applied as upserts by code in one transaction, publishing an event for every
- * element that changed and none for the rest. A dry run does the same and rolls back.
+ * element that changed and none for the rest. A dry run does the same and rolls back. The parts
+ * with a life of their own after the import (the Perjanjian Kinerja's versions and signature,
+ * the capaian policy's versions) are written here too. Single elements (an agency, a sasaran, an
+ * indicator, a target) are {@link id.go.maluku.sakip.planning.service.PlanElements}'.
  */
 @ApplicationScoped
 @Transactional
-public class PlanService {
+public class PlanDocuments {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PlanChange", requiredProperties = {"path", "action"})
     public record Change(String path, String action) {
@@ -62,7 +65,7 @@ public class PlanService {
     }
 
     @Inject
-    PlanningService planning;
+    PlanElements planning;
 
     @Inject
     OutboxWriter outbox;
@@ -127,7 +130,7 @@ public class PlanService {
             provinceCode = doc.province().code();
         }
         String name = doc.agency() != null && doc.agency().name() != null ? doc.agency().name() : existing.name;
-        PlanningService.Upserted<Agency> agency = planning.upsertAgency(agencyCode, name, provinceCode);
+        PlanElements.Upserted<Agency> agency = planning.upsertAgency(agencyCode, name, provinceCode);
         changes.add(new Change("agency", action(agency)));
 
         section(agency.entity(), PlanSection.PROFILE, doc.profile(), changes);
@@ -144,8 +147,8 @@ public class PlanService {
         List<PlanDocument.IndicatorPart> indicators = doc.indicators() == null ? List.of() : doc.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             PlanDocument.IndicatorPart d = indicators.get(i);
-            PlanningService.Upserted<Indicator> indicator = planning.upsertIndicator(agencyCode, d.code(),
-                    new PlanningService.IndicatorDefinition(d.sasaran(), d.name(), d.unit(), d.polarity(),
+            PlanElements.Upserted<Indicator> indicator = planning.upsertIndicator(agencyCode, d.code(),
+                    new PlanElements.IndicatorDefinition(d.sasaran(), d.name(), d.unit(), d.polarity(),
                             Boolean.TRUE.equals(d.iku()), d.formula(), d.numerator(), d.denominator(), d.dataSource(),
                             d.responsibleUnit(), d.aggregation() == null ? Aggregation.DEFAULT : d.aggregation(),
                             d.decimals() == null ? Indicator.DEFAULT_DECIMALS : d.decimals(), d.weight(), d.scale()));
@@ -174,7 +177,7 @@ public class PlanService {
         return new ImportReport(dryRun, counts, changes);
     }
 
-    private static String action(PlanningService.Upserted<?> upserted) {
+    private static String action(PlanElements.Upserted<?> upserted) {
         return upserted.created() ? "created" : upserted.changed() ? "updated" : "unchanged";
     }
 

@@ -31,12 +31,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Writes to the plan. Every change that alters a fact bumps its revision and records an event
+ * The plan's elements one at a time: agencies, sasaran, indicators, targets and sections, written
+ * and read. Every change that alters a fact bumps its revision and records an event
  * in the same transaction; an upsert that changes nothing writes nothing and publishes nothing.
  */
 @ApplicationScoped
 @Transactional
-public class PlanningService {
+public class PlanElements {
 
     public record Upserted<T>(T entity, boolean created, boolean changed) {
     }
