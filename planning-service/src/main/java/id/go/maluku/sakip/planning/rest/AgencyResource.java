@@ -243,6 +243,8 @@ public class AgencyResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PlanningDtos.IndicatorView.class), examples = @ExampleObject(name = "IK5", value = ApiExamples.INDICATOR)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed, or the sasaran does not exist",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "bad polarity", value = ApiExamples.INVALID_INDICATOR)))
+    @APIResponse(responseCode = "409", description = "The polarity changes while the indicator has targets of the old one",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response upsertIndicator(@PathParam("agency") String agency,
                                     @PathParam("code") @Pattern(regexp = CODE) String code,
                                     @Valid @NotNull IndicatorBody body) {

@@ -139,6 +139,8 @@ public class ParkedEventsResource {
     @APIResponse(responseCode = "200", description = "Applied: the row, marked retried",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParkedEvents.Parked.class),
                     examples = @ExampleObject(name = "applied on retry", value = RETRIED_ROW)))
+    @APIResponse(responseCode = "409", description = "Still failing (the new reason; the row stays parked), resolved "
+            + "meanwhile, or no consumer of this service reads it")
     public ParkedEvents.Parked retry(@PathParam("id") long id) throws Exception {
         ParkedEvents.Parked row = parkedRow(id);
         Failures.Failure failure = reapply(row);
@@ -179,6 +181,7 @@ public class ParkedEventsResource {
     @APIResponse(responseCode = "200", description = "The row, marked discarded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParkedEvents.Parked.class),
                     examples = @ExampleObject(name = "discarded", value = DISCARDED_ROW)))
+    @APIResponse(responseCode = "409", description = "The row is retried or discarded already")
     public ParkedEvents.Parked discard(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Discard.class), examples = @ExampleObject(name = "discard",
             value = "{\"reason\": \"a test event sent by hand to the topic; nothing to apply\"}"))) @Valid @NotNull Discard discard) throws SQLException {

@@ -90,6 +90,8 @@ public class EvidenceResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = EvidenceView.class), examples = @ExampleObject(name = "a link", value = ApiExamples.EVIDENCE_LINK)))
     @APIResponse(responseCode = "400", description = "kind is neither link nor text, a link is not http(s), or a text is empty",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "not an http(s) link", value = ApiExamples.BAD_URL)))
+    @APIResponse(responseCode = "409", description = "The period is locked",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response add(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                         @PathParam("year") int year, @PathParam("period") String period,
                         @Valid @NotNull EvidenceBody body) {
@@ -119,6 +121,8 @@ public class EvidenceResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = EvidenceView.class), examples = @ExampleObject(name = "a PDF", value = ApiExamples.EVIDENCE_FILE)))
     @APIResponse(responseCode = "415", description = "A type not taken as evidence, or content that is not of the declared type",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "an executable", value = ApiExamples.TYPE_REFUSED)))
+    @APIResponse(responseCode = "409", description = "The period is locked",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response addFile(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                             @PathParam("year") int year, @PathParam("period") String period,
                             @QueryParam("name") @Size(max = TextBounds.FILE_NAME) String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

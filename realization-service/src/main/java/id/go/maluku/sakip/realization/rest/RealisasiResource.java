@@ -235,6 +235,8 @@ public class RealisasiResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem"), examples = {
                     @ExampleObject(name = "no realisasi", value = ApiExamples.STATEMENT_WITHOUT_REALISASI),
                     @ExampleObject(name = "unknown indicator", value = ApiExamples.INDICATOR_NOT_FOUND)}))
+    @APIResponse(responseCode = "409", description = "The period is locked, or planning removed the indicator",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response state(@PathParam("agency") String agency, @PathParam("indicator") String indicator,
                           @PathParam("year") int year, @PathParam("period") String period,
                           @Valid @NotNull StatementBody body) {

@@ -152,6 +152,7 @@ public class LkipResource {
     @APIResponse(responseCode = "200", description = "The findings, in the order of the report", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Finding.class),
             examples = @ExampleObject(name = "two findings", value = ApiExamples.REVIEW)))
+    @APIResponse(responseCode = "422", description = "The year has neither a Perjanjian Kinerja, nor targets, nor a budget")
     public List<Finding> review(@PathParam("agency") String agency, @PathParam("year") int year) {
         return lkip.review(agency, year);
     }
